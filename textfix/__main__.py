@@ -1,0 +1,5 @@
+"""``python -m textfix``."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,76 @@
+"""Character classes and text positions shared by every stage.
+
+Cheap, table-free tests on code points (no ``unicodedata`` lookups on the hot path).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+
+def is_han(ch: str) -> bool:
+    """A CJK ideograph (unified, extension A–G, compatibility)."""
+    o = ord(ch)
+    return (
+        0x4E00 <= o <= 0x9FFF
+        or 0x3400 <= o <= 0x4DBF
+        or 0xF900 <= o <= 0xFAFF
+        or 0x20000 <= o <= 0x3134F
+    )
+
+
+def is_kana(ch: str) -> bool:
+    o = ord(ch)
+    return 0x3040 <= o <= 0x30FF or 0x31F0 <= o <= 0x31FF or 0xFF66 <= o <= 0xFF9F
+
+
+def is_hangul(ch: str) -> bool:
+    o = ord(ch)
+    return 0xAC00 <= o <= 0xD7A3 or 0x1100 <= o <= 0x11FF or 0x3130 <= o <= 0x318F
+
+
+def is_cjk_punct(ch: str) -> bool:
+    """CJK and fullwidth punctuation, and the curly quotes CJK text uses (“”‘’)."""
+    o = ord(ch)
+    return (
+        0x3000 <= o <= 0x303F
+        or 0xFF01 <= o <= 0xFF0F
+        or 0xFF1A <= o <= 0xFF20
+        or 0xFF3B <= o <= 0xFF40
+        or 0xFF5B <= o <= 0xFF65
+        or o in (0x201C, 0x201D, 0x2018, 0x2019, 0x2014, 0x2026, 0x00B7)
+    )
+
+
+def is_cjk_letter(ch: str) -> bool:
+    """Han, kana or hangul: a character that makes the context East Asian."""
+    return is_han(ch) or is_kana(ch) or is_hangul(ch)
+
+
+def is_cjk(ch: str) -> bool:
+    """A CJK letter or CJK punctuation."""
+    return is_cjk_letter(ch) or is_cjk_punct(ch)
+
+
+def has_cjk(text: str) -> bool:
+    """True when ``text`` holds any CJK letter (a fast scan for the fast path)."""
+    return any(ord(ch) >= 0x1100 and is_cjk_letter(ch) for ch in text)
+
+
+class LineIndex:
+    """Maps character offsets of one text to 1-based (line, column)."""
+
+    __slots__ = ("_starts",)
+
+    def __init__(self, text: str) -> None:
+        starts = [0]
+        find = text.find
+        i = find("\n")
+        while i >= 0:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        self._starts = starts
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self._starts, offset)
+        return line, offset - self._starts[line - 1] + 1

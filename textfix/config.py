@@ -1,0 +1,63 @@
+"""textfix's typed, frozen configuration and its documented defaults.
+
+Defaults < ``[tool.textfix]`` (``pyproject.toml``) or ``.textfix.toml`` < command-line flags.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+from typing import Any, Literal
+
+from .errors import ConfigError
+
+Script = Literal["auto", "keep", "simplified", "traditional"]
+SCRIPTS: tuple[str, ...] = ("auto", "keep", "simplified", "traditional")
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """How textfix repairs a text.
+
+    Attributes:
+        encoding: force this input encoding instead of detecting it (``None``: detect).
+        lang: language hint for short inputs (``zh``, ``ja``, ``ko``, ``ru``…; ``None``: none).
+        script: ``auto`` restores Simplified only where spin evidence shows machine
+            conversion; ``keep`` never converts; ``simplified``/``traditional`` convert the
+            whole text.
+        mojibake: repair Western and CJK mojibake.
+        spin: remove pinyin annotations.
+        width: restore fullwidth punctuation folded to ASCII in CJK context.
+        boilerplate: remove boilerplate and page chrome (``--keep-boilerplate`` turns it off).
+        extra_patterns: regular expressions; a head or tail line matching one is boilerplate.
+        disable: boilerplate rule codes (e.g. ``"B106"``) not to apply.
+    """
+
+    encoding: str | None = None
+    lang: str | None = None
+    script: Script = "auto"
+    mojibake: bool = True
+    spin: bool = True
+    width: bool = True
+    boilerplate: bool = True
+    extra_patterns: tuple[str, ...] = ()
+    disable: tuple[str, ...] = field(default_factory=tuple)
+
+    def __post_init__(self) -> None:
+        if self.script not in SCRIPTS:
+            raise ConfigError(
+                f"unknown script {self.script!r}", f"use one of: {', '.join(SCRIPTS)}"
+            )
+
+    def with_changes(self, **changes: Any) -> Config:
+        """A copy with ``changes`` applied; unknown keys raise :class:`ConfigError`."""
+        known = {f.name for f in fields(self)}
+        unknown = sorted(set(changes) - known)
+        if unknown:
+            raise ConfigError(
+                f"unknown configuration key {unknown[0]!r}",
+                f"known keys: {', '.join(sorted(known))}",
+            )
+        return replace(self, **changes)
+
+
+DEFAULT = Config()

@@ -1,0 +1,36 @@
+"""What a damage module receives and returns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..config import Config
+from ..models import Change, Finding, Metadata, RemovedLine
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a stage may know besides its input text.
+
+    ``source`` is the decoded source text; stages before boilerplate keep its line count, so
+    its lines correspond one to one with the lines of the text a stage sees.
+    """
+
+    config: Config
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """A stage's result: the text after it, what it found, and what it changed."""
+
+    text: str
+    findings: tuple[Finding, ...] = ()
+    changes: tuple[Change, ...] = ()
+    removed: tuple[RemovedLine, ...] = ()
+    metadata: Metadata = field(default_factory=Metadata)
+
+
+def unchanged(text: str) -> Outcome:
+    """The outcome of a stage that found nothing."""
+    return Outcome(text)
