@@ -1,0 +1,20 @@
+"""Shared test fixtures: where the repository, its samples and ../shared/ are."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "seed"
+CONFORMANCE = SHARED / "conformance"
+
+
+def need_shared(path: Path) -> Path:
+    """Skip the calling test when ``../shared`` is not laid beside the checkout."""
+    if not path.exists():
+        pytest.skip(f"{path} is not present (../shared/ is laid beside the checkout in CI)")
+    return path
