@@ -1,8 +1,9 @@
 """The ``textfix`` command: thin typer commands over the library.
 
-Each command parses its arguments, builds a :class:`~textfix.config.Config`, calls one library
-function and presents the result. Errors are one line on stderr (``textfix: error: …``) with a
-hint, never a traceback; exit codes come from :class:`ExitCode`.
+Each command parses its arguments, resolves the configuration (defaults < ``[tool.textfix]`` or
+``.textfix.toml`` < flags), calls one library function and presents the result: rich on a
+terminal, plain text or JSON when piped. Errors are one line on stderr (``textfix: error: …``)
+with a hint, never a traceback; exit codes come from :class:`ExitCode`.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import json
 import sys
 from enum import IntEnum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
@@ -35,6 +36,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
 )
 
 
@@ -62,6 +64,8 @@ def _root(
     """Repair scraped text and archive it as clean UTF-8."""
 
 
+FilesArg = Annotated[Optional[list[Path]], typer.Argument(
+    help="Files; none or '-' reads standard input.", show_default=False)]
 EncodingOpt = Annotated[
     Optional[str],
     typer.Option("--encoding", "-e", help="Input encoding (default: detect).", metavar="NAME"),
@@ -72,20 +76,41 @@ LangOpt = Annotated[
                  metavar="LANG"),
 ]
 ScriptOpt = Annotated[
-    str,
-    typer.Option("--script",
-                 help="Chinese script: auto (restore Simplified only where spin proves machine "
-                 "conversion), keep, simplified, traditional."),
+    Optional[str],
+    typer.Option("--script", metavar="auto|keep|simplified|traditional",
+                 help="Chinese script: auto (default; restore Simplified only where spin proves "
+                 "machine conversion), keep, simplified, traditional."),
 ]
 KeepBoilerplateOpt = Annotated[
     bool, typer.Option("--keep-boilerplate", help="Do not remove boilerplate lines.")
 ]
+ConfigOpt = Annotated[
+    Optional[Path],
+    typer.Option("--config", help="Configuration file (default: the nearest .textfix.toml or "
+                 "pyproject.toml with [tool.textfix], from the working directory upward).",
+                 metavar="PATH"),
+]
 
 
-def _config(encoding: str | None, lang: str | None, script: str,
-            keep_boilerplate: bool) -> Config:
-    return Config(encoding=encoding, lang=lang, script=script,  # type: ignore[arg-type]
-                  boilerplate=not keep_boilerplate)
+def _codes(value: str | None) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    return tuple(c.strip().upper() for c in value.split(",") if c.strip())
+
+
+def _settings(config_file: Path | None = None, **flags: Any) -> Any:
+    from .settings import resolve
+
+    return resolve(flags, path=config_file)
+
+
+def _config(encoding: str | None, lang: str | None, script: str | None,
+            keep_boilerplate: bool, config_file: Path | None = None, **flags: Any) -> Config:
+    """The effective configuration: defaults < configuration file < the flags given."""
+    settings = _settings(config_file, encoding=encoding, lang=lang, script=script,
+                         boilerplate=False if keep_boilerplate else None, **flags)
+    config: Config = settings.config
+    return config
 
 
 def _inputs(files: list[Path] | None) -> list[Path | None]:
@@ -107,16 +132,16 @@ def _read(path: Path | None) -> bytes:
 
 @app.command()
 def repair(
-    files: Annotated[Optional[list[Path]], typer.Argument(
-        help="Files to repair; none or '-' reads standard input.", show_default=False)] = None,
+    files: FilesArg = None,
     output: Annotated[Optional[Path], typer.Option(
         "--output", "-o", help="Write each repaired file into this folder.")] = None,
     in_place: Annotated[bool, typer.Option(
         "--in-place", "-i", help="Replace each FILE atomically (exit 1 if any changed).")] = False,
     encoding: EncodingOpt = None,
     lang: LangOpt = None,
-    script: ScriptOpt = "auto",
+    script: ScriptOpt = None,
     keep_boilerplate: KeepBoilerplateOpt = False,
+    config_file: ConfigOpt = None,
 ) -> None:
     """Repair text: standard input to standard output, or FILEs to stdout, -o DIR or in place."""
     from . import archive
@@ -130,17 +155,18 @@ def repair(
         _error("--in-place needs FILE arguments", "name the files to rewrite")
         raise typer.Exit(ExitCode.ERROR)
     try:
-        config = _config(encoding, lang, script, keep_boilerplate)
+        config = _config(encoding, lang, script, keep_boilerplate, config_file)
     except TextfixError as e:
         _error(e)
         raise typer.Exit(ExitCode.ERROR) from None
     status = ExitCode.OK
     for path in inputs:
         try:
-            result = run_repair(_read(path), config)
+            data = _read(path)
+            result = run_repair(data, config)
             body = result.text.encode("utf-8")
             if in_place and path is not None:
-                if result.changed or result.encoding not in ("utf-8", "ascii"):
+                if body != data:
                     archive.write_atomic(path, body)
                     sys.stderr.write(f"textfix: repaired {path}\n")
                     status = max(status, ExitCode.FOUND)
@@ -158,45 +184,105 @@ def repair(
 
 @app.command()
 def check(
-    files: Annotated[Optional[list[Path]], typer.Argument(
-        help="Files to check; none or '-' reads standard input.", show_default=False)] = None,
+    files: FilesArg = None,
     output_format: Annotated[str, typer.Option(
-        "--format", help="Output format: text (path:line:col: CODE message) or json.")] = "text",
+        "--format", metavar="text|json|github",
+        help="text: path:line:col: CODE message; json: see textfix/schemas/check.schema.json; "
+        "github: workflow annotations.")] = "text",
+    diff: Annotated[bool, typer.Option(
+        "--diff", help="Print a unified diff of what 'repair' would change instead.")] = False,
+    select: Annotated[Optional[str], typer.Option(
+        "--select", metavar="CODES", help="Report only these codes or prefixes (B,S101).")] = None,
+    ignore: Annotated[Optional[str], typer.Option(
+        "--ignore", metavar="CODES", help="Do not report these codes or prefixes.")] = None,
+    exit_zero: Annotated[bool, typer.Option(
+        "--exit-zero", help="Exit 0 even when problems are found.")] = False,
+    statistics: Annotated[bool, typer.Option(
+        "--statistics", help="Print counts by code after the findings.")] = False,
     encoding: EncodingOpt = None,
     lang: LangOpt = None,
-    script: ScriptOpt = "auto",
+    script: ScriptOpt = None,
+    config_file: ConfigOpt = None,
 ) -> None:
     """Report problems, one per line; exit 1 if anything fixable is found, 0 if none."""
-    from .detector import detect
+    from . import report as rep
+    from .repair import repair as run_repair
 
-    if output_format not in ("text", "json"):
-        _error(f"unknown format {output_format!r}", "use text or json")
+    if output_format not in rep.FORMATS:
+        _error(f"unknown format {output_format!r}", f"use one of: {', '.join(rep.FORMATS)}")
         raise typer.Exit(ExitCode.ERROR)
     try:
-        config = _config(encoding, lang, script, False)
+        config = _config(encoding, lang, script, False, config_file,
+                         select=_codes(select), ignore=_codes(ignore))
     except TextfixError as e:
         _error(e)
         raise typer.Exit(ExitCode.ERROR) from None
-    status = ExitCode.OK
-    report = []
+    report = rep.Report()
     for path in _inputs(files):
         name = str(path) if path is not None else "-"
         try:
-            findings = detect(_read(path), config)
+            result = run_repair(_read(path), config)
         except TextfixError as e:
             _error(e)
-            status = ExitCode.ERROR
+            report.errors.append((name, str(e)))
             continue
-        if any(f.fixable for f in findings) and status == ExitCode.OK:
-            status = ExitCode.FOUND
-        if output_format == "json":
-            report.append({"path": name, "findings": [f.to_dict() for f in findings]})
-        else:
-            for f in findings:
-                sys.stdout.write(f"{name}:{f.line}:{f.col}: {f.code} {f.message}\n")
-    if output_format == "json":
-        sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
-    raise typer.Exit(status)
+        report.add(name, result, config)
+    out = sys.stdout
+    if diff:
+        out.write(report.render_diff())
+    elif output_format == "json":
+        out.write(json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n")
+    elif output_format == "github":
+        out.write(report.render_github())
+    else:
+        out.write(report.render_text())
+        if statistics:
+            out.write(report.render_statistics())
+    if report.errors:
+        raise typer.Exit(ExitCode.ERROR)
+    found = report.changes_pending() if diff else report.fixable_count() > 0
+    raise typer.Exit(ExitCode.FOUND if found and not exit_zero else ExitCode.OK)
+
+
+@app.command("config")
+def config_cmd(config_file: ConfigOpt = None) -> None:
+    """Show the effective configuration and where each value came from."""
+    from .settings import describe
+
+    try:
+        settings = _settings(config_file)
+    except TextfixError as e:
+        _error(e)
+        raise typer.Exit(ExitCode.ERROR) from None
+    where = settings.path or "none found"
+    sys.stdout.write(f"# configuration file: {where}\n")
+    for key, origin in settings.origins.items():
+        value = describe(getattr(settings.config, key))
+        sys.stdout.write(f"{key.replace('_', '-')} = {value}  # {origin}\n")
+    raise typer.Exit(ExitCode.OK)
+
+
+@app.command()
+def explain(
+    file: Annotated[Path, typer.Argument(help="The file to explain ('-' for standard input).",
+                                          show_default=False)],
+    encoding: EncodingOpt = None,
+    lang: LangOpt = None,
+    script: ScriptOpt = None,
+    config_file: ConfigOpt = None,
+) -> None:
+    """Show each problem in context: the damaged text, the evidence, and the repair."""
+    from .explain import render
+    from .repair import repair as run_repair
+
+    try:
+        config = _config(encoding, lang, script, False, config_file)
+        result = run_repair(_read(None if str(file) == "-" else file), config)
+    except TextfixError as e:
+        _error(e)
+        raise typer.Exit(ExitCode.ERROR) from None
+    render(str(file), result, sys.stdout)
+    raise typer.Exit(ExitCode.FOUND if any(f.fixable for f in result.findings) else ExitCode.OK)
 
 
 @app.command("archive")
@@ -207,7 +293,7 @@ def archive_cmd(
         "--output", "-o", help="Archive folder (created if missing).", show_default=False)],
     encoding: EncodingOpt = None,
     lang: LangOpt = None,
-    script: ScriptOpt = "auto",
+    script: ScriptOpt = None,
     keep_boilerplate: KeepBoilerplateOpt = False,
 ) -> None:
     """Write each source to the archive folder as clean UTF-8 with a provenance header."""

@@ -30,6 +30,8 @@ class Config:
         boilerplate: remove boilerplate and page chrome (``--keep-boilerplate`` turns it off).
         extra_patterns: regular expressions; a head or tail line matching one is boilerplate.
         disable: boilerplate rule codes (e.g. ``"B106"``) not to apply.
+        select: report only findings whose code starts with one of these (``check``).
+        ignore: never report findings whose code starts with one of these (``check``).
     """
 
     encoding: str | None = None
@@ -41,12 +43,20 @@ class Config:
     boilerplate: bool = True
     extra_patterns: tuple[str, ...] = ()
     disable: tuple[str, ...] = field(default_factory=tuple)
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.script not in SCRIPTS:
             raise ConfigError(
                 f"unknown script {self.script!r}", f"use one of: {', '.join(SCRIPTS)}"
             )
+
+    def reports(self, code: str) -> bool:
+        """True when ``check`` should report a finding with ``code`` (select/ignore prefixes)."""
+        if self.select and not any(code.startswith(p) for p in self.select):
+            return False
+        return not any(code.startswith(p) for p in self.ignore)
 
     def with_changes(self, **changes: Any) -> Config:
         """A copy with ``changes`` applied; unknown keys raise :class:`ConfigError`."""
