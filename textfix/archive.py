@@ -20,6 +20,7 @@ characters) round-trips through :func:`parse` and can never end the front matter
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 import tempfile
@@ -73,14 +74,46 @@ def header_fields(result: Result, data: bytes, path: str, archived: str) -> dict
     }
 
 
-def render(result: Result, data: bytes, path: str, archived: str | None = None) -> str:
-    """The archived document: YAML front matter, then the repaired body."""
+_LINE_BREAKS = frozenset("\n\r\x85\u2028\u2029")
+
+
+def _needs_double_quotes(value: str) -> bool:
+    """Strings YAML would fold or mangle unless escaped: line breaks, controls, format chars."""
+    import unicodedata
+
+    return any(
+        ch in _LINE_BREAKS or (not ch.isprintable() and ch != " ")
+        or unicodedata.category(ch) in ("Cf", "Co", "Cs")
+        for ch in value
+    )
+
+
+@functools.cache
+def _dumper() -> type:
+    """PyYAML's safe dumper, double-quoting strings that plain or single quotes would mangle."""
     import yaml
 
-    fields = header_fields(result, data, path, archived or timestamp())
-    header = yaml.safe_dump(
-        fields, allow_unicode=True, sort_keys=False, default_flow_style=None, width=10**9
-    )
+    class Dumper(yaml.SafeDumper):
+        pass
+
+    def represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+        style = '"' if _needs_double_quotes(value) else None
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+    Dumper.add_representer(str, represent_str)
+    return Dumper
+
+
+def _dump(fields: dict[str, Any]) -> str:
+    import yaml
+
+    return yaml.dump(fields, Dumper=_dumper(), allow_unicode=True, sort_keys=False,
+                     default_flow_style=None, width=10**9)
+
+
+def render(result: Result, data: bytes, path: str, archived: str | None = None) -> str:
+    """The archived document: YAML front matter, then the repaired body."""
+    header = _dump(header_fields(result, data, path, archived or timestamp()))
     return FENCE + header + FENCE + result.text
 
 
