@@ -331,3 +331,12 @@ def main() -> None:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(ExitCode.OK)
+    except Exception as e:  # a bug: say so in one line, with the way to see the traceback
+        import os
+
+        if os.environ.get("TEXTFIX_DEBUG"):
+            raise
+        _error(f"internal error: {type(e).__name__}: {e}",
+               "this is a bug in textfix; rerun with TEXTFIX_DEBUG=1 for the traceback and "
+               "report it")
+        sys.exit(ExitCode.ERROR)
