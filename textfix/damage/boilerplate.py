@@ -1,132 +1,205 @@
 """Boilerplate and page chrome in plain-text pages: find it at the head and tail, remove it,
 keep it.
 
-Rules read the *repaired* text (after mojibake, spin and width repair), so one Simplified rule
-also catches a line that was spun or mis-decoded. They apply only to the head block (before
-the body starts) and the tail block (after it ends): a body paragraph that merely talks about
-copyright or reprints stays. Removed lines are returned verbatim as they stand in the source,
-with their rule code and line number; meta and credit lines also become metadata.
+Rules (:mod:`textfix.damage.boilerplate_rules`) read the *repaired* text, after mojibake, spin
+and width repair. So that a chrome line an earlier stage could not repair is still known, each
+line is also read with pinyin annotations stripped and, when no rule matches it, as it would
+read undone from the common mis-decodings (UTF-8 read as GBK, Big5, Shift_JIS…): the line is
+removed verbatim all the same.
+
+Precision comes from position: rules apply only to the head block (chrome above and around the
+title, before the body starts) and the tail block (the lines after the last body line), so a
+body paragraph that merely talks about copyright or reprints stays. Removed lines are returned
+verbatim as they stand in the source, with their rule code and line number; meta and credit
+lines also become metadata. Lines that a batch's counting pass found on many pages
+(:mod:`textfix.templates`) are chrome too, in the same two blocks.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .. import metadata as meta
 from ..codes import Code, code_name
+from ..errors import ConfigError
 from ..models import Finding, Metadata, RemovedLine
 from ..plan import Edit, apply_edits
 from .base import Context, Outcome
+from .boilerplate_rules import rules
 
 STEP = "boilerplate"
 
 #: A chrome line is short; a longer line is body text even when it mentions a keyword.
 MAX_CHROME_CHARS = 300
 #: How many content lines from the top may be head chrome (title included).
-HEAD_WINDOW = 8
-#: A title is a short first line without sentence-ending punctuation.
+HEAD_WINDOW = 12
+#: How many title-like lines (title, subtitle, site name) the head block may step over.
+HEAD_TITLES = 2
+#: A title is a short line without sentence-ending punctuation.
 MAX_TITLE_CHARS = 80
+#: Teaser titles listed under a related-news heading: at most this many, this long.
+MAX_TEASERS = 12
+MAX_TEASER_CHARS = 70
+
+_SENTENCE_END = "。．.！!？?；;，,：:"
+# A Han character's pinyin annotation, as spin leaves it: 產(chǎn).
+_ANNOTATION = re.compile(
+    r"(?<=[\u3400-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}[)）]"
+)
+# Undo the common mis-decodings of a line: (encoding the line was read as, its real encoding).
+_MISDECODINGS: tuple[tuple[str, str], ...] = (
+    ("gbk", "utf-8"), ("gb18030", "utf-8"), ("big5", "utf-8"), ("shift_jis", "utf-8"),
+    ("euc-kr", "utf-8"), ("latin-1", "gbk"), ("cp1252", "gbk"), ("latin-1", "big5"),
+    ("cp1252", "big5"), ("gbk", "big5"), ("big5", "gbk"), ("latin-1", "utf-8"),
+    ("cp1252", "utf-8"), ("latin-1", "shift_jis"), ("latin-1", "euc-kr"),
+)
+_TEASER_BULLET = re.compile(r"^\s*(?:[·•▪▸►\-*>]|\d{1,2}[.、)）]|[（(]\d{1,2}[)）])")
 
 
 @dataclass(frozen=True, slots=True)
-class Rule:
-    """A boilerplate rule: a code and a pattern searched in one stripped line."""
+class Match:
+    """A chrome line: its ``code``, and ``text`` — the form the rule read (for metadata)."""
 
     code: Code
-    pattern: re.Pattern[str]
+    text: str
 
 
-def _rule(code: Code, *alternatives: str) -> Rule:
-    return Rule(code, re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE))
+@lru_cache(maxsize=32)
+def _extra(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    compiled = []
+    for p in patterns:
+        try:
+            compiled.append(re.compile(p))
+        except re.error as e:
+            raise ConfigError(
+                f"extra_patterns: {p!r} is not a valid regular expression ({e})",
+                "fix or remove the pattern in [tool.textfix] extra_patterns",
+            ) from None
+    return tuple(compiled)
 
 
-_DATE = r"(?:19|20)\d\d\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}"
-_META_LABEL = (
-    r"(?:来源|來源|作者|分类|分類|栏目|欄目|发布|發布|发表|發表|浏览|瀏覽|阅读|閱讀|点击|點擊"
-    r"|Source|Author|Category|Views?|Posted|Published)\s*[：:]"
-)
-
-RULES: tuple[Rule, ...] = (
-    _rule(
-        Code.PAGE_META,
-        _DATE + r".{0,80}?(?:\d+\s*(?:次|人)?\s*(?:浏览|瀏覽|阅读|閱讀|点击|點擊|views?|reads?)"
-        r"|" + _META_LABEL + ")",
-        _META_LABEL + r".{0,80}" + _META_LABEL,
-        r"^(?:发布时间|發布時間|发表时间|發表時間|更新时间|更新時間)\s*[：:]\s*" + _DATE,
-    ),
-    _rule(
-        Code.EDITOR_CREDIT,
-        r"^[\[【（(]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|审校|審校"
-        r"|美编|美編|编审|編審|Editor|Edited by|Reviewed by)\s*[：:]",
-    ),
-    _rule(
-        Code.MORE_INFO,
-        r"(?:如需|欲|想)了解更多|更多(?:信息|资讯|資訊|内容|內容)[，,]?\s*请(?:登录|登錄|访问|訪問|关注|關注)",
-        r"for more (?:information|details|news)[, ]+(?:please )?(?:visit|see|go to)",
-    ),
-    _rule(
-        Code.COPYRIGHT,
-        r"版权(?:所有|声明|歸|归|均属|均屬)|版權(?:所有|聲明|歸|均屬)|所有内容的版权|所有內容的版權",
-        r"©|\(c\)\s*(?:19|20)\d\d|copyright\s|all rights reserved|著作权|著作權",
-    ),
-    _rule(
-        Code.REPRINT_TERMS,
-        r"转载|轉載|授权|授權|未经.{0,10}(?:许可|同意)|未經.{0,10}(?:許可|同意)",
-        r"reprinted (?:with|by) permission|may not be (?:reproduced|republished)",
-    ),
-    _rule(
-        Code.DISCLAIMER,
-        r"免责声明|免責聲明|仅供.{0,6}参考|僅供.{0,6}參考|不构成.{0,6}投资建议|不構成.{0,6}投資建議",
-        r"概不负.{0,4}责|概不負.{0,4}責|后果自负|後果自負|disclaimer|does not constitute",
-    ),
-    _rule(
-        Code.SHARE_PROMPT,
-        r"扫码关注|掃碼關注|微信公众号|微信公眾號|点击关注|點擊關注|分享到|一键分享|一鍵分享",
-        r"share this (?:article|story|post)|subscribe to our|follow us on|sign up for our",
-    ),
-    _rule(
-        Code.BREADCRUMB,
-        r"^(?:当前位置|當前位置|您的位置|你的位置|所在位置|您现在的位置|您現在的位置)\s*[：:]",
-        r"^(?:首页|首頁|主页|主頁)\s*[>»›/]|^home\s*[>»›/]",
-    ),
-    _rule(
-        Code.NAVIGATION,
-        r"设为首页|設為首頁|加入收藏|^上一篇|^下一篇|^返回(?:首页|首頁|顶部|頂部|列表)",
-        r"^(?:previous|next) (?:article|post|story)\s*[:：]",
-    ),
-    _rule(
-        Code.RELATED_LINKS,
-        r"^(?:相关|相關)(?:阅读|閱讀|新闻|新聞|文章|链接|鏈接|推荐|推薦)|^(?:新闻|新聞)推荐|^推荐阅读",
-        r"^related (?:articles|posts|stories|news)",
-    ),
-    _rule(
-        Code.FOOTER,
-        r"ICP\s*[备備证證]|公网安备|公網安備|^技术支持\s*[：:]|^技術支持\s*[：:]|powered by",
-    ),
-    _rule(Code.COOKIE_NOTICE, r"(?:we|this (?:site|website)) uses? cookies|accept (?:all )?cookies"),
-)
+@lru_cache(maxsize=32)
+def _disabled(codes: tuple[str, ...]) -> frozenset[Code]:
+    known = {str(c) for c in Code}
+    for c in codes:
+        if c not in known:
+            raise ConfigError(
+                f"disable: unknown code {c!r}",
+                "name boilerplate codes such as B103 (see the README's table of codes)",
+            )
+    return frozenset(Code(c) for c in codes)
 
 
-def classify(line: str, disabled: frozenset[str] = frozenset(),
-             extra: tuple[re.Pattern[str], ...] = ()) -> Code | None:
-    """The code of the first rule that matches ``line`` (stripped), or None."""
-    stripped = line.strip()
-    if not stripped or len(stripped) > MAX_CHROME_CHARS:
+def strip_annotations(line: str) -> str:
+    """``line`` without pinyin annotations (``版權(quán)所有`` → ``版權所有``)."""
+    return _ANNOTATION.sub("", line) if "(" in line or "（" in line else line
+
+
+def classify(line: str, disabled: frozenset[Code] = frozenset(),
+             extra: Sequence[re.Pattern[str]] = ()) -> Code | None:
+    """The code of the first rule that matches ``line`` (stripped), or None.
+
+    >>> classify("责任编辑：孟庆科")
+    <Code.EDITOR_CREDIT: 'B102'>
+    >>> classify("Copyright law protects authors for seventy years after their death.") is None
+    True
+    """
+    found = _match(line, disabled, extra)
+    return found.code if found else None
+
+
+def _match(line: str, disabled: frozenset[Code], extra: Sequence[re.Pattern[str]]) -> Match | None:
+    view = strip_annotations(line.strip())
+    if not view or len(view) > MAX_CHROME_CHARS:
         return None
-    for rule in RULES:
-        if rule.code not in disabled and rule.pattern.search(stripped):
-            return rule.code
+    for rule in rules():
+        if len(view) <= rule.max_chars and rule.code not in disabled and rule.pattern.search(view):
+            return Match(rule.code, view)
     if Code.CUSTOM_PATTERN not in disabled:
         for pattern in extra:
-            if pattern.search(stripped):
-                return Code.CUSTOM_PATTERN
+            if pattern.search(view):
+                return Match(Code.CUSTOM_PATTERN, view)
     return None
 
 
-def _looks_like_title(line: str) -> bool:
+def _undo_misdecoding(line: str, disabled: frozenset[Code]) -> Match | None:
+    """A rule match on ``line`` read back from a mis-decoding, when the line has non-ASCII."""
+    view = line.strip()
+    if view.isascii() or len(view) > MAX_CHROME_CHARS:
+        return None
+    for wrong, right in _MISDECODINGS:
+        try:
+            raw = view.encode(wrong)
+        except UnicodeEncodeError:
+            continue
+        candidate = raw.decode(right, errors="replace")
+        if candidate == view or candidate.count("\ufffd") * 4 > len(candidate):
+            continue
+        found = _match(candidate, disabled, ())
+        if found is not None:
+            return found
+    return None
+
+
+def looks_like_title(line: str) -> bool:
+    """A short line without sentence-ending punctuation."""
     s = line.strip()
-    return 0 < len(s) <= MAX_TITLE_CHARS and s[-1] not in "。．.！!？?；;，,："
+    return 0 < len(s) <= MAX_TITLE_CHARS and s[-1] not in _SENTENCE_END
+
+
+def _teaser_like(line: str) -> bool:
+    s = line.strip()
+    return 0 < len(s) <= MAX_TEASER_CHARS and (
+        bool(_TEASER_BULLET.match(s)) or s[-1] not in _SENTENCE_END
+    )
+
+
+def _blocks(lines: list[str], match: Callable[[int], Match | None]) -> tuple[
+        dict[int, Match], dict[int, Match], int | None]:
+    """Head marks, tail marks and the title's index, scanning from both ends."""
+    head: dict[int, Match] = {}
+    title: int | None = None
+    titles = content = 0
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        content += 1
+        if content > HEAD_WINDOW:
+            break
+        found = match(i)
+        if found is not None:
+            head[i] = found
+        elif titles < HEAD_TITLES and looks_like_title(line):
+            titles += 1
+            title = i if title is None else title
+        else:
+            break
+    # Tail: chrome from the end up, stepping over teaser titles under a related-news heading.
+    tail: dict[int, Match] = {}
+    held: list[int] = []
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if not line.strip():
+            continue
+        if i in head or i == title:
+            break
+        found = match(i)
+        if found is None:
+            if len(held) < MAX_TEASERS and _teaser_like(line):
+                held.append(i)
+                continue
+            break
+        if held:
+            if found.code is not Code.RELATED_LINKS:
+                break
+            for j in held:
+                tail[j] = Match(Code.RELATED_LINKS, lines[j].strip())
+            held.clear()
+        tail[i] = found
+    return head, tail, title
 
 
 def run(text: str, ctx: Context) -> Outcome:
@@ -136,73 +209,94 @@ def run(text: str, ctx: Context) -> Outcome:
     if not lines:
         return Outcome(text)
     source_lines = ctx.source.splitlines(keepends=True)
-    disabled = frozenset(cfg.disable)
-    extra = tuple(re.compile(p) for p in cfg.extra_patterns)
+    if len(source_lines) != len(lines):  # an earlier stage broke the line mapping
+        source_lines = lines
+    disabled = _disabled(tuple(cfg.disable))
+    extra = _extra(tuple(cfg.extra_patterns))
+    templates = ctx.templates if Code.TEMPLATE_LINE not in disabled else frozenset()
 
-    marks: dict[int, Code] = {}
-    title: str | None = None
-    content_seen = 0
-    for i, line in enumerate(lines):
-        if not line.strip():
-            continue
-        content_seen += 1
-        code = classify(line, disabled, extra)
-        if code is not None:
-            marks[i] = code
-        elif title is None and content_seen == 1 and _looks_like_title(line):
-            title = line.strip()
-        else:
-            break
-        if content_seen >= HEAD_WINDOW:
-            break
-    for i in range(len(lines) - 1, -1, -1):
-        if i in marks:
-            break
-        line = lines[i]
-        if not line.strip():
-            continue
-        code = classify(line, disabled, extra)
-        if code is None:
-            break
-        marks[i] = code
+    def match(i: int) -> Match | None:
+        found = _match(lines[i], disabled, extra)
+        if found is None and templates and (
+            lines[i].strip() in templates or source_lines[i].strip() in templates
+        ):
+            found = Match(Code.TEMPLATE_LINE, lines[i].strip())
+        if found is None and not lines[i].isascii():
+            found = _undo_misdecoding(lines[i], disabled)
+        return found
 
-    if not cfg.boilerplate:
-        return Outcome(text, metadata=Metadata(title=title))
+    head, tail, title_i = _blocks(lines, match)
+    marks = {**head, **tail}
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    if templates and all(i in marks or i == title_i for i in content):
+        # Template lines may not take a whole page: keep them when nothing else would remain.
+        marks = {i: m for i, m in marks.items() if m.code is not Code.TEMPLATE_LINE}
+        head = {i: m for i, m in head.items() if i in marks}
 
-    # Blank lines inside or right before the tail block go with it.
-    tail = [i for i in marks if i > 0 and all(j in marks or not lines[j].strip()
-                                                for j in range(i, len(lines)))]
-    remove = set(marks)
-    if tail:
-        j = min(tail) - 1
-        while j >= 0 and not lines[j].strip():
-            remove.add(j)
-            j -= 1
+    title = lines[title_i].strip() if title_i is not None and title_i not in marks else None
+    fields = _metadata([marks[i] for i in sorted(marks)])
+    metadata = Metadata(title=strip_annotations(title) if title else None).merged(fields)
+    if not cfg.boilerplate or not marks:
+        return Outcome(text, metadata=metadata)
 
+    remove = _with_blank_lines(lines, content, marks)
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line))
     findings: list[Finding] = []
     removed: list[RemovedLine] = []
     edits: list[Edit] = []
-    meta_lines: list[str] = []
-    for i in sorted(remove):
-        code = marks.get(i)
-        edits.append(Edit(offsets[i], offsets[i + 1], "", code or marks[min(tail)]))
-        if code is None:
+    for i, code in remove:
+        edits.append(Edit(offsets[i], offsets[i + 1], "", code))
+        if i not in marks:
             continue
         repaired = lines[i].rstrip("\r\n")
-        source = source_lines[i].rstrip("\r\n") if i < len(source_lines) else repaired
-        removed.append(RemovedLine(i + 1, code, source, repaired))
-        findings.append(
-            Finding(code, i + 1, 1, f"{code_name(code)}: {repaired[:60]}",
-                    evidence="head block" if i < min(tail, default=len(lines)) else "tail block",
-                    start=offsets[i], end=offsets[i + 1])
-        )
-        if code in (Code.PAGE_META, Code.EDITOR_CREDIT):
-            meta_lines.append(repaired)
+        removed.append(RemovedLine(i + 1, code, source_lines[i].rstrip("\r\n"), repaired))
+        block = "head block" if i in head else "tail block"
+        findings.append(Finding(code, i + 1, 1, f"{code_name(code)}: {repaired.strip()[:60]}",
+                                evidence=block, start=offsets[i], end=offsets[i + 1]))
     new_text, changes = apply_edits(text, edits, STEP)
-    found = meta.from_lines(meta_lines)
-    metadata = Metadata(title=title).merged(found)
     return Outcome(new_text, tuple(findings), tuple(changes), tuple(removed), metadata)
 
+
+def _with_blank_lines(lines: list[str], content: list[int],
+                      marks: dict[int, Match]) -> list[tuple[int, Code]]:
+    """Marked lines with their codes, and the blank lines that go with them: a blank line goes
+    when the content line above it is removed, or when everything below it is removed (the
+    blank lines before a tail block), so no stray blank lines are left where chrome was."""
+    kept_below: dict[int, bool] = {}
+    seen_kept = False
+    for i in reversed(content):
+        kept_below[i] = seen_kept
+        seen_kept = seen_kept or i not in marks
+    below_of: dict[int, int | None] = {}
+    below: int | None = None
+    for i in range(len(lines) - 1, -1, -1):
+        if lines[i].strip():
+            below = i
+        else:
+            below_of[i] = below
+    remove: list[tuple[int, Code]] = []
+    above: int | None = None
+    for i, line in enumerate(lines):
+        if line.strip():
+            above = i
+            if i in marks:
+                remove.append((i, marks[i].code))
+        elif above is not None and above in marks:
+            remove.append((i, marks[above].code))
+        elif (b := below_of[i]) is not None and b in marks and (above is None or not kept_below[b]):
+            remove.append((i, marks[b].code))
+    return remove
+
+
+def _metadata(found: list[Match]) -> Metadata:
+    """Fields from meta and credit lines first, then an original URL from any removed line."""
+    credits = [m.text for m in found if m.code in (Code.PAGE_META, Code.EDITOR_CREDIT)]
+    fields = meta.from_lines(credits)
+    if fields.url is None:
+        for m in found:
+            url = meta.parse_fields(m.text).get("url")
+            if url:
+                return fields.merged(Metadata(url=url))
+    return fields

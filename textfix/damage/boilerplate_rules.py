@@ -1,0 +1,536 @@
+"""The boilerplate rule library: which head and tail lines are page chrome, by family.
+
+Each rule is a code (one family: copyright, reprint terms, page meta…), a language, the longest
+line it may fire on, and regular expressions searched in one stripped line. The rules are
+written to match the *form* of a notice, not a topic: ``版权所有``, ``© 2023 …``, ``转载请注明
+出处`` or a sentence that refers to the site itself (``本网``, ``this site``), never a sentence
+that merely mentions copyright. The stage applies them only to a page's head and tail blocks.
+
+Chinese patterns are written once, in Simplified; :func:`zh` widens every Han character to a
+class of its Traditional forms (:data:`VARIANTS`, OpenCC's ``s2t``/``s2tw``/``s2hk`` output for
+the rule phrases, checked against OpenCC by a test), so genuine Traditional chrome that no stage
+converts — and spun chrome the spin stage left — match the same rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..codes import Code
+from ..metadata import MONTH
+
+#: Default longest line a rule may fire on; longer lines are body text.
+MAX_CHARS = 200
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A boilerplate rule: ``pattern`` searched in a stripped line no longer than ``max_chars``."""
+
+    code: Code
+    lang: str
+    pattern: re.Pattern[str]
+    max_chars: int = MAX_CHARS
+
+
+#: Simplified character → its Traditional forms (OpenCC s2t, s2tw, s2hk on the rule phrases).
+#: Regenerate with ``python -c "from textfix.damage.boilerplate_rules import compute_variants;
+#: print(compute_variants())"``; ``tests/test_boilerplate_rules.py`` fails when it is stale.
+VARIANTS: dict[str, str] = {}
+
+_VARIANT_TABLE = (
+    "专專 业業 严嚴 个個 为為爲 举舉 习習 买買 了瞭 于於 仅僅 们們  "
+    "众眾衆 会會 传傳 体體 侧側 关關 内內 击擊 划劃 创創 删刪 别別  "
+    "制製 办辦 务務 华華 协協 单單 卖賣 参參 发發 台臺 号號 后後  "
+    "员員 图圖 场場 声聲 处處 备備 复複 实實 审審 对對 导導 属屬  "
+    "布佈 帮幫 广廣 归歸 当當 录錄 总總 扫掃 护護 报報 担擔 据據  "
+    "摄攝 撑撐 数數 时時 术術 权權 条條 来來 构構 标標 栏欄 核覈  "
+    "欢歡 气氣 注註 浏瀏 点點 热熱 现現 电電 监監 码碼 筹籌 类類  "
+    "系繫 纠糾 约約 终終 经經 给給 络絡 绝絕 统統 维維 编編 网網  "
+    "联聯 荐薦 获獲 营營 见見 观觀 览覽 计計 订訂 议議 讯訊 记記  "
+    "许許 论論 设設 访訪 证證 评評 识識 诚誠 话話 详詳 请請 读讀  "
+    "谢謝 负負 财財 责責 资資 赞贊 转轉 载載 辑輯 运運 进進 违違  "
+    "邮郵 郑鄭 链鏈 错錯 键鍵 镜鏡 长長 门門 闭閉 问問 间間 闻聞  "
+    "阅閱閲 险險 隐隱 页頁 顶頂 须須 顾顧 频頻 题題 风風 馈饋 "
+)
+
+
+VARIANTS.update((pair[0], pair[1:]) for pair in _VARIANT_TABLE.split())
+
+
+def _is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+def zh(pattern: str) -> str:
+    """``pattern`` with every Han character widened to a class of its Traditional forms.
+
+    >>> zh("版权[所有]")
+    '版[权權][所有]'
+    """
+    out: list[str] = []
+    in_class = False
+    escaped = False
+    for ch in pattern:
+        if escaped:
+            out.append(ch)
+            escaped = False
+            continue
+        if ch == "\\":
+            escaped = True
+            out.append(ch)
+            continue
+        if ch == "[" and not in_class:
+            in_class = True
+        elif ch == "]" and in_class:
+            in_class = False
+        forms = VARIANTS.get(ch, "") if _is_han(ch) else ""
+        if forms:
+            out.append(ch + forms if in_class else f"[{ch}{forms}]")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+# --- shared fragments -------------------------------------------------------------------------
+
+#: The site or article referring to itself: what turns a sentence into a notice.
+SELF_ZH = (
+    r"(?:本网|本站|本文|本报|本刊|本台|本平台|本号|本公众号|本网站|本频道|本作品|本栏目|本资讯|"
+    r"本微信|本帖|本页|我网|我站|我们|我司|原创|网站|作者|小编)"
+)
+SELF_EN = (
+    r"(?:\b(?:this|the) (?:article|story|post|page|site|website|content|material|report|"
+    r"newsletter|feed|publication)\b|\bour (?:site|website|content|articles|stories|materials?)\b)"
+)
+NUM_DATE = r"(?:19|20)\d\d\s*(?:年|년|[-/.])\s*\d{1,2}\s*(?:月|월|[-/.])\s*\d{1,2}\s*(?:日|일|\.)?"
+DATE = (
+    rf"(?:{NUM_DATE}|\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d|\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d"
+    rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
+    rf"|\d{{1,2}}(?:\.|er|º)?\s+(?:de\s+)?{MONTH},?\s+(?:de\s+|del\s+)?(?:19|20)\d\d(?:\s*г\.?)?)"
+)
+TIME = r"(?:\d{1,2}:\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\.?)?(?:\s*(?:uhr|h|ET|EST|EDT|GMT|UTC|CET|MSK|KST|JST))?)"
+WEEKDAY = (
+    r"(?:(?:星期|周|週)[一二三四五六日天]|[月火水木金土日]曜日?|[월화수목금토일]요일|"
+    r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+    r"segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira)"
+)
+VIEWS = (
+    r"(?:浏览|阅读|点击|访问|人气|热度|次浏览|閲覧|조회|views?|reads?|hits|просмотр\w*|"
+    r"aufrufe|mal gelesen|vues|lectures|visitas|lecturas|visualizações|leituras)"
+)
+_LABELS_ZH = (
+    r"(?:来源|出处|稿源|文章来源|信息来源|新闻来源|作者|记者|分类|栏目|所属栏目|频道|发布时间|"
+    r"发布日期|发表时间|发表日期|更新时间|时间|日期|浏览次数|浏览量|点击数|点击量|阅读量|阅读数|"
+    r"阅读|浏览|点击|人气|编辑|责任编辑|字号|字体|来自|发布者|发布人|作者单位)"
+)
+_LABELS_XX = (
+    r"(?:source|author|category|section|views?|posted|published|updated|date|tags?|"
+    r"出典|著者|投稿日|公開日|更新日|配信日|カテゴリー?|출처|작성자|입력|수정|등록일?|분류|"
+    r"источник|автор|рубрика|опубликовано|обновлено|дата|quelle|autor(?:in)?|rubrik|"
+    r"kategorie|veröffentlicht|aktualisiert|auteur|catégorie|rubrique|publié(?: le)?|"
+    r"mis à jour|fuente|categoría|sección|publicado|actualizado|fonte|categoria|seção|"
+    r"atualizado)"
+)
+#: A capitalised personal name (Latin or Cyrillic), for bylines and credits.
+NAME = r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\-]*(?:\s+(?:de |da |van |von |del |le )?[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\-]*){0,3})"
+NAMES = rf"{NAME}(?:\s*(?:,|and|und|et|y|e|и|&)\s*{NAME}){{0,4}}"
+HAN_NAME = r"[\u4e00-\u9fff·]{2,5}"
+SEP = r"[>»›＞→/|｜]"
+
+
+def _flags(lang: str) -> int:
+    return re.IGNORECASE
+
+
+def _compile(lang: str, patterns: Iterable[str], case: bool) -> re.Pattern[str]:
+    body = "|".join(f"(?:{zh(p) if lang == 'zh' else p})" for p in patterns)
+    return re.compile(body, 0 if case else re.IGNORECASE)
+
+
+# (code, language, longest line, case-sensitive, patterns)
+_SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
+    # --- page meta: dates, views, source/author/category labels, bylines -----------------
+    (Code.PAGE_META, "any", 120, False, (
+        # a line that is only a date (and time, weekday)
+        rf"^[\W_]*(?:{WEEKDAY}[,.，、]?\s*)?{DATE}\s*(?:{TIME})?\s*(?:[（(]?{WEEKDAY}[)）]?)?[\W_]*$",
+        # a date with a view counter or a meta label
+        rf"{DATE}.{{0,80}}?(?:\d+\s*(?:次|人|回)?\s*{VIEWS}|{_LABELS_ZH}\s*[:：]|{_LABELS_XX}\s*[:：])",
+        rf"^(?:{_LABELS_XX})\s*[:：]?\s*(?:{WEEKDAY}[,.]?\s*)?(?:le |el |em |am |on )?{DATE}",
+        rf"(?:{VIEWS})\s*[:：]?\s*\d+.{{0,40}}(?:{DATE}|{_LABELS_XX}\s*[:：])",
+        rf"^(?:\d[\d,.]*\s*(?:次|人)?\s*{VIEWS}|{VIEWS}\s*[:：]\s*\d[\d,.]*)(?:\s*[|·•/]\s*.{{0,60}})?$",
+    )),
+    (Code.PAGE_META, "zh", 120, False, (
+        # two meta labels on one line: 来源：… 作者：…
+        rf"{_LABELS_ZH}\s*[:：].{{0,60}}?{_LABELS_ZH}\s*[:：]",
+        # one unambiguous label opening a short line
+        r"^[【\[（(]?\s*(?:来源|出处|稿源|文章来源|信息来源|新闻来源|作者|发布时间|发布日期|发表时间|"
+        r"更新时间|浏览次数|点击数|阅读量|阅读数|发布者|所属栏目|原文链接|本文链接|原文地址|文章链接|"
+        r"本文来源|内容来源)\s*[:：]",
+        # bylines: 记者 张三  /  文/张三  /  （本报记者 张三 李四）
+        rf"^[【\[（(]?\s*(?:本报|本网|本台|本刊|新华社|中新社|人民网)?(?:特约)?(?:记者|通讯员|撰文|摄影|"
+        rf"文|图|文图|图文)\s*[/｜|：:]?\s*{HAN_NAME}(?:[\s、，,]+{HAN_NAME}){{0,4}}\s*[）)】\]]?$",
+        r"^[【\[（(]?\s*(?:字号|字体)\s*[:：]?\s*[【\[]?大[】\]]?\s*[【\[]?中[】\]]?\s*[【\[]?小",
+    )),
+    (Code.PAGE_META, "en", 160, True, (
+        # bylines: By Jane Doe, Reuters | Updated March 5, 2023
+        rf"^(?:By|BY|Written by|Posted by|Words by|Story by)\s+{NAMES}"
+        r"(?!.*\b[a-z]+\s+[a-z]+\s+[a-z]+\b)(?:\s*[,|·•—–-]\s*.{0,80})?$",
+        r"^(?:Source|Category|Section|Filed under|Tags|Topics)\s*:\s*\S.{0,80}$",
+        r"^\d+\s*(?:min(?:ute)?s?)\.?\s+read\b",
+        r"\|\s*\d+\s*min(?:ute)?s?\.?\s+read\b",
+        r"^(?:Published|Posted|Updated|Last updated|Originally published)\b.{0,20}?\d",
+    )),
+    (Code.PAGE_META, "ja", 120, False, (
+        r"^(?:投稿日|公開日|更新日|配信日|掲載日|最終更新日?|出典|著者|筆者|カテゴリー?|タグ)\s*[:：]",
+        rf"{NUM_DATE}\s*(?:{TIME})?\s*(?:配信|公開|更新|掲載)",
+        r"^(?:文|取材・文|写真)\s*[:：／/]\s*\S{1,20}$",
+    )),
+    (Code.PAGE_META, "ko", 120, False, (
+        r"^(?:입력|수정|등록|작성일|게재|업데이트|출처|작성자|분류|카테고리)\s*[:：]?\s*(?:\d|\S+\s*$)",
+        r"조회\s*(?:수)?\s*[:：]?\s*\d",
+        r"^[가-힣]{2,4}\s*(?:기자|특파원)(?:\s+\S+@\S+)?\s*$",
+    )),
+    (Code.PAGE_META, "ru", 160, False, (
+        r"^(?:Опубликовано|Дата публикации|Обновлено|Дата)\s*:?\s*\d",
+        r"^(?:Источник|Автор|Рубрика|Категория|Теги)\s*:\s*\S.{0,80}$",
+        r"\d+\s*просмотр",
+    )),
+    (Code.PAGE_META, "de", 160, True, (
+        r"^(?:Veröffentlicht|Aktualisiert|Stand|Datum|Erstellt)\s*:?\s*(?:am\s+)?\d",
+        r"^(?:Quelle|Autor|Autorin|Rubrik|Kategorie|Schlagworte)\s*:\s*\S.{0,80}$",
+        rf"^Von\s+{NAMES}(?!.*\b[a-zäöü]+\s+[a-zäöü]+\s+[a-zäöü]+\b)(?:\s*[,|·•—–-]\s*.{{0,80}})?$",
+        r"\d+\s*(?:Aufrufe|Mal gelesen)",
+    )),
+    (Code.PAGE_META, "fr", 160, True, (
+        r"^(?:Publié|Mis à jour|Modifié)\s*(?:le\s+)?\d",
+        r"^(?:Source|Auteur|Autrice|Catégorie|Rubrique|Mots-clés)\s*:\s*\S.{0,80}$",
+        rf"^Par\s+{NAMES}(?!.*\b[a-zéèàç]+\s+[a-zéèàç]+\s+[a-zéèàç]+\b)(?:\s*[,|·•—–-]\s*.{{0,80}})?$",
+        r"\d+\s*(?:vues|lectures)\b",
+    )),
+    (Code.PAGE_META, "es", 160, True, (
+        r"^(?:Publicado|Actualizado|Fecha)\s*:?\s*(?:el\s+)?\d",
+        r"^(?:Fuente|Autor|Autora|Categoría|Sección|Etiquetas)\s*:\s*\S.{0,80}$",
+        rf"^Por\s+{NAMES}(?!.*\b[a-záéíóúñ]+\s+[a-záéíóúñ]+\s+[a-záéíóúñ]+\b)(?:\s*[,|·•—–-]\s*.{{0,80}})?$",
+        r"\d+\s*(?:visitas|lecturas|vistas)\b",
+    )),
+    (Code.PAGE_META, "pt", 160, True, (
+        r"^(?:Publicado|Atualizado|Data)\s*:?\s*(?:em\s+)?\d",
+        r"^(?:Fonte|Autor|Autora|Categoria|Seção|Editoria|Tags)\s*:\s*\S.{0,80}$",
+        r"\d+\s*(?:visualizações|leituras)\b",
+    )),
+    # --- editor and reviewer credits --------------------------------------------------------
+    (Code.EDITOR_CREDIT, "zh", 80, False, (
+        r"^[【\[（(]?\s*(?:责任编辑|责编|编辑|值班编辑|实习编辑|网络编辑|校对|审核|审校|审定|美编|编审|"
+        r"终审|初审|复审|一审|二审|三审|监制|统筹|策划|主编|总编辑|编导|排版|校稿|出品人?|小编)"
+        r"\s*(?:[:：/｜|]|\s)\s*\S.{0,50}$",
+    )),
+    (Code.EDITOR_CREDIT, "en", 160, True, (
+        rf"^(?:(?:Additional )?[Rr]eporting by|(?:Copy[- ]?)?[Ee]dit(?:ed|ing) by|Reviewed by|"
+        rf"Fact[- ]checked by|Writing by|Compiled by|Produced by|Proofread by)\s+{NAMES}"
+        rf"(?:\s*[;,]\s*(?:(?:Additional )?[Rr]eporting|[Ee]dit(?:ed|ing)|Writing|Reviewed)"
+        rf"(?: by)?\s+{NAMES})*\.?\s*$",
+        rf"^(?:Editor|Senior [Ee]ditor|Managing [Ee]ditor|Copy [Ee]ditor|Reviewer|Editors)\s*:\s*{NAMES}\.?$",
+        rf"^[(\[]\s*(?:[Ee]dited|[Rr]eporting|[Ww]riting) by\s+{NAMES}.{{0,60}}[)\]]$",
+    )),
+    (Code.EDITOR_CREDIT, "ja", 60, False, (
+        r"^[（(]?\s*(?:編集|編集部|編集担当|校正|校閲|監修)\s*[:：／/]\s*\S.{0,30}$",
+    )),
+    (Code.EDITOR_CREDIT, "ko", 60, False, (r"^(?:편집|교열|감수|편집자)\s*[:：]\s*\S.{0,30}$",)),
+    (Code.EDITOR_CREDIT, "ru", 80, False, (
+        r"^(?:Редактор|Корректор|Выпускающий редактор|Редакция)\s*:\s*\S.{0,50}$",
+    )),
+    (Code.EDITOR_CREDIT, "de", 80, False, (
+        r"^(?:Redaktion|Redakteur(?:in)?|Lektorat|Bearbeitung|Bearbeitet von)\s*:\s*\S.{0,50}$",
+    )),
+    (Code.EDITOR_CREDIT, "fr", 80, False, (
+        r"^(?:Rédaction|Édition|Édité par|Relu par|Relecture)\s*:\s*\S.{0,50}$",
+    )),
+    (Code.EDITOR_CREDIT, "es", 80, False, (
+        r"^(?:Edición|Editado por|Redacción|Revisado por|Revisión)\s*:\s*\S.{0,50}$",
+    )),
+    (Code.EDITOR_CREDIT, "pt", 80, False, (
+        r"^(?:Edição|Editado por|Revisão|Redação)\s*:\s*\S.{0,50}$",
+    )),
+    # --- "for more information, visit …" ----------------------------------------------------
+    (Code.MORE_INFO, "zh", 120, False, (
+        r"(?:如需|欲|想|若想|如想|若需)(?:进一步)?(?:了解|查看|获取|阅读)更多",
+        r"更多(?:信息|资讯|内容|精彩|新闻|详情|精彩内容)[，,]?\s*(?:请|敬请|欢迎)?(?:登录|访问|关注|点击|"
+        r"查看|浏览|下载)",
+        r"^[【\[]?(?:点击|阅读|查看)(?:查看)?(?:原文|全文|更多)[】\]]?",
+    )),
+    (Code.MORE_INFO, "en", 160, False, (
+        r"^for (?:more|further|additional) (?:information|details|news|stories|coverage|updates)\b"
+        r".{0,60}\b(?:visit|see|go to|click|head to|check out|contact|call|email)\b",
+        r"^(?:read|see|learn|find out) more(?: at| on| about| here|:|$)",
+        r"^(?:visit (?:us at|our website|our site|www\.)|click here (?:to|for))",
+    )),
+    (Code.MORE_INFO, "ja", 100, False, (r"^詳しくは.{0,40}(?:ご覧|参照|まで|へ)", r"^続きを読む")),
+    (Code.MORE_INFO, "ko", 100, False, (r"자세한 (?:내용|사항)은.{0,40}(?:참조|참고|확인)",
+                                        r"^(?:더 ?보기|기사 ?원문)")),
+    (Code.MORE_INFO, "ru", 120, False, (r"^Подробнее\s*(?:на|читайте|:|о\s)",
+                                        r"^(?:Читать|Узнать) (?:далее|больше|подробнее)")),
+    (Code.MORE_INFO, "de", 120, False, (r"^Weitere Informationen (?:unter|finden Sie|gibt es)",
+                                        r"^(?:Mehr (?:dazu|erfahren|lesen|Informationen)|Weiterlesen)\b")),
+    (Code.MORE_INFO, "fr", 120, False, (r"^Plus d.informations? (?:sur|à|:)", r"^(?:En savoir plus|Lire la suite)\b")),
+    (Code.MORE_INFO, "es", 120, False, (r"^Más información (?:en|:)", r"^(?:Leer más|Seguir leyendo)\b")),
+    (Code.MORE_INFO, "pt", 120, False, (r"^Mais informações (?:em|no|:)", r"^(?:Saiba mais|Leia mais|Continue lendo)\b")),
+    # --- copyright ----------------------------------------------------------------------------
+    (Code.COPYRIGHT, "zh", 200, False, (
+        r"版权所有(?![者人权方])",
+        r"^[【\[（(]?\s*版权声明",
+        rf"{SELF_ZH}.{{0,30}}(?:版权|著作权)(?:均)?(?:归|属于|属|为).{{0,30}}所有",
+        rf"{SELF_ZH}.{{0,20}}所有(?:内容|文章|作品|图片|资料).{{0,6}}(?:的)?(?:版权|著作权)",
+        r"^(?:版权|著作权)(?:归|属于|均属于).{1,30}所有",
+        r"^(?:版权|著作权)(?:归|属于|均属于)(?:原作者|作者|原创作者)",
+    )),
+    (Code.COPYRIGHT, "any", 200, False, (
+        r"^[\W_]{0,3}(?:©|ⓒ|\(c\)|（c）|copyright\b|版权\s*©)",
+        r"(?:©|ⓒ|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d",
+        r"\ball rights reserved\b",
+        r"\bcopyright\s*(?:©|\(c\))",
+    )),
+    (Code.COPYRIGHT, "xx", 200, False, (
+        r"無断(?:転載|複製|転用).{0,10}禁",
+        r"著作権は.{0,30}(?:に帰属|が保有)",
+        r"저작권자\s*(?:[©ⓒ]|\(c\))",
+        r"무단\s*전재.{0,12}(?:금지|재배포)",
+        r"Все права защищены",
+        r"Alle Rechte vorbehalten",
+        r"Tous droits réservés",
+        r"Todos los derechos reservados",
+        r"Todos os direitos reservados",
+    )),
+    # --- reprint terms -----------------------------------------------------------------------
+    (Code.REPRINT_TERMS, "zh", 200, False, (
+        r"转载(?:请|须|需|务必|时请)(?:注明|标明|保留|联系|获得)",
+        r"^(?:如需|如要|欲|若需|需要)转载",
+        r"(?:禁止|严禁|不得|谢绝|请勿|拒绝)(?:任何)?(?:形式的)?(?:转载|复制|摘编|镜像)",
+        rf"^[【\[（(]?\s*(?:未经|非经){SELF_ZH}?.{{0,12}}(?:授权|许可|同意|允许)",
+        rf"{SELF_ZH}.{{0,50}}(?:转载|转自|摘编|授权(?:同意)?(?:发布|使用))",
+        r"转载目的在于",
+        r"(?:均|系)(?:转载|转自)(?:自)?",
+        r"^[【\[（(]?\s*(?:转载自|转自|转载于|本文转自|本文转载自|文章转自|摘自|来源于网络|图片来源于网络)",
+        r"(?:如有|若有|若涉及|如涉及)(?:侵权|版权问题).{0,20}(?:联系|删除|告知)",
+        r"侵(?:权)?删",
+        r"^[【\[（(]?\s*(?:声明|郑重声明|特别声明)\s*[:：]",
+    )),
+    (Code.REPRINT_TERMS, "en", 200, False, (
+        r"\b(?:reprinted|republished|reproduced|used) (?:here )?(?:with|by) (?:kind )?permission\b",
+        rf"{SELF_EN}.{{0,40}}\bmay not be (?:reproduced|republished|redistributed|rewritten|"
+        r"copied|reprinted|distributed)",
+        r"^(?:This|The) (?:article|story|post|piece|material) (?:was|is|has been) "
+        r"(?:originally |first )?(?:published|reprinted|republished|syndicated)\b",
+        r"^(?:No part of this|Unauthori[sz]ed (?:reproduction|copying|use))",
+        r"^(?:Republish|Reprint|Republication) (?:this|our) (?:article|story|content)",
+        r"^(?:Originally|First) (?:published|appeared) (?:in|on|at)\b",
+    )),
+    (Code.REPRINT_TERMS, "xx", 200, False, (
+        r"(?:^|。)(?:記事の)?(?:無断)?転載(?:を)?(?:禁(?:止|じ)|お断り)",
+        r"(?:무단\s*)?(?:전재|복제)\s*(?:및|·|,)?\s*(?:재배포|배포)\s*(?:금지|를 금)",
+        r"^(?:Перепечатка|Копирование|Использование|Полное или частичное копирование) "
+        r"(?:материалов|статьи).{0,80}(?:запрещен|разрешается|допускается|только|ссылк)",
+        r"^При (?:перепечатке|цитировании|использовании|копировании).{0,60}ссылка",
+        r"^(?:Nachdruck|Vervielfältigung|Weiterverbreitung|Wiedergabe).{0,60}"
+        r"(?:nur mit|untersagt|verboten|nicht gestattet|Genehmigung)",
+        r"^(?:Toute )?(?:reproduction|rediffusion).{0,60}(?:interdite|sans (?:l.)?autorisation)",
+        r"^(?:Prohibida|Queda prohibida) (?:su |la )?(?:reproducción|copia)",
+        r"^(?:É )?proibida a (?:reprodução|cópia)",
+    )),
+    # --- disclaimers --------------------------------------------------------------------------
+    (Code.DISCLAIMER, "zh", 200, False, (
+        r"^[【\[（(]?\s*(?:免责声明|免责条款|风险提示|特别提示)",
+        rf"(?:{SELF_ZH}|以上|上述|文章|内容|信息|观点).{{0,30}}仅供.{{0,8}}参考",
+        r"不构成.{0,8}(?:投资|任何|理财|买卖).{0,4}(?:建议|依据)",
+        rf"{SELF_ZH}.{{0,40}}(?:不代表|不承担|概不负责|不负责|不对.{{0,20}}负责|不保证)",
+        r"(?:观点|内容|文章)仅代表作者(?:本人|个人)?",
+        r"后果自负|风险自担|概不负.{0,4}责",
+        r"^[【\[（(]?\s*(?:投资有风险|市场有风险)",
+    )),
+    (Code.DISCLAIMER, "en", 200, False, (
+        r"^disclaimer\b",
+        r"\bviews (?:and opinions )?expressed (?:in this|here|herein|by).{0,80}"
+        r"(?:do not|are (?:those|solely))",
+        r"\bdoes not constitute (?:investment|financial|legal|tax|medical) advice\b",
+        rf"{SELF_EN}.{{0,60}}\bfor (?:general )?information(?:al)? purposes only\b",
+        r"\bnot (?:intended as|to be (?:construed|considered) as) (?:financial|investment|legal) advice\b",
+    )),
+    (Code.DISCLAIMER, "xx", 200, False, (
+        r"^(?:免責事項|면책\s*조항|Haftungsausschluss|Avertissement|Aviso legal|Aviso Legal|"
+        r"Isenção de responsabilidade|Отказ от ответственности)\b",
+        r"не является (?:индивидуальной )?инвестиционной рекомендацией",
+        r"\bkeine (?:Anlageberatung|Anlageempfehlung)\b",
+        r"ne constitue pas un conseil en investissement",
+        r"no constituye (?:una )?recomendación de inversión",
+        r"não constitui (?:uma )?recomendação de investimento",
+        r"投資(?:の)?勧誘を目的と(?:した|する)ものではありません",
+        r"투자 권유(?:를| 목적)",
+    )),
+    # --- share, follow, subscribe ---------------------------------------------------------------
+    (Code.SHARE_PROMPT, "zh", 100, False, (
+        r"扫码关注|扫一扫|(?:扫描|长按|识别)(?:下方|上方|左侧|右侧|图中)?(?:的)?二维码",
+        r"(?:关注|搜索|添加)(?:我们的|本站|本号|官方)?(?:微信)?公众号\s*[:：“「\"]",
+        r"(?:欢迎|敬请|请)(?:关注|订阅|转发|分享)",
+        r"^[【\[（(]?\s*(?:关注|订阅)(?:我们|本站|本号|本刊|本平台|官方)",
+        r"(?:微信|官方)?公众号\s*[:：]\s*\S",
+        r"^[【\[（(]?\s*(?:分享到|分享至|一键分享|分享给朋友|点击分享)",
+        r"点击(?:上方|下方|右上角|标题下)?.{0,6}(?:关注|订阅)",
+        r"(?:点赞|在看|转发|收藏)[、，,]?\s*(?:点赞|在看|转发|收藏|评论)",
+        r"^(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣)(?:\s*[|｜/、·]\s*(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣))+\s*$",
+    )),
+    (Code.SHARE_PROMPT, "en", 140, False, (
+        r"^share (?:this|on|via|the)\b|^share\s*:|\bshare this (?:article|story|post|page)\b",
+        r"^(?:follow|like|join) us (?:on|at|for)\b",
+        r"^(?:subscribe|sign up) (?:to|for|now|today)\b(?!.*\b(?:their|his|her)\b)",
+        r"\b(?:subscribe to|sign up for|get) (?:our|the [A-Z][\w ]{0,30}) .{0,30}newsletter",
+        r"^(?:get|receive) (?:our|the latest)\b.{0,60}\b(?:in|to) your inbox",
+        r"^(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|print|reddit|pinterest|telegram)"
+        r"(?:\s*[|·•/,]\s*(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|print|reddit|"
+        r"pinterest|telegram|copy link))+\s*$",
+    )),
+    (Code.SHARE_PROMPT, "xx", 120, False, (
+        r"^(?:この記事を)?(?:シェア|共有)(?:する)?\b|(?:フォロー|シェア)(?:して|お願い)",
+        r"(?:メルマガ|ニュースレター)(?:の)?(?:登録|購読)",
+        r"^(?:공유하기|구독하기)|(?:뉴스레터|채널)\s*구독",
+        r"^(?:Поделиться|Подписывайтесь на (?:наш|нас)|Подпишитесь на (?:наш|рассылку))",
+        r"^(?:Teilen|Artikel teilen)\b|^Abonnieren Sie (?:unseren|den|unsere)|^Folgen Sie uns",
+        r"^(?:Partager|Partagez) (?:cet|sur|:)|^Partager\s*$|^Abonnez-vous à (?:notre|la)|^Suivez-nous|"
+        r"^Inscrivez-vous à (?:notre|la) (?:newsletter|lettre)",
+        r"^Compartir(?: en|:|\s*$)|^Suscríbete a (?:nuestro|nuestra)|^Síguenos en",
+        r"^Compartilh(?:e|ar)(?: (?:este|no|nas|esta)|:|\s*$)|^Assine (?:a )?nossa newsletter|"
+        r"^Siga-nos|^Inscreva-se (?:na|em) nossa",
+    )),
+    # --- breadcrumbs ------------------------------------------------------------------------------
+    (Code.BREADCRUMB, "zh", 140, False, (
+        r"^(?:当前位置|您的位置|你的位置|所在位置|您现在的位置|您当前的位置|当前页面|现在位置)\s*[:：]",
+        rf"^(?:首页|主页|网站首页|返回首页)\s*{SEP}",
+    )),
+    (Code.BREADCRUMB, "any", 140, False, (
+        rf"^(?:you are here|home|ホーム|トップ|홈|главная|startseite|accueil|inicio|início|"
+        rf"página inicial)\s*(?::|{SEP})",
+        # three or more short segments joined by > » › ＞
+        r"^[^>»›＞。.!?！？]{1,14}(?:\s*[>»›＞]\s*[^>»›＞。.!?！？]{1,24}){2,}\s*[>»›＞]?\s*$",
+    )),
+    # --- navigation -------------------------------------------------------------------------------
+    (Code.NAVIGATION, "zh", 120, False, (
+        r"设为首页|加入收藏|^[【\[]?(?:上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇)",
+        r"^[【\[]?(?:返回(?:首页|顶部|列表|上一页|上页)|打印本页|关闭窗口|打印此文|关闭本页)",
+        r"^[【\[]?(?:打印|关闭|收藏|纠错)[】\]]?\s*[【\[]?(?:打印|关闭|收藏|纠错|返回)",
+    )),
+    (Code.NAVIGATION, "any", 100, False, (
+        # a menu: four or more short items separated by | ｜ · •
+        r"^\s*[^|｜·•。.!?！？]{1,12}(?:\s*[|｜·•]\s*[^|｜·•。.!?！？]{1,12}){3,}\s*$",
+        r"^(?:previous|next|older|newer)(?: article| post| story| entry)?\s*[:：»«›‹]|"
+        r"^[«‹]\s*(?:previous|older)|(?:next|newer)\s*[»›]$",
+        r"^(?:back to top|skip to (?:main )?content|menu\s*$|search\s*$)",
+        r"^(?:前|次)の記事|^(?:トップへ|ページの先頭へ)戻る",
+        r"^(?:이전|다음)\s*(?:글|기사)",
+        r"^(?:Предыдущая|Следующая) (?:статья|новость|запись)",
+        r"^(?:Vorheriger|Nächster) (?:Artikel|Beitrag)|^Zurück zur (?:Startseite|Übersicht)",
+        r"^Article (?:précédent|suivant)|^Retour à l.accueil",
+        r"^(?:Artículo|Entrada|Noticia) (?:anterior|siguiente)|^Volver (?:al inicio|arriba)",
+        r"^(?:Artigo|Post|Notícia) (?:anterior|seguinte)|^Próxim[oa] (?:artigo|post|notícia)|"
+        r"^Voltar ao topo",
+    )),
+    # --- related-news teasers -----------------------------------------------------------------------
+    (Code.RELATED_LINKS, "zh", 30, False, (
+        r"^[【\[（(]?\s*(?:相关(?:阅读|新闻|文章|链接|推荐|资讯|报道|内容|专题)|(?:新闻|热门|精彩|为你|"
+        r"编辑|猜你|延伸|推荐|热点|最新)(?:推荐|阅读|喜欢|文章|新闻|资讯|排行)|推荐阅读|猜你喜欢|"
+        r"延伸阅读|热门文章|往期回顾|往期推荐|更多新闻|更多资讯)\s*[】\]）)]?\s*[:：]?\s*$",
+    )),
+    (Code.RELATED_LINKS, "any", 60, False, (
+        r"^(?:related|recommended|more|popular|trending|most read|latest)(?: articles| posts| "
+        r"stories| news| reading| coverage| content| from [\w ]{1,30})?\s*:?\s*$",
+        r"^(?:read|see) also\s*:|^you (?:may|might) also (?:like|be interested in)\b",
+        r"^(?:関連記事|関連ニュース|おすすめ記事|人気記事)",
+        r"^(?:관련\s*기사|관련\s*뉴스|많이 본 뉴스|추천 기사)",
+        r"^(?:Читайте также|Похожие (?:статьи|новости|материалы)|Другие новости|По теме)",
+        r"^(?:Lesen Sie auch|Weitere Artikel|Das könnte Sie auch interessieren|Mehr zum Thema)",
+        r"^(?:À lire aussi|A lire aussi|Lire aussi|Articles similaires|Sur le même sujet)",
+        r"^(?:Te puede interesar|Noticias relacionadas|Lee también|Artículos relacionados)",
+        r"^(?:Leia também|Veja também|Notícias relacionadas|Matérias relacionadas)",
+    )),
+    # --- footers ----------------------------------------------------------------------------------
+    (Code.FOOTER, "zh", 200, False, (
+        r"ICP\s*(?:备|证|備|證|許可)|ICP\s*[:：]?\s*\d{6,}",
+        r"公网安备",
+        r"^[【\[]?(?:技术支持|技术支撑|网站建设|网站设计|网站制作|网站维护|主办单位|承办单位|协办单位|"
+        r"主办|承办|运营单位|网站运营|版权单位|建设单位)\s*[:：]",
+        r"^(?:关于我们|联系我们|网站地图|广告服务|法律声明|隐私政策|意见反馈|网站导航|加入我们|诚聘英才)"
+        r"(?:\s*[|｜·•/、]?\s*(?:关于我们|联系我们|网站地图|广告服务|法律声明|隐私政策|意见反馈|"
+        r"网站导航|加入我们|诚聘英才|友情链接|投稿|帮助))*\s*$",
+        r"(?:地址|电话|邮编|传真|邮箱|E-?mail)\s*[:：].{1,60}?(?:地址|电话|邮编|传真|邮箱|E-?mail)\s*[:：]",
+        r"违法和不良信息举报|举报(?:电话|邮箱)\s*[:：]|增值电信业务经营许可证|互联网新闻信息服务许可证",
+        r"^(?:建议使用|推荐使用).{0,30}(?:浏览器|分辨率)",
+    )),
+    (Code.FOOTER, "any", 160, False, (
+        r"^(?:powered by|designed by|site by|theme by|proudly powered by|website by)\b",
+        r"^(?:privacy policy|terms (?:of (?:use|service)|and conditions)|contact us|about us|"
+        r"cookie policy|accessibility|sitemap)(?:\s*[|·•/]\s*[\w ]{2,30})+\s*$",
+        r"^(?:運営会社|会社概要|プライバシーポリシー|利用規約)(?:\s*[|｜・/]\s*\S{2,15})*\s*$",
+        r"사업자\s*(?:등록)?\s*번호|^(?:회사소개|이용약관|개인정보\s*처리\s*방침)(?:\s*[|·/]\s*\S.{0,15})*$",
+        r"^(?:Политика конфиденциальности|Пользовательское соглашение|О проекте|Контакты)"
+        r"(?:\s*[|·•/]\s*\S.{0,30})*$",
+        r"^(?:Impressum|Datenschutz(?:erklärung)?|AGB|Kontakt)(?:\s*[|·•/]\s*\S.{0,30})*$",
+        r"^(?:Mentions légales|Politique de confidentialité|Nous contacter|Plan du site)"
+        r"(?:\s*[|·•/]\s*\S.{0,30})*$",
+        r"^(?:Política de privacidad|Aviso de privacidad|Contacto|Términos y condiciones)"
+        r"(?:\s*[|·•/]\s*\S.{0,30})*$",
+        r"^(?:Política de privacidade|Termos de uso|Fale conosco|Expediente)(?:\s*[|·•/]\s*\S.{0,30})*$",
+    )),
+    # --- cookie notices -----------------------------------------------------------------------------
+    (Code.COOKIE_NOTICE, "any", 300, False, (
+        r"^(?:we|this (?:site|website)|our (?:site|website)) (?:uses?|use) cookies\b",
+        r"\b(?:accept|allow|reject|manage) (?:all )?cookies\b|\bcookie (?:settings|preferences|consent)\b",
+        r"^by (?:continuing|using) (?:to (?:browse|use) )?(?:this|our) (?:site|website).{0,60}cookies",
+        r"(?:verwendet|nutzt) Cookies|Cookies (?:akzeptieren|zustimmen|ablehnen)",
+        r"utilise des cookies|(?:accepter|refuser) (?:les|tous les) cookies",
+        r"(?:utiliza|usa) cookies|(?:aceptar|rechazar) (?:las |todas las )?cookies",
+        r"(?:utiliza|usa) cookies|(?:aceitar|rejeitar) (?:os |todos os )?cookies",
+        r"использует (?:файлы )?cookie",
+        r"(?:Cookie|クッキー)(?:を使用|の使用|を利用)",
+        r"쿠키(?:를| 사용)",
+        rf"{SELF_ZH}.{{0,10}}使用\s*(?:Cookie|cookie|Cookies)",
+    )),
+)
+
+
+@lru_cache(maxsize=1)
+def rules() -> tuple[Rule, ...]:
+    """The compiled rules, in the order they are tried (first match wins)."""
+    return tuple(
+        Rule(code, lang, _compile(lang, patterns, case), max_chars)
+        for code, lang, max_chars, case, patterns in _SPEC
+    )
+
+
+def zh_phrases() -> list[str]:
+    """Every run of Han characters in the Chinese patterns (for :func:`compute_variants`)."""
+    runs: list[str] = []
+    for _code, lang, _max, _case, patterns in _SPEC:
+        for p in patterns:
+            if lang in ("zh", "any"):
+                runs.extend(re.findall(r"[\u3400-\u9fff]+", p))
+    return runs
+
+
+def compute_variants() -> str:
+    """:data:`_VARIANT_TABLE` as OpenCC computes it today (used by a test and to regenerate)."""
+    import opencc
+
+    forms: dict[str, set[str]] = {}
+    converters = [opencc.OpenCC(c) for c in ("s2t", "s2tw", "s2hk")]
+    for phrase in zh_phrases():
+        for conv in converters:
+            out = conv.convert(phrase)
+            if len(out) != len(phrase):
+                continue
+            for s, t in zip(phrase, out, strict=True):
+                if s != t:
+                    forms.setdefault(s, set()).add(t)
+    return " ".join(s + "".join(sorted(t)) for s, t in sorted(forms.items()))
