@@ -30,6 +30,8 @@ class Config:
         boilerplate: remove boilerplate and page chrome (``--keep-boilerplate`` turns it off).
         extra_patterns: regular expressions; a head or tail line matching one is boilerplate.
         disable: boilerplate rule codes (e.g. ``"B106"``) not to apply.
+        template_min_docs: in batch mode a line on at least this many documents…
+        template_min_share: …and on at least this share of them is a template line (B120).
         select: report only findings whose code starts with one of these (``check``).
         ignore: never report findings whose code starts with one of these (``check``).
     """
@@ -43,6 +45,8 @@ class Config:
     boilerplate: bool = True
     extra_patterns: tuple[str, ...] = ()
     disable: tuple[str, ...] = field(default_factory=tuple)
+    template_min_docs: int = 5
+    template_min_share: float = 0.2
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
 

@@ -20,8 +20,12 @@ def _stage(name: str) -> ModuleType:
     return importlib.import_module(f"textfix.damage.{name}")
 
 
-def repair(data: bytes | str, config: Config | None = None) -> Result:
+def repair(data: bytes | str, config: Config | None = None, *,
+           templates: frozenset[str] | None = None) -> Result:
     """Repair ``data`` (bytes are decoded first) and return the clean text and its record.
+
+    ``templates`` are a batch's template lines (see :func:`textfix.templates.find`); the
+    boilerplate stage removes them from the head and tail of the page like its own rules' lines.
 
     >>> repair("8月12日,会议在邹平召开。").text
     '8月12日，会议在邹平召开。'
@@ -41,7 +45,7 @@ def repair(data: bytes | str, config: Config | None = None) -> Result:
         decoded = decode(data, cfg)
         text, encoding, findings = decoded.text, decoded.encoding, list(decoded.findings)
     source = text
-    ctx = Context(cfg, source)
+    ctx = Context(cfg, source, templates or frozenset())
     changes: list[Change] = []
     removed: list[RemovedLine] = []
     metadata = Metadata()

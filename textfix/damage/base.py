@@ -13,11 +13,14 @@ class Context:
     """What a stage may know besides its input text.
 
     ``source`` is the decoded source text; stages before boilerplate keep its line count, so
-    its lines correspond one to one with the lines of the text a stage sees.
+    its lines correspond one to one with the lines of the text a stage sees. ``templates`` are
+    the lines a batch's counting pass found on many pages (:mod:`textfix.templates`); the
+    boilerplate stage treats them as chrome.
     """
 
     config: Config
     source: str
+    templates: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
