@@ -1,53 +1,663 @@
-"""Archiving many sources into one output folder, mirroring their relative paths."""
+"""Batch archiving: folders in, an archive out — in parallel, resumable, and safe.
+
+A batch runs in two passes over its sources:
+
+1. the **scan pass** reads every source once, hashes it and, when boilerplate removal is on,
+   collects the lines the corpus-level template detection counts (:func:`scan_bytes`); the
+   driver adds the counts up and picks the batch's template lines;
+2. the **archive pass** runs the per-file :func:`job` — a pure function of the source's bytes,
+   its path, the configuration, the template lines and the batch's one ``archived`` time — and
+   writes each document atomically below the archive folder.
+
+Both passes run on an engine: in this process (one job), a local process pool (``--jobs N``)
+or Dask distributed (:mod:`textfix.batch_dask`). Since the job is pure, every engine writes the
+same files. A manifest (:mod:`textfix.manifest`) gets one line per source as it completes, so
+an interrupted run can be resumed. Library code never prints: progress goes to a
+:class:`Listener`.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
+import contextlib
+import hashlib
+import os
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any, Protocol, TypeVar
 
 from . import archive as arc
+from . import manifest as mf
 from .config import DEFAULT, Config
 from .decoding import looks_binary
-from .errors import BinaryInputError, TextfixError
-from .files import read_bytes, sources
-from .repair import repair
+from .errors import InputError, OutputError, TextfixError
+from .files import Source, check_locations, make_output_dir, read_bytes, sources
+
+#: The outcomes of one source in a run, in the order summaries list them.
+STATUSES = ("archived", "up-to-date", "skipped", "failed")
+ENGINES = ("local", "dask")
+LOCK_NAME = ".textfix-lock"
+TMP_SUFFIX = ".textfix-tmp"
+BINARY = "binary file skipped (only text files are archived)"
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+# --- the template-line pass --------------------------------------------------------------------
+
+
+def templates_available() -> bool:
+    """True when this textfix has corpus-level template detection (:mod:`textfix.templates`)."""
+    import importlib.util
+
+    return importlib.util.find_spec("textfix.templates") is not None
+
+
+def template_keys(data: bytes, config: Config) -> frozenset[str]:
+    """The distinct template-line candidates of one document (the map half of the pass).
+
+    The document is decoded exactly as :func:`textfix.repair` decodes it and its lines are
+    keyed by :class:`textfix.templates.TemplateCounter`, so the pass counts what the
+    boilerplate stage will later see.
+    """
+    from .decoding import decode
+    from .templates import TemplateCounter
+
+    counter = TemplateCounter()
+    counter.add(decode(data, config).text)
+    return frozenset(counter.counts)
+
+
+def select_templates(counts: Counter[str], documents: int, config: Config) -> frozenset[str]:
+    """The batch's template lines from the per-line document counts (the reduce half)."""
+    from .templates import TemplateCounter
+
+    total = TemplateCounter()
+    total.counts, total.documents = counts, documents
+    return total.templates(config.template_min_docs, config.template_min_share)
+
+
+def _repair(data: bytes, config: Config, templates: frozenset[str]) -> Any:
+    from .repair import repair
+
+    return repair(data, config, templates=templates)
+
+
+# --- the per-file work (pure) ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    """What the scan pass learns about one source."""
+
+    sha256: str = ""
+    size: int = 0
+    binary: bool = False
+    keys: frozenset[str] = frozenset()
+    error: str = ""
+
+
+def scan_bytes(data: bytes, config: Config, count_templates: bool) -> Scan:
+    """Hash one source and, for a text file, collect the lines the template pass counts."""
+    sha = hashlib.sha256(data).hexdigest()
+    if looks_binary(data):
+        return Scan(sha, len(data), binary=True)
+    keys = template_keys(data, config) if count_templates else frozenset()
+    return Scan(sha, len(data), keys=keys)
+
+
+@dataclass(frozen=True, slots=True)
+class JobResult:
+    """What :func:`job` makes of one source: the document to write (when archived) and the
+    facts the manifest records."""
+
+    status: str
+    sha256: str
+    size: int
+    document: bytes | None = None
+    encoding: str | None = None
+    findings: dict[str, int] = field(default_factory=dict)
+    message: str = ""
+
+
+def job(data: bytes, path: str, config: Config, templates: frozenset[str],
+        archived: str) -> JobResult:
+    """Repair one source and render its archived document — a pure function of its arguments.
+
+    Nothing here reads the clock, the environment or the file system, so a local process and
+    a Dask worker on another machine produce the same bytes. A binary source is ``skipped``; a
+    :class:`~textfix.errors.TextfixError` or an unexpected exception makes it ``failed`` (the
+    batch goes on).
+    """
+    sha = hashlib.sha256(data).hexdigest()
+    if looks_binary(data):
+        return JobResult("skipped", sha, len(data), message=BINARY)
+    try:
+        result = _repair(data, config, templates)
+        document = arc.render(result, data, path, archived).encode("utf-8")
+    except TextfixError as e:
+        return JobResult("failed", sha, len(data), message=str(e))
+    except Exception as e:  # noqa: BLE001 - a bug on one file must not stop the batch
+        return JobResult("failed", sha, len(data), message=f"{type(e).__name__}: {e}")
+    findings = Counter(str(f.code) for f in result.findings)
+    return JobResult("archived", sha, len(data), document, result.encoding,
+                     dict(sorted(findings.items())))
+
+
+# --- tasks: the per-file work with its I/O -----------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """One source to archive, as sent to a worker (plain, picklable values only)."""
+
+    index: int
+    path: str
+    read_path: str
+    rel: str
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What every task of a run shares."""
+
+    config: Config
+    templates: frozenset[str]
+    archived: str
+    out: str
+    fingerprint: str
+    templates_fingerprint: str
+
+
+def scan_file(read_path: str, config: Config, count_templates: bool) -> Scan:
+    """:func:`scan_bytes` of a file; a read error becomes the scan's ``error``."""
+    try:
+        data = read_bytes(Path(read_path))
+    except TextfixError as e:
+        return Scan(error=e.message)
+    return scan_bytes(data, config, count_templates)
+
+
+def write_output(out: Path, rel: str, document: bytes) -> str:
+    """Write ``document`` atomically at ``out/rel`` (never through a link); its sha256."""
+    dest = make_output_dir(out, PurePosixPath(rel))
+    arc.write_atomic(dest, document)
+    return hashlib.sha256(document).hexdigest()
+
+
+def finish(task: Task, ctx: Context, res: JobResult) -> mf.Entry:
+    """Write the job's document (if any) and describe the outcome as a manifest entry."""
+    status, message, output, out_sha = res.status, res.message, None, None
+    if res.document is not None:
+        try:
+            out_sha = write_output(Path(ctx.out), task.rel, res.document)
+            output = task.rel
+        except TextfixError as e:
+            status, message = "failed", e.message
+    return mf.Entry(path=task.path, outcome=status, sha256=res.sha256, size=res.size,
+                    encoding=res.encoding, output=output, output_sha256=out_sha,
+                    findings=res.findings if status == "archived" else {},
+                    config=ctx.fingerprint, templates=ctx.templates_fingerprint,
+                    message=message)
+
+
+def archive_task(task: Task, ctx: Context) -> mf.Entry:
+    """Read, archive and write one source (the local engines' unit of work)."""
+    try:
+        data = read_bytes(Path(task.read_path))
+    except TextfixError as e:
+        return mf.Entry(path=task.path, outcome="failed", config=ctx.fingerprint,
+                        templates=ctx.templates_fingerprint, message=e.message)
+    return finish(task, ctx, job(data, task.path, ctx.config, ctx.templates, ctx.archived))
+
+
+# --- engines -----------------------------------------------------------------------------------
+
+
+class Engine(Protocol):
+    """Runs the two passes' work, yielding each result as soon as it is done (any order)."""
+
+    def scan(self, items: Sequence[tuple[int, str]], config: Config,
+             count_templates: bool) -> Iterator[tuple[int, Scan]]: ...
+
+    def archive(self, tasks: Sequence[Task], ctx: Context) -> Iterator[tuple[int, mf.Entry]]: ...
+
+    def close(self) -> None: ...
+
+
+def _scan_chunk(chunk: list[tuple[int, str]], config: Config,
+                count_templates: bool) -> list[tuple[int, Scan]]:
+    return [(i, scan_file(p, config, count_templates)) for i, p in chunk]
+
+
+def _archive_chunk(chunk: list[Task], ctx: Context) -> list[tuple[int, mf.Entry]]:
+    return [(t.index, archive_task(t, ctx)) for t in chunk]
+
+
+def _chunks(items: Sequence[T], jobs: int) -> list[list[T]]:
+    """Small chunks: few enough to keep inter-process traffic low, many enough to balance."""
+    size = max(1, min(32, len(items) // (jobs * 16) or 1))
+    return [list(items[i : i + size]) for i in range(0, len(items), size)]
+
+
+class LocalEngine:
+    """This process (``jobs == 1``) or a pool of ``jobs`` worker processes.
+
+    A worker process that dies (a crash in a C extension, the OOM killer) breaks the pool;
+    its unfinished chunks are then retried one file at a time, each in a fresh single-worker
+    pool, so only the file that kills its worker is reported as failed.
+    """
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = max(1, jobs)
+        self._pool: Any = None
+
+    def _executor(self) -> Any:
+        if self._pool is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+            self._pool = ProcessPoolExecutor(
+                self.jobs, mp_context=multiprocessing.get_context(method))
+        return self._pool
+
+    def _run(self, fn: Callable[..., list[tuple[int, R]]], items: Sequence[T], args: tuple[Any, ...],
+             crashed: Callable[[T], R], index: Callable[[T], int]) -> Iterator[tuple[int, R]]:
+        if self.jobs == 1 or len(items) <= 1:
+            yield from fn(list(items), *args)
+            return
+        from concurrent.futures import FIRST_COMPLETED, wait
+        from concurrent.futures.process import BrokenProcessPool
+
+        pending = iter(_chunks(items, self.jobs))
+        running: dict[Any, list[T]] = {}
+        broken: list[T] = []
+        while True:
+            while len(running) < self.jobs * 4:
+                chunk = next(pending, None)
+                if chunk is None:
+                    break
+                try:
+                    running[self._executor().submit(fn, chunk, *args)] = chunk
+                except BrokenProcessPool:
+                    broken.extend(chunk)
+                    self._reset()
+            if not running:
+                break
+            done, _ = wait(running, return_when=FIRST_COMPLETED)
+            for fut in done:
+                chunk = running.pop(fut)
+                try:
+                    yield from fut.result()
+                except BrokenProcessPool:
+                    broken.extend(chunk)
+            if broken and self._pool is not None and getattr(self._pool, "_broken", False):
+                for fut, chunk in running.items():
+                    broken.extend(chunk)
+                running.clear()
+                self._reset()
+        for item in broken:
+            yield from self._isolated(fn, item, args, crashed, index)
+
+    def _isolated(self, fn: Callable[..., list[tuple[int, R]]], item: T, args: tuple[Any, ...],
+                  crashed: Callable[[T], R], index: Callable[[T], int]
+                  ) -> Iterator[tuple[int, R]]:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
+
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context(method)) as pool:
+            try:
+                yield from pool.submit(fn, [item], *args).result()
+            except BrokenProcessPool:
+                yield index(item), crashed(item)
+
+    def _reset(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+
+    def scan(self, items: Sequence[tuple[int, str]], config: Config,
+             count_templates: bool) -> Iterator[tuple[int, Scan]]:
+        return self._run(_scan_chunk, items, (config, count_templates),
+                         lambda _: Scan(error="the worker process died"), lambda it: it[0])
+
+    def archive(self, tasks: Sequence[Task], ctx: Context) -> Iterator[tuple[int, mf.Entry]]:
+        def crashed(t: Task) -> mf.Entry:
+            return mf.Entry(path=t.path, outcome="failed", config=ctx.fingerprint,
+                            templates=ctx.templates_fingerprint,
+                            message="the worker process died while archiving this file")
+
+        return self._run(_archive_chunk, tasks, (ctx,), crashed, lambda t: t.index)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
+# --- reporting ---------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """What happened to one source: ``archived``, ``skipped`` (binary) or ``failed``."""
+    """What happened to one source in this run (``status`` is one of :data:`STATUSES`)."""
 
     source: Path
     status: str
     output: Path | None = None
     message: str = ""
     findings: int = 0
+    size: int = 0
+
+
+class Listener(Protocol):
+    """Receives a run's progress (the CLI shows it; the library never prints)."""
+
+    def phase(self, name: str, files: int, size: int) -> None:
+        """A pass begins: ``scan`` (hashing, template counting) or ``archive``."""
+
+    def advance(self, files: int, size: int, findings: int = 0) -> None:
+        """Files (and their bytes) of the current pass are done."""
+
+    def done(self, outcome: Outcome) -> None:
+        """One source of the archive pass is finished."""
+
+
+class NullListener:
+    """A listener that ignores everything."""
+
+    def phase(self, name: str, files: int, size: int) -> None:
+        pass
+
+    def advance(self, files: int, size: int, findings: int = 0) -> None:
+        pass
+
+    def done(self, outcome: Outcome) -> None:
+        pass
+
+
+@dataclass(slots=True)
+class Summary:
+    """A run's result: files by outcome, findings by code, problems by file."""
+
+    out: Path
+    outcomes: Counter[str] = field(default_factory=Counter)
+    findings: Counter[str] = field(default_factory=Counter)
+    problems: list[tuple[str, str, str]] = field(default_factory=list)
+    files: int = 0
+    size: int = 0
+    templates: int = 0
+    seconds: float = 0.0
+    engine: str = "local"
+    jobs: int = 1
+
+    @property
+    def failed(self) -> bool:
+        """True when any source failed (the CLI's exit code says so)."""
+        return self.outcomes["failed"] > 0
+
+    def to_dict(self) -> dict[str, Any]:
+        """The summary as JSON-ready data (``--json``)."""
+        return {
+            "output": str(self.out),
+            "manifest": str(self.out / mf.NAME),
+            "files": self.files,
+            "bytes": self.size,
+            "outcomes": {s: self.outcomes[s] for s in STATUSES},
+            "findings": dict(sorted(self.findings.items())),
+            "template_lines": self.templates,
+            "problems": [{"path": p, "outcome": o, "message": m} for p, o, m in self.problems],
+            "seconds": round(self.seconds, 3),
+            "engine": self.engine,
+            "jobs": self.jobs,
+        }
+
+
+# --- the run -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """How a batch runs (what it does to each file is the :class:`~textfix.config.Config`).
+
+    ``jobs``: worker processes (``None``: all cores); ``engine``: ``local`` or ``dask``;
+    ``scheduler``: a Dask scheduler address (``None``: start a local cluster); ``include`` and
+    ``exclude``: globs relative to each source folder; ``resume``: keep outputs the manifest
+    shows are current; ``archived``: the time written in every header (``None``: now, or
+    ``SOURCE_DATE_EPOCH``).
+    """
+
+    jobs: int | None = None
+    engine: str = "local"
+    scheduler: str | None = None
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    resume: bool = False
+    archived: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.engine not in ENGINES:
+            raise InputError(f"unknown engine {self.engine!r}", "use local or dask")
+        if self.jobs is not None and self.jobs < 1:
+            raise InputError(f"--jobs {self.jobs}: must be at least 1",
+                             "give a positive number of worker processes")
+        if self.scheduler and self.engine != "dask":
+            raise InputError("--scheduler needs --engine dask", "add --engine dask")
+
+    @property
+    def workers(self) -> int:
+        """The number of workers: ``jobs``, or every core this process may use."""
+        if self.jobs is not None:
+            return self.jobs
+        try:
+            return len(os.sched_getaffinity(0))
+        except AttributeError:  # pragma: no cover - not on Linux
+            return os.cpu_count() or 1
+
+
+def plan(paths: Sequence[Path], out: Path, options: Options) -> list[Source]:
+    """The run's sources in order, after refusing unsafe locations.
+
+    Raises :class:`~textfix.errors.InputError` when a source is missing or the archive folder
+    overlaps the sources. A source whose output path another source already takes, or that
+    would overwrite the manifest, is kept with an ``error`` so the run reports it.
+    """
+    for p in paths:
+        if not p.exists() and not p.is_symlink():
+            raise InputError(f"{p}: no such file or folder", "check the path")
+    check_locations(paths, out, options.exclude)
+    planned: list[Source] = []
+    taken: dict[PurePosixPath, Path] = {}
+    seen: set[Path] = set()
+    for src in sources(paths, out=out, include=options.include, exclude=options.exclude):
+        if src.path in seen:
+            continue
+        seen.add(src.path)
+        if not src.skip and not src.error:
+            if src.rel == PurePosixPath(mf.NAME):
+                src = Source(src.path, src.rel, src.read_path, src.size,
+                             error=f"its output would overwrite the manifest {mf.NAME}")
+            elif src.rel in taken:
+                src = Source(src.path, src.rel, src.read_path, src.size,
+                             error=f"{taken[src.rel]} already goes to {src.rel}")
+            else:
+                taken[src.rel] = src.path
+        planned.append(src)
+    return planned
+
+
+@contextlib.contextmanager
+def _locked(out: Path) -> Iterator[None]:
+    """Hold ``OUT/.textfix-lock`` so two runs never write one archive at once."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not on POSIX
+        yield
+        return
+    fd = os.open(out / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o666)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise OutputError(f"another textfix run is writing to {out}",
+                              "wait for it to finish, or choose another archive folder") from None
+        yield
+    finally:
+        os.close(fd)
+
+
+def _sweep_temporaries(out: Path) -> None:
+    """Remove temporary files a killed run left (only ours: ``.NAME.*.textfix-tmp``)."""
+    for dirpath, _dirs, files in os.walk(out, followlinks=False):
+        for name in files:
+            if name.startswith(".") and name.endswith(TMP_SUFFIX):
+                with contextlib.suppress(OSError):
+                    os.unlink(os.path.join(dirpath, name))
+
+
+def _engine(options: Options) -> Engine:
+    if options.engine == "dask":
+        from .batch_dask import DaskEngine
+
+        return DaskEngine(options.scheduler, options.workers)
+    return LocalEngine(options.workers)
+
+
+def run(paths: Sequence[Path], out: Path, config: Config = DEFAULT,
+        options: Options | None = None, listener: Listener | None = None) -> Summary:
+    """Archive every file in ``paths`` (folders recursively) below ``out``; see the module doc.
+
+    Raises :class:`~textfix.errors.TextfixError` only for problems with the run as a whole
+    (missing source, overlapping folders, archive folder not writable or locked); a problem
+    with one file is that file's ``failed`` outcome in the summary.
+    """
+    options = options or Options()
+    listener = listener or NullListener()
+    started = time.perf_counter()
+    planned = plan(paths, out, options)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise OutputError(f"cannot create {out}: {e.strerror or e}",
+                          "check the path and its permissions") from None
+    summary = Summary(out, engine=options.engine, jobs=options.workers,
+                      files=len(planned), size=sum(s.size for s in planned))
+    with _locked(out):
+        _sweep_temporaries(out)
+        engine = _engine(options)
+        try:
+            _run(planned, out, config, options, engine, listener, summary)
+        finally:
+            engine.close()
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _run(planned: list[Source], out: Path, config: Config, options: Options, engine: Engine,
+         listener: Listener, summary: Summary) -> None:
+    archivable = [(i, str(s.read_path)) for i, s in enumerate(planned) if not (s.skip or s.error)]
+    count_templates = config.boilerplate and templates_available()
+
+    # Pass 1: hash every source and count template-line candidates.
+    listener.phase("scan", len(archivable), sum(planned[i].size for i, _ in archivable))
+    scans: dict[int, Scan] = {}
+    counts: Counter[str] = Counter()
+    documents = 0
+    for i, scan in engine.scan(archivable, config, count_templates):
+        scans[i] = scan
+        if not scan.binary and not scan.error:
+            documents += 1
+            counts.update(scan.keys)
+        listener.advance(1, planned[i].size)
+    templates = (select_templates(counts, documents, config) if count_templates
+                 else frozenset())
+    summary.templates = len(templates)
+
+    ctx = Context(config, templates, options.archived or arc.timestamp(), str(out),
+                  mf.config_fingerprint(config), mf.templates_fingerprint(templates))
+    manifest_path = out / mf.NAME
+    previous = mf.load(manifest_path) if options.resume else {}
+    entries: dict[int, mf.Entry] = {}
+
+    # Pass 2: archive what is not already current.
+    with mf.Writer(manifest_path, fresh=not options.resume) as writer:
+        tasks: list[Task] = []
+        early: list[tuple[int, mf.Entry, str]] = []
+        for i, src in enumerate(planned):
+            scan = scans.get(i)
+            if src.skip or src.error:
+                status = "skipped" if src.skip else "failed"
+                early.append((i, mf.Entry(path=str(src.path), outcome=status, size=src.size,
+                                          config=ctx.fingerprint,
+                                          templates=ctx.templates_fingerprint,
+                                          message=src.skip or src.error), status))
+            elif scan is not None and (scan.error or scan.binary):
+                status = "failed" if scan.error else "skipped"
+                early.append((i, mf.Entry(path=str(src.path), outcome=status,
+                                          sha256=scan.sha256 or None, size=src.size,
+                                          config=ctx.fingerprint,
+                                          templates=ctx.templates_fingerprint,
+                                          message=scan.error or BINARY), status))
+            elif scan is not None and mf.reusable(previous.get(str(src.path)), scan.sha256,
+                                                  ctx.fingerprint, ctx.templates_fingerprint,
+                                                  out):
+                early.append((i, previous[str(src.path)], "up-to-date"))
+            else:
+                tasks.append(Task(i, str(src.path), str(src.read_path), str(src.rel)))
+        listener.phase("archive", len(planned), summary.size)
+        for i, entry, status in early:
+            entries[i] = entry
+            if status != "up-to-date":
+                writer.append(entry)
+            _report(planned[i], entry, status, out, listener, summary)
+        for i, entry in engine.archive(tasks, ctx):
+            entries[i] = entry
+            writer.append(entry)
+            _report(planned[i], entry, entry.outcome, out, listener, summary)
+    mf.rewrite(manifest_path, (entries[i] for i in sorted(entries)))
+
+
+def _report(src: Source, entry: mf.Entry, status: str, out: Path, listener: Listener,
+            summary: Summary) -> None:
+    summary.outcomes[status] += 1
+    if status in ("archived", "up-to-date"):
+        summary.findings.update(entry.findings)
+    else:
+        summary.problems.append((str(src.path), status, entry.message))
+    n = sum(entry.findings.values()) if status in ("archived", "up-to-date") else 0
+    listener.done(Outcome(src.path, status,
+                          out.joinpath(*entry.output.split("/")) if entry.output else None,
+                          entry.message, n, src.size))
+    listener.advance(1, src.size, n)
+
+
+# --- the simple API ----------------------------------------------------------------------------
 
 
 def archive_one(src: Path, dest: Path, config: Config = DEFAULT,
                 archived: str | None = None) -> Outcome:
-    """Repair ``src`` and write it with its provenance header to ``dest``."""
+    """Repair ``src`` and write it with its provenance header to ``dest`` (no template pass)."""
     try:
         data = read_bytes(src)
-        if looks_binary(data):
-            raise BinaryInputError(f"{src}: binary file skipped", "only text files are archived")
-        result = repair(data, config)
-        doc = arc.render(result, data, str(src), archived)
-        arc.write_atomic(dest, doc.encode("utf-8"))
-    except BinaryInputError as e:
-        return Outcome(src, "skipped", message=e.message)
     except TextfixError as e:
-        return Outcome(src, "failed", message=str(e))
-    return Outcome(src, "archived", dest, findings=len(result.findings))
+        return Outcome(src, "failed", message=e.message)
+    res = job(data, str(src), config, frozenset(), archived or arc.timestamp())
+    if res.document is None:
+        return Outcome(src, res.status, message=f"{src}: {res.message}", size=res.size)
+    try:
+        arc.write_atomic(dest, res.document)
+    except TextfixError as e:
+        return Outcome(src, "failed", message=e.message, size=res.size)
+    return Outcome(src, "archived", dest, findings=sum(res.findings.values()), size=res.size)
 
 
-def archive(paths: list[Path], out: Path, config: Config = DEFAULT,
-            archived: str | None = None) -> Iterator[Outcome]:
-    """Archive every file in ``paths`` (folders recursively) under ``out``."""
-    stamp = archived or arc.timestamp()
-    out_resolved = out.resolve()
-    for src, rel in sources(paths, skip=out):
-        if src.resolve() == out_resolved or out_resolved in src.resolve().parents:
-            continue
-        yield archive_one(src, out / rel, config, stamp)
+def archive(paths: Iterable[Path], out: Path, config: Config = DEFAULT,
+            archived: str | None = None, **options: Any) -> Summary:
+    """Archive ``paths`` below ``out``: :func:`run` with :class:`Options` given as keywords."""
+    return run(list(paths), out, config, Options(archived=archived, **options))

@@ -291,35 +291,56 @@ def archive_cmd(
         help="Files or folders (searched recursively) to archive.", show_default=False)],
     output: Annotated[Path, typer.Option(
         "--output", "-o", help="Archive folder (created if missing).", show_default=False)],
+    include: Annotated[Optional[list[str]], typer.Option(
+        "--include", metavar="GLOB", help="Archive only files matching GLOB (relative to each "
+        "source folder; repeatable).", show_default=False)] = None,
+    exclude: Annotated[Optional[list[str]], typer.Option(
+        "--exclude", metavar="GLOB", help="Skip files and folders matching GLOB "
+        "(repeatable).", show_default=False)] = None,
+    jobs: Annotated[Optional[int], typer.Option(
+        "--jobs", "-j", metavar="N", help="Worker processes (default: all cores).",
+        show_default=False)] = None,
+    resume: Annotated[bool, typer.Option(
+        "--resume", help="Keep outputs the manifest shows are current; archive the rest.")
+    ] = False,
+    engine: Annotated[str, typer.Option(
+        "--engine", metavar="local|dask", help="Run on local processes or on Dask.")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option(
+        "--scheduler", metavar="ADDRESS", help="Dask scheduler to join (default: start a "
+        "local cluster); needs --engine dask.", show_default=False)] = None,
+    as_json: Annotated[bool, typer.Option(
+        "--json", help="Print the summary as JSON on standard output.")] = False,
     encoding: EncodingOpt = None,
     lang: LangOpt = None,
     script: ScriptOpt = None,
     keep_boilerplate: KeepBoilerplateOpt = False,
+    config_file: ConfigOpt = None,
 ) -> None:
-    """Write each source to the archive folder as clean UTF-8 with a provenance header."""
-    from .batch import archive
+    """Archive files and folders as clean UTF-8 with provenance headers, in parallel.
+
+    Relative paths are mirrored below OUT; binary files are skipped; OUT/textfix-manifest.jsonl
+    records every source, and --resume finishes an interrupted run. Exit 2 if any file failed.
+    """
+    from . import batch
+    from .progress import listener, render_summary
 
     try:
-        config = _config(encoding, lang, script, keep_boilerplate)
-        missing = [s for s in sources if not s.exists()]
-        if missing:
-            raise InputError(f"{missing[0]}: no such file or folder", "check the path")
+        config = _config(encoding, lang, script, keep_boilerplate, config_file)
+        options = batch.Options(jobs=jobs, engine=engine, scheduler=scheduler,
+                                include=tuple(include or ()), exclude=tuple(exclude or ()),
+                                resume=resume)
+        shown = listener(sys.stderr)
+        try:
+            summary = batch.run(sources, output, config, options, shown)
+        finally:
+            shown.close()
     except TextfixError as e:
         _error(e)
         raise typer.Exit(ExitCode.ERROR) from None
-    counts = {"archived": 0, "skipped": 0, "failed": 0}
-    for outcome in archive(sources, output, config):
-        counts[outcome.status] += 1
-        if outcome.status == "archived":
-            sys.stderr.write(f"textfix: {outcome.source} -> {outcome.output} "
-                             f"({outcome.findings} findings)\n")
-        else:
-            sys.stderr.write(f"textfix: {outcome.status}: {outcome.message}\n")
-    sys.stderr.write(
-        f"textfix: {counts['archived']} archived, {counts['skipped']} skipped, "
-        f"{counts['failed']} failed -> {output}\n"
-    )
-    raise typer.Exit(ExitCode.ERROR if counts["failed"] else ExitCode.OK)
+    sys.stderr.write(render_summary(summary))
+    if as_json:
+        sys.stdout.write(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    raise typer.Exit(ExitCode.ERROR if summary.failed else ExitCode.OK)
 
 
 def main() -> None:
