@@ -2,11 +2,26 @@
 
 Spinners convert Simplified Chinese to Traditional and append the reading of many converted
 characters in parentheses: ``產(chǎn)業(yè)鏈`` for ``产业链``. An annotation is only taken for
-spin when the syllable is a reading of the character before it (pypinyin's dictionary), and the
-text as a whole only when there are several and the annotated characters are ones a
-Simplified→Traditional converter produces. Then the annotations are removed and the script is
-restored with the OpenCC configuration that best inverts the spinner's, the removed readings
-picking the form where one Traditional character has several Simplified ones (乾 qián / gān).
+spin when the syllable is a reading of the character before it (pypinyin's dictionary, for the
+character or the Simplified characters it stands for), and the text as a whole only when there
+are several, nearly all on characters a Simplified→Traditional converter produces, most of them
+inside running text and on a fair share of the converted characters. A legitimate gloss
+(``媽(mā,1,即陰平…)``, ``内卷（nèijuǎn）``) is not one syllable that is a reading of the
+character before it, and a handful of glosses in a long article is not dense enough.
+
+Then the annotations are removed and the script is restored with the OpenCC configuration that
+best inverts the spinner's (its round trip reproduces the text; ties go to the configuration
+whose regional variant forms the text uses — 為 and 著 are Taiwan forms, so ``tw2s``). Where one
+Traditional character stands for several Simplified ones (乾 → 干/乾, 著 → 着/著, tables derived
+from OpenCC's own dictionaries), the removed reading overrides OpenCC's choice when that choice
+cannot be read that way (乾 qián stays 乾; 著 zhù stays 著).
+
+Annotations damaged later are still recognised: tone letters lost to ``?`` or U+FFFD by a lossy
+re-encoding (``ch?n``), decomposed into combining marks, or read as cp1252 (``chÇŽn``).
+
+Detection is a cheap regular-expression scan; pypinyin and OpenCC are only loaded when it finds
+enough pinyin-shaped annotations. Machine-Traditional text without pinyin is reported by
+:mod:`textfix.damage.machine_script` and converted only on request.
 """
 
 from __future__ import annotations
@@ -17,7 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..charclass import LineIndex, is_han
+from ..charclass import LineIndex, is_han, is_kana
 from ..codes import Code
 from ..models import Change, Finding
 from ..plan import Edit, apply_edits
@@ -30,37 +45,25 @@ STEP_ANNOTATIONS = "spin.annotations"
 STEP_SCRIPT = "spin.script"
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêếềńňǹḿ"
-# A Han character, then one lower-case syllable in ASCII or fullwidth parentheses.
+#: A Han character, then a short parenthesised run without spaces or brackets (ASCII or
+#: fullwidth parentheses, in any combination): the candidates; their content is checked after.
 ANNOTATION = re.compile(
-    r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])([(（])([a-z" + _TONED + r"]{1,7})([)）])"
+    r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])([(（])([^\s()（）]{1,14})([)）])"
 )
+#: What a cleaned candidate must look like: one syllable of lower-case pinyin letters, tone
+#: marks, and at most a few ``?`` where a lossy re-encoding dropped a tone letter.
+_SYLLABLE = re.compile(r"[a-z" + _TONED + r"?]{1,6}")
+_VOWEL = re.compile(r"[aeiouvü" + _TONED + r"?]")
+
 #: Fewest validated annotations that make a text spun.
 MIN_ANNOTATIONS = 3
 #: Share of annotated characters that must be converter output (Traditional ≠ Simplified).
 MIN_CONVERTED_SHARE = 0.8
-
-#: Where one Traditional character stands for several Simplified ones, the reading decides.
-#: OpenCC picks one form; these pairs restore the other when the removed reading asks for it.
-READING_FORMS: dict[tuple[str, str], str] = {
-    ("乾", "qian"): "乾",
-    ("乾", "gan"): "干",
-    ("著", "zhu"): "著",
-    ("著", "zhe"): "着",
-    ("著", "zhuo"): "着",
-    ("著", "zhao"): "着",
-    ("藉", "ji"): "藉",
-    ("藉", "jie"): "借",
-    ("瞭", "liǎo"): "了",
-    ("瞭", "liào"): "瞭",
-    ("鍾", "zhong"): "钟",
-    ("徵", "zhi"): "徵",
-    ("徵", "zheng"): "征",
-    ("於", "wu"): "於",
-    ("於", "yu"): "于",
-    ("剋", "ke"): "克",
-    ("覆", "fu"): "覆",
-    ("夥", "huo"): "伙",
-}
+#: Share of annotations that must sit inside running text (a Han character follows), which a
+#: list of dictionary head-words (``長(cháng)：…``) does not.
+MIN_INLINE_SHARE = 0.5
+#: Share of the converted characters of the text that carry an annotation.
+MIN_COVERAGE = 0.15
 
 #: (Traditional→Simplified, its inverse) OpenCC configurations a spinner may have used.
 CONFIGS: tuple[tuple[str, str], ...] = (("t2s", "s2t"), ("tw2s", "s2tw"), ("hk2s", "s2hk"))
@@ -68,7 +71,11 @@ CONFIGS: tuple[tuple[str, str], ...] = (("t2s", "s2t"), ("tw2s", "s2tw"), ("hk2s
 
 @dataclass(frozen=True, slots=True)
 class Annotation:
-    """One pinyin annotation: ``char`` at ``pos``, the ``(reading)`` spanning ``start:end``."""
+    """One pinyin annotation: ``char`` at ``pos``, the ``(reading)`` spanning ``start:end``.
+
+    ``reading`` is the syllable after cleaning (NFC, mojibake undone); it may hold ``?`` for a
+    tone letter a lossy re-encoding dropped.
+    """
 
     char: str
     pos: int
@@ -82,6 +89,50 @@ def _strip_tone(syllable: str) -> str:
     return "".join(c for c in base if not unicodedata.combining(c)).replace("ü", "v")
 
 
+def _unmojibake(raw: str) -> str:
+    """Undo UTF-8 read as cp1252/Latin-1 (``chÇŽn`` → ``chǎn``); ``raw`` if that fails."""
+    if all(ord(c) < 0x80 for c in raw):
+        return raw
+    data = bytearray()
+    for c in raw:
+        try:
+            data += c.encode("cp1252")
+        except UnicodeEncodeError:
+            if ord(c) > 0xFF:
+                return raw
+            data.append(ord(c))  # the five bytes cp1252 leaves undefined decode as C1 controls
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw
+
+
+def clean_syllable(raw: str) -> str | None:
+    """The pinyin syllable in an annotation's parentheses, or ``None`` if it is not one.
+
+    >>> clean_syllable("chǎn"), clean_syllable("cha\\u030cn"), clean_syllable("chÇŽn")
+    ('chǎn', 'chǎn', 'chǎn')
+    >>> clean_syllable("ch?n"), clean_syllable("?"), clean_syllable("nèijuǎn"), clean_syllable("CPI")
+    ('ch?n', '?', None, None)
+    """
+    text = unicodedata.normalize("NFC", _unmojibake(raw))
+    text = text.replace("\ufffd", "?").replace("ɑ", "a").replace("ɡ", "g")
+    if not _SYLLABLE.fullmatch(text) or not _VOWEL.search(text):
+        return None
+    if text.count("?") > 1:
+        return None  # a lone ``?`` stands for a one-letter reading (額 é) whose letter was lost
+    if sum(c in _TONED and c != "ü" for c in text) > 1:
+        return None  # two tone marks: several syllables (a gloss like nèijuǎn)
+    return text
+
+
+def candidates(text: str) -> list[re.Match[str]]:
+    """The pinyin-shaped annotations of ``text``; no dictionary is loaded (the cheap scan)."""
+    if "(" not in text and "（" not in text:
+        return []
+    return [m for m in ANNOTATION.finditer(text) if clean_syllable(m.group(3)) is not None]
+
+
 @lru_cache(maxsize=8192)
 def readings(char: str) -> frozenset[str]:
     """The tone-marked readings of ``char`` in pypinyin's dictionary (empty if unknown)."""
@@ -91,19 +142,45 @@ def readings(char: str) -> frozenset[str]:
     return frozenset(value.split(",")) if value else frozenset()
 
 
-def is_reading(char: str, syllable: str) -> bool:
-    """True when ``syllable`` is a reading of ``char``; a toneless syllable matches any tone."""
-    known = readings(char)
+@lru_cache(maxsize=8192)
+def simplified_forms(char: str) -> str:
+    """Every Simplified character ``char`` can stand for (OpenCC's first), ``char`` if none."""
+    from .opencc_tables import SOURCES
+
+    forms = SOURCES.get(char, "")
+    for config, _ in CONFIGS:
+        out = converter(config).convert(char)
+        if len(out) == 1 and out not in forms:
+            forms += out
+    return forms or char
+
+
+def _matches(known: frozenset[str], syllable: str) -> bool:
     if syllable in known:
         return True
+    if "?" in syllable:  # a tone letter lost: any letter there, any tone
+        pattern = re.compile(syllable.replace("?", "."))
+        return any(pattern.fullmatch(r) for r in known)
     if any(c in _TONED for c in syllable if c != "ü"):
         return False
     plain = _strip_tone(syllable)
     return any(_strip_tone(r) == plain for r in known)
 
 
+def is_reading(char: str, syllable: str) -> bool:
+    """True when ``syllable`` is a reading of ``char`` or of a Simplified form of it.
+
+    The spinner annotates the source character, so 揹(bèi) is valid: 揹 stands for 背.
+    A toneless syllable matches any tone; ``?`` stands for one lost letter.
+    """
+    if _matches(readings(char), syllable):
+        return True
+    return any(_matches(readings(s), syllable) for s in simplified_forms(char) if s != char)
+
+
 @lru_cache(maxsize=8)
 def converter(config: str) -> opencc.OpenCC:
+    """A cached OpenCC converter (building one loads its dictionaries)."""
     import opencc
 
     return opencc.OpenCC(config)
@@ -112,36 +189,91 @@ def converter(config: str) -> opencc.OpenCC:
 def find_annotations(text: str) -> list[Annotation]:
     """Every Han character followed by a parenthesised syllable that is one of its readings."""
     found = []
-    for m in ANNOTATION.finditer(text):
-        char, syllable = m.group(1), m.group(3)
-        if is_reading(char, syllable):
+    for m in candidates(text):
+        char, syllable = m.group(1), clean_syllable(m.group(3))
+        if syllable is not None and is_reading(char, syllable):
             found.append(Annotation(char, m.start(1), m.start(2), m.end(4), syllable))
     return found
 
 
-def _converted_share(annotations: list[Annotation]) -> float:
-    t2s = converter("t2s")
-    chars = "".join(a.char for a in annotations)
-    simplified = t2s.convert(chars)
-    if len(simplified) != len(chars):
-        return 0.0
-    return sum(a != b for a, b in zip(chars, simplified)) / len(chars)
+def is_converted(char: str) -> bool:
+    """True when ``char`` is converter output: some Traditional→Simplified config changes it."""
+    return simplified_forms(char) != char
+
+
+@dataclass(frozen=True, slots=True)
+class SpinEvidence:
+    """Why a text is (or is not) taken for spin."""
+
+    annotations: int
+    converted_share: float
+    inline_share: float
+    coverage: float
+
+    @property
+    def spun(self) -> bool:
+        return (
+            self.annotations >= MIN_ANNOTATIONS
+            and self.converted_share >= MIN_CONVERTED_SHARE
+            and self.inline_share >= MIN_INLINE_SHARE
+            and self.coverage >= MIN_COVERAGE
+        )
+
+    def __str__(self) -> str:
+        return (
+            f"{self.annotations} annotations are readings of the character before them; "
+            f"{self.converted_share:.0%} on converter-made characters, "
+            f"{self.inline_share:.0%} inside running text, "
+            f"{self.coverage:.0%} of the converted characters annotated"
+        )
+
+
+def weigh(text: str, annotations: list[Annotation]) -> SpinEvidence:
+    """Density and validity of ``annotations`` in ``text``."""
+    if not annotations:
+        return SpinEvidence(0, 0.0, 0.0, 0.0)
+    n = len(annotations)
+    converted = sum(is_converted(a.char) for a in annotations)
+    inline = sum(a.end < len(text) and is_han(text[a.end]) for a in annotations)
+    spans = {a.pos for a in annotations}
+    skip = set()
+    for a in annotations:
+        skip.update(range(a.start, a.end))
+    total = sum(
+        1 for i, ch in enumerate(text)
+        if i not in skip and is_han(ch) and (i in spans or is_converted(ch))
+    )
+    return SpinEvidence(n, converted / n, inline / n, converted / max(total, 1))
+
+
+def _variant_votes(text: str) -> dict[str, int]:
+    from .opencc_tables import HK_FORMS, STD_ONLY, TW_FORMS
+
+    return {
+        "t2s": sum(ch in STD_ONLY for ch in text),
+        "tw2s": sum(ch in TW_FORMS for ch in text),
+        "hk2s": sum(ch in HK_FORMS for ch in text),
+    }
 
 
 def choose_config(text: str) -> tuple[str, float]:
     """The Traditional→Simplified configuration whose inverse best reproduces ``text``.
 
     Returns the configuration and the share of Han characters its round trip reproduces.
+    Round trips often tie (著 survives both ``t2s``/``s2t`` and ``tw2s``/``s2tw``); a tie goes
+    to the configuration whose regional variant forms the text uses most.
     """
     han = [i for i, ch in enumerate(text) if is_han(ch)]
-    best, best_score = CONFIGS[0][0], -1.0
+    votes = _variant_votes(text)
+    best, best_key, best_score = CONFIGS[0][0], (-1.0, -1), -1.0
     for forward, inverse in CONFIGS:
         back = converter(inverse).convert(converter(forward).convert(text))
         if len(back) != len(text):
             continue
         score = sum(back[i] == text[i] for i in han) / max(len(han), 1)
-        if score > best_score:
-            best, best_score = forward, score
+        key = (round(score, 9), votes[forward])
+        if key > best_key:
+            best, best_key, best_score = forward, key, score
     return best, best_score
 
 
@@ -169,13 +301,77 @@ def _diff_edits(before: str, after: str, code: Code) -> list[Edit]:
     ]
 
 
+def reading_in_context(left: str, form: str, right: str) -> str:
+    """pypinyin's reading of ``form`` between ``left`` and ``right`` (its phrase dictionary)."""
+    from pypinyin import Style, lazy_pinyin
+
+    out = lazy_pinyin(left + form + right, style=Style.TONE, errors=lambda s: list(s))
+    return out[len(left)] if len(out) == len(left) + 1 + len(right) else ""
+
+
+def pick_form(char: str, chosen: str, reading: str, left: str = "", right: str = "") -> str:
+    """The Simplified form of ``char`` its removed ``reading`` asks for.
+
+    OpenCC's ``chosen`` form stands when the restored word is read that way in context
+    (pypinyin's phrase dictionary: 慰藉 jiè keeps 藉). Otherwise the first other form that is,
+    in context (写著作业 with zhe → 写着作业, where 著作 made OpenCC keep 著), or failing that by
+    the character dictionary (乾 qián → 乾, where OpenCC alone gives 干).
+    """
+    forms = [chosen] + [f for f in simplified_forms(char) if f != chosen]
+    for form in forms:
+        if _matches(frozenset({reading_in_context(left, form, right)}), reading):
+            return form
+    if _matches(readings(chosen), reading):
+        return chosen
+    for form in forms[1:]:
+        if _matches(readings(form), reading):
+            return form
+    return chosen
+
+
+#: Characters of context on each side when a removed reading is checked against pypinyin.
+_CONTEXT = 3
+
+
+def _apply_readings(text: str, converted: str, annotations: list[Annotation]) -> str:
+    """Use each removed reading to pick the Simplified form of an ambiguous character."""
+    if len(converted) != len(text):
+        return converted
+    from .opencc_tables import SOURCES
+
+    out = list(converted)
+    shift = 0
+    for a in annotations:
+        # Positions in ``text`` (annotations removed) = original position minus removed length.
+        pos = a.pos - shift
+        shift += a.end - a.start
+        if text[pos] == a.char and a.char in SOURCES:
+            left = "".join(out[max(0, pos - _CONTEXT) : pos]).rpartition("\n")[2]
+            right = "".join(out[pos + 1 : pos + 1 + _CONTEXT]).partition("\n")[0]
+            out[pos] = pick_form(a.char, converted[pos], a.reading, left, right)
+    return "".join(out)
+
+
+def _target_script(text: str, config: str) -> str:
+    """Simplified→Traditional configuration for ``--script traditional``: the text's region."""
+    votes = _variant_votes(text)
+    if votes["tw2s"] > max(votes["hk2s"], votes["t2s"]):
+        return "s2tw"
+    if votes["hk2s"] > max(votes["tw2s"], votes["t2s"]):
+        return "s2hk"
+    return config
+
+
 def run(text: str, ctx: Context) -> Outcome:
     """Find spin; when there is evidence, remove the annotations and restore the script."""
     cfg = ctx.config
-    annotations = find_annotations(text) if cfg.spin and ("(" in text or "（" in text) else []
-    spun = len(annotations) >= MIN_ANNOTATIONS and (
-        _converted_share(annotations) >= MIN_CONVERTED_SHARE
-    )
+    cheap = candidates(text) if cfg.spin else []
+    annotations: list[Annotation] = []
+    evidence = SpinEvidence(0, 0.0, 0.0, 0.0)
+    if len(cheap) >= MIN_ANNOTATIONS and not _is_japanese(text):
+        annotations = find_annotations(text)
+        evidence = weigh(text, annotations)
+    spun = evidence.spun
     findings: list[Finding] = []
     changes: list[Change] = []
     index = LineIndex(text)
@@ -186,7 +382,7 @@ def run(text: str, ctx: Context) -> Outcome:
                 Finding(
                     Code.PINYIN_ANNOTATION, line, col,
                     f"pinyin annotation {text[a.start:a.end]} after {a.char}",
-                    evidence=f"{a.reading} is a reading of {a.char}",
+                    evidence=f"{a.reading} is a reading of {a.char}; {evidence}",
                     start=a.start, end=a.end,
                 )
             )
@@ -195,10 +391,17 @@ def run(text: str, ctx: Context) -> Outcome:
             STEP_ANNOTATIONS,
         )
         changes.extend(removed)
+    else:
+        annotations = []
 
     target = cfg.script
     if target == "auto":
-        target = "simplified" if spun else "keep"
+        if not spun:
+            from .machine_script import report
+
+            finding = report(text)
+            return Outcome(text, (finding,) if finding else ())
+        target = "simplified"
     if target == "keep" or not any(is_han(ch) for ch in text):
         return Outcome(text, tuple(findings), tuple(changes))
 
@@ -207,13 +410,14 @@ def run(text: str, ctx: Context) -> Outcome:
         converted = converter(config).convert(text)
         if spun:
             converted = _apply_readings(text, converted, annotations)
-        evidence = (
+        why = (
             f"{len(annotations)} pinyin annotations on converted characters; "
             f"OpenCC {config} round trip reproduces {agreement:.1%} of Han characters"
             if spun else f"--script simplified; OpenCC {config}"
         )
     else:
-        config, evidence = "s2t", "--script traditional; OpenCC s2t"
+        config = _target_script(text, "s2t")
+        why = f"--script traditional; OpenCC {config}"
         converted = converter(config).convert(text)
     edits = _diff_edits(text, converted, Code.MACHINE_TRADITIONAL)
     if edits:
@@ -221,8 +425,10 @@ def run(text: str, ctx: Context) -> Outcome:
         findings.append(
             Finding(
                 Code.MACHINE_TRADITIONAL, first[0], first[1],
-                f"{len(edits)} runs of machine-converted script; restored with OpenCC {config}",
-                evidence=evidence, start=edits[0].start, end=edits[-1].end,
+                f"{len(edits)} runs of machine-converted script; restored with OpenCC {config}"
+                if target == "simplified"
+                else f"{len(edits)} runs converted to Traditional with OpenCC {config}",
+                evidence=why, start=edits[0].start, end=edits[-1].end,
             )
         )
         text, script_changes = apply_edits(text, edits, STEP_SCRIPT)
@@ -230,19 +436,6 @@ def run(text: str, ctx: Context) -> Outcome:
     return Outcome(text, tuple(findings), tuple(changes))
 
 
-def _apply_readings(text: str, converted: str, annotations: list[Annotation]) -> str:
-    """Use each removed reading to pick the Simplified form of an ambiguous character."""
-    if len(converted) != len(text):
-        return converted
-    out = list(converted)
-    shift = 0
-    for a in annotations:
-        # Positions in ``text`` (annotations removed) = original position minus removed length.
-        pos = a.pos - shift
-        shift += a.end - a.start
-        form = READING_FORMS.get((a.char, a.reading)) or READING_FORMS.get(
-            (a.char, _strip_tone(a.reading))
-        )
-        if form is not None and text[pos] == a.char:
-            out[pos] = form
-    return "".join(out)
+def _is_japanese(text: str) -> bool:
+    """Kana make a text Japanese: furigana in parentheses there is not Chinese spin."""
+    return sum(is_kana(ch) for ch in text) >= 5
