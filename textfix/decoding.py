@@ -1,18 +1,37 @@
-"""Bytes → text: byte-order marks, strict UTF-8, UTF-16/32, legacy charsets.
+"""Bytes → text: byte-order marks, strict UTF-8, UTF-16/32, legacy and mixed charsets.
 
-Order of evidence: a BOM; a forced ``encoding``; strict UTF-8; UTF-16/32 recognised by their
-pattern of zero bytes; else the candidates chardet proposes. Bytes nothing explains are replaced
-by U+FFFD and reported with their byte offset (``D104``); decoding never raises on content.
+Order of evidence: a BOM; a forced ``encoding``; strict UTF-8 (the fast path: clean UTF-8 never
+reaches chardet); 7-bit ISO-2022/HZ escapes; UTF-16/32 recognised by their pattern of zero
+bytes; else the legacy charsets.
+
+Legacy charsets are chosen by evidence, not by a detector's confidence alone: chardet proposes
+candidates (its confidence is unreliable on short CJK text, and it flips a whole file to a wrong
+charset over one stray byte), the CJK codecs and the ``lang`` hint's codecs are always added,
+and each candidate's decoded text is scored by :mod:`textfix.plausibility`; undecodable bytes
+cost heavily. Within the winning family the narrowest sibling that decodes every byte is used
+(GB2312 before GBK before GB18030, Shift_JIS before CP932…), because siblings map a few bytes
+differently and the narrow name is what such files are labelled with.
+
+Files that mix encodings are decoded line by line and, inside a line, run by run: a UTF-8 page
+with a pasted GBK paragraph keeps its UTF-8 and gets the paragraph decoded as GBK (``D103``); a
+stray byte in a UTF-8 file is decoded on its own (``café`` from ``caf\\xe9``) or replaced by
+U+FFFD and reported with its byte offset (``D104``), never flipping the file's charset.
+Decoding never raises on content; binary data raises :class:`~textfix.errors.BinaryInputError`.
 """
 
 from __future__ import annotations
 
 import codecs
+import re
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from .codes import Code
 from .config import DEFAULT, Config
 from .errors import BinaryInputError, ConfigError
 from .models import Decoded, Finding
+from .plausibility import sampled_score, score
 
 BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -21,6 +40,64 @@ BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+
+#: Sibling charsets, narrowest first: the first that decodes every byte is used.
+FAMILIES: tuple[tuple[str, ...], ...] = (
+    ("gb2312", "gbk", "gb18030"),
+    ("big5", "cp950", "big5hkscs"),
+    ("shift_jis", "cp932", "shift_jisx0213", "shift_jis_2004"),
+    ("euc_jp", "euc_jisx0213", "euc_jis_2004"),
+    ("euc_kr", "cp949"),
+    ("iso2022_jp", "iso2022_jp_2", "iso2022_jp_ext", "iso2022_jp_3", "iso2022_jp_2004"),
+    ("ascii", "utf_8"),
+)
+_FAMILY_OF = {name: fam for fam in FAMILIES for name in fam}
+
+#: Always tried for non-UTF-8 input: the CJK charsets chardet misses on short text.
+CJK_CANDIDATES: tuple[str, ...] = (
+    "gb18030", "big5hkscs", "cp932", "shift_jisx0213", "euc_jp", "euc_jisx0213", "cp949",
+    "johab",
+)
+#: Candidates a ``lang`` hint adds (and favours).
+LANG_CANDIDATES: dict[str, tuple[str, ...]] = {
+    "zh": ("gb18030", "big5hkscs"),
+    "zh-cn": ("gb18030",),
+    "zh-tw": ("big5", "cp950"),
+    "zh-hk": ("big5hkscs",),
+    "yue": ("big5hkscs",),
+    "ja": ("cp932", "euc_jp", "shift_jisx0213"),
+    "ko": ("cp949", "johab"),
+    "ru": ("cp1251", "koi8_r", "cp866", "mac_cyrillic"),
+    "uk": ("cp1251", "koi8_u", "cp866"),
+    "bg": ("cp1251",),
+    "el": ("cp1253", "iso8859_7"),
+    "pl": ("cp1250", "iso8859_2"),
+    "cs": ("cp1250", "iso8859_2", "cp852"),
+    "hu": ("cp1250", "iso8859_2"),
+    "tr": ("cp1254",),
+    "vi": ("cp1258",),
+    "th": ("cp874",),
+    "he": ("cp1255",),
+    "ar": ("cp1256",),
+}
+WESTERN_FALLBACK = ("cp1252", "mac_roman")
+#: Charsets web pages are actually written in: a small prior over DOS and exotic code pages,
+#: which decode the same bytes into equally "letter-like" text.
+WEB_CHARSETS = frozenset((
+    "cp1252", "latin_1", "iso8859_15", "gb2312", "gbk", "gb18030", "big5", "cp950",
+    "big5hkscs", "shift_jis", "cp932", "euc_jp", "euc_kr", "cp949", "cp1251", "koi8_r",
+    "koi8_u", "cp1250", "iso8859_2", "cp1253", "iso8859_7", "cp1254", "iso8859_9", "cp1255",
+    "cp1256", "cp1257", "cp1258", "iso8859_5", "cp874", "tis_620", "iso2022_jp", "iso2022_kr",
+    "utf_16", "mac_roman",
+))
+WEB_PRIOR = 2.0
+
+#: Above this share of high bytes in 3/4-byte UTF-8 sequences, input is UTF-8 with damage.
+MIXED_SHARE = 0.3
+#: Cost of one undecodable byte in a candidate's score.
+ERROR_COST = 8.0
+#: Bytes of a large file that are enough to choose its charset.
+SAMPLE = 65536
 
 
 def _bom(data: bytes) -> tuple[str, int] | None:
@@ -55,38 +132,414 @@ def _utf16_32_pattern(data: bytes) -> str | None:
     return None
 
 
-def looks_binary(data: bytes) -> bool:
-    """NUL bytes or many C0 controls in the first 8 KiB, not explained by UTF-16/32."""
+#: Signatures of common binary formats (archives, images, executables, databases, media).
+MAGIC: tuple[bytes, ...] = (
+    b"\x1f\x8b", b"PK\x03\x04", b"PK\x05\x06", b"\x89PNG", b"GIF8", b"\xff\xd8\xff",
+    b"\x7fELF", b"MZ", b"%PDF-", b"BZh", b"\xfd7zXZ\x00", b"7z\xbc\xaf\x27\x1c",
+    b"\x28\xb5\x2f\xfd", b"\xca\xfe\xba\xbe", b"SQLite format 3\x00", b"\x00asm", b"OggS",
+    b"RIFF", b"ID3", b"Rar!\x1a\x07", b"\xd0\xcf\x11\xe0", b"wOFF", b"wOF2",
+)
+
+
+_NOT_CONTROL = bytes(b for b in range(256) if b >= 32 or b in (0, 9, 10, 12, 13, 14, 15, 27))
+
+
+def looks_binary(data: bytes, controls: bool = True) -> bool:
+    """A binary format's signature, NUL bytes, or many C0 controls in the first 8 KiB.
+
+    Called only once UTF-16/32 (whose zero bytes are text) has been ruled out. Text files hold
+    no NUL bytes; one stray NUL in a large page is tolerated, a NUL in every hundred bytes is not.
+    Valid UTF-8 is checked without ``controls`` (short control-heavy strings are still text).
+    """
     head = data[:8192]
     if not head:
         return False
-    if _bom(head) or _utf16_32_pattern(head[: len(head) // 4 * 4]):
-        return False
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
-    return b"\0" in head and controls > len(head) * 0.1 or controls > len(head) * 0.3
+    if head.startswith(MAGIC):
+        return True
+    nul = head.count(0)
+    if nul > len(head) // 100:
+        return True
+    return controls and len(head.translate(None, _NOT_CONTROL)) > len(head) * 0.1
 
 
-def _undecodable(data: bytes, encoding: str, skip: int) -> tuple[str, list[Finding]]:
-    """Decode with replacement, reporting each undecodable run by byte offset."""
-    findings: list[Finding] = []
-    bad: list[tuple[int, int]] = []
+@dataclass(frozen=True, slots=True)
+class _Bad:
+    """An undecodable byte run: its offset in the whole input and its bytes."""
 
-    def handler(err: UnicodeError) -> tuple[str, int]:
-        assert isinstance(err, UnicodeDecodeError)
-        bad.append((err.start, err.end))
-        return "\ufffd", err.end
+    offset: int
+    raw: bytes
 
-    name = f"textfix-replace-{id(bad)}"
-    codecs.register_error(name, handler)
-    text = data[skip:].decode(encoding, errors=name)
-    for start, end in bad[:100]:
+
+_LOCAL = threading.local()
+
+
+def _record(err: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: U+FFFD for the bad bytes, remembering where they were."""
+    assert isinstance(err, UnicodeDecodeError)
+    end = max(err.end, err.start + 1)
+    spans: list[list[int]] = _LOCAL.spans
+    if spans and spans[-1][1] == err.start:
+        spans[-1][1] = end
+    else:
+        spans.append([err.start, end])
+    return "\ufffd", end
+
+
+codecs.register_error("textfix-record", _record)
+
+
+def _decode_replacing(data: bytes, encoding: str, base: int = 0) -> tuple[str, list[_Bad]]:
+    """Decode with U+FFFD for undecodable bytes, remembering where each run was."""
+    _LOCAL.spans = []
+    try:
+        text = data.decode(encoding, errors="textfix-record")
+    finally:
+        spans, _LOCAL.spans = _LOCAL.spans, []
+    return text, [_Bad(base + s, data[s:e]) for s, e in spans]
+
+
+def _bad_findings(bad: Iterable[_Bad], encoding: str, text: str, data: bytes) -> list[Finding]:
+    findings = []
+    for b in list(bad)[:100]:
+        line = data.count(b"\n", 0, b.offset) + 1
         findings.append(
-            Finding(Code.UNDECODABLE_BYTES, 0, 0,
-                    f"bytes {data[skip + start:skip + end].hex(' ')} at byte offset "
-                    f"{skip + start} are not {encoding}; replaced by U+FFFD",
-                    evidence=f"offset {skip + start}", fixable=False)
+            Finding(Code.UNDECODABLE_BYTES, line, 1,
+                    f"bytes {b.raw[:16].hex(' ')} at byte offset {b.offset} are not {encoding}; "
+                    "replaced by U+FFFD",
+                    evidence=f"offset {b.offset}", fixable=False)
         )
-    return text, findings
+    return findings
+
+
+def _canonical(name: str | None) -> str | None:
+    if not name:
+        return None
+    try:
+        return codecs.lookup(name).name.replace("-", "_")
+    except LookupError:
+        return None
+
+
+def _sample(data: bytes) -> bytes:
+    """At most :data:`SAMPLE` bytes, cut at a line break so no character is split."""
+    if len(data) <= SAMPLE:
+        return data
+    cut = data.rfind(b"\n", 0, SAMPLE)
+    return data[: cut + 1] if cut > SAMPLE // 2 else data[:SAMPLE]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One charset's reading of the bytes and the evidence for it."""
+
+    encoding: str
+    text: str
+    errors: int
+    plausibility: float
+    chardet: float
+
+    @property
+    def total(self) -> float:
+        return self.plausibility - ERROR_COST * self.errors + self.chardet
+
+
+def _chardet_candidates(data: bytes) -> list[tuple[str, float]]:
+    import chardet
+
+    out: list[tuple[str, float]] = []
+    for guess in chardet.detect_all(data, ignore_threshold=True)[:12]:
+        name = _canonical(guess.get("encoding"))
+        if name and name not in (n for n, _ in out):
+            out.append((name, float(guess.get("confidence") or 0.0)))
+    return out
+
+
+def rank(data: bytes, lang: str | None = None) -> list[Candidate]:
+    """Every candidate charset for ``data``, most plausible first.
+
+    >>> rank("中文很短".encode("gbk"))[0].encoding in ("gb18030", "gbk", "gb2312")
+    True
+    """
+    sample = _sample(data)
+    high = sum(1 for b in sample if b >= 0x80) or 1
+    guesses = _chardet_candidates(sample)
+    names: dict[str, float] = {}
+    for name, conf in guesses:
+        names.setdefault(name, conf)
+    key = (lang or "").lower().replace("_", "-")
+    hinted = LANG_CANDIDATES.get(key) or LANG_CANDIDATES.get(key.split("-")[0], ())
+    # A regional hint (zh-hk) names one charset; a language (zh) only narrows the choice.
+    hint_weight = 1.0 if key in LANG_CANDIDATES and "-" in key else 0.5
+    for name in (*hinted, *CJK_CANDIDATES, *WESTERN_FALLBACK):
+        names.setdefault(_canonical(name) or name, 0.0)
+    isolated = len(_ISOLATED.findall(sample))
+    decoded: list[tuple[str, float, str, int]] = []
+    for name, conf in names.items():
+        try:
+            text = sample.decode(name, errors="surrogateescape")
+        except (LookupError, UnicodeError):
+            continue
+        decoded.append((name, conf, text, len(_SURROGATE.findall(text))))
+    if not decoded:
+        return []
+    fewest = min(d[3] for d in decoded)
+    out: list[Candidate] = []
+    scored: dict[str, float] = {}
+    for name, conf, text, errors in decoded:
+        # Each undecodable byte costs more than any reading gains per byte: skip the hopeless.
+        if errors > fewest + 2 or errors > high // 4 + 2:
+            continue
+        if text not in scored:
+            scored[text] = sampled_score(text)
+        # chardet's confidence is worth a little per high byte: enough to decide between
+        # readings that score alike (cp1251 vs KOI8-R), not enough to outvote the text.
+        bonus = conf * 0.6 * high + (hint_weight * high if name in hinted else 0.0)
+        bonus += _script_bonus(text, key.split("-")[0])
+        bonus += WEB_PRIOR if name in WEB_CHARSETS else 0.0
+        if name in _MULTIBYTE:
+            # A lone high byte between ASCII bytes is how single-byte code pages write one
+            # accented letter ("S\xe3o"); legacy CJK text writes its characters in runs.
+            bonus -= 1.0 * isolated
+        out.append(Candidate(name, text, errors, scored[text], bonus))
+    out.sort(key=lambda c: c.total, reverse=True)
+    return out
+
+
+_HAN = re.compile("[\u4e00-\u9fff]")
+_KANA = re.compile("[\u3041-\u30ff]")
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+
+
+def _script_bonus(text: str, lang: str) -> float:
+    """With a CJK language hint, that language's script counts for a reading, others against."""
+    if lang not in ("zh", "ja", "ko", "yue"):
+        return 0.0
+    han, kana, hangul = (len(p.findall(text)) for p in (_HAN, _KANA, _HANGUL))
+    if lang in ("zh", "yue"):
+        return 0.5 * han - 1.0 * (kana + hangul)
+    if lang == "ja":
+        return 0.5 * kana + 0.2 * han - 1.0 * hangul
+    return 0.5 * hangul - 1.0 * kana
+
+
+def _narrowest(data: bytes, encoding: str) -> str:
+    """The narrowest sibling of ``encoding`` that decodes all of ``data``."""
+    fam = _FAMILY_OF.get(encoding)
+    if not fam:
+        return encoding
+    for name in fam:
+        if name == encoding:
+            return encoding
+        try:
+            data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        return name
+    return encoding
+
+
+def _widest_strict(data: bytes, encoding: str) -> str:
+    """``encoding``, or a wider sibling when only that one decodes every byte."""
+    fam = _FAMILY_OF.get(encoding)
+    if not fam:
+        return encoding
+    try:
+        data.decode(encoding)
+        return encoding
+    except UnicodeDecodeError:
+        pass
+    for name in fam[fam.index(encoding) + 1 :]:
+        try:
+            data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        return name
+    return encoding
+
+
+def choose(data: bytes, lang: str | None = None) -> tuple[str, str]:
+    """(charset, evidence) for legacy ``data``: the most plausible candidate, narrowed."""
+    ranked = rank(data, lang)
+    if not ranked:
+        return "cp1252", "no candidate decodes; cp1252 keeps every byte"
+    best = ranked[0]
+    name = _narrowest(data, _widest_strict(data, best.encoding))
+    runner = f"; next {ranked[1].encoding} {ranked[1].total:.1f}" if len(ranked) > 1 else ""
+    return name, f"plausibility {best.total:.1f} as {best.encoding}{runner}"
+
+
+_ISOLATED = re.compile(rb"(?<=[\x00-\x7f])[\x80-\xff](?=[\x00-\x7f])")
+_MULTIBYTE = frozenset(name for fam in FAMILIES for name in fam) | {"johab", "hz"}
+_SURROGATE = re.compile("[\udc80-\udcff]")
+_ESCAPES = re.compile(rb"\x1b\$[@B)(]|\x1b\(J|~\{")
+
+
+def _seven_bit(data: bytes) -> str | None:
+    """ISO-2022-JP/KR or HZ: 7-bit text whose escape sequences switch to CJK."""
+    if not _ESCAPES.search(data):
+        return None
+    candidates = ("iso2022_jp", "iso2022_jp_2", "iso2022_jp_ext", "iso2022_jp_3",
+                  "iso2022_kr", "hz")
+    ascii_score = score(data.decode("ascii"))
+    best: tuple[float, str] | None = None
+    for name in candidates:
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        s = score(text)
+        if s > ascii_score + 2 and (best is None or s > best[0]):
+            best = (s, name)
+    return best[1] if best else None
+
+
+def _utf8_runs(line: bytes) -> list[tuple[int, int, bool]]:
+    """Split ``line`` into (start, end, valid_utf8) runs.
+
+    Two-byte UTF-8 sequences glued to invalid bytes are counted with the invalid run: legacy
+    CJK pairs often happen to form one (GBK ``D5B9`` is UTF-8 for U+0579), whereas real CJK
+    text in UTF-8 uses three-byte sequences.
+    """
+    runs: list[tuple[int, int, bool]] = []
+    pos = 0
+    n = len(line)
+    bad_spans: list[list[int]] = []
+    while pos < n:
+        try:
+            line[pos:].decode("utf-8")
+            break
+        except UnicodeDecodeError as err:
+            s, e = pos + err.start, pos + max(err.end, err.start + 1)
+            if bad_spans and bad_spans[-1][1] == s:
+                bad_spans[-1][1] = e
+            else:
+                bad_spans.append([s, e])
+            pos = e
+    # Widen each bad span over adjacent non-ASCII bytes that do not form 3/4-byte UTF-8 chars.
+    merged: list[list[int]] = []
+    for s, e in bad_spans:
+        while s > 0 and line[s - 1] >= 0x80:
+            k = s - 1
+            while k > 0 and 0x80 <= line[k] < 0xC0:
+                k -= 1
+            if line[k] >= 0xE0 and s - k >= 3:
+                break
+            s = k
+        while e < n and line[e] >= 0x80:
+            lead = line[e]
+            if lead >= 0xE0:
+                seq = 3 if lead < 0xF0 else 4
+                try:
+                    line[e : e + seq].decode("utf-8")
+                    break
+                except UnicodeDecodeError:
+                    pass
+            e += 1
+        if e < n and 0x40 <= line[e] <= 0x7E:
+            e += 1  # a possible trail byte of a Big5/Shift_JIS/GBK character
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    pos = 0
+    for s, e in merged:
+        if s > pos:
+            runs.append((pos, s, True))
+        runs.append((s, e, False))
+        pos = e
+    if pos < n:
+        runs.append((pos, n, True))
+    return runs
+
+
+@dataclass
+class _Mixed:
+    """Accumulates the pieces of a run-by-run decode."""
+
+    parts: list[str]
+    bad: list[_Bad]
+    legacy_lines: list[int]
+    utf8_lines: int
+
+
+def _decode_run(raw: bytes, base: int, encoding: str) -> tuple[str, list[_Bad]]:
+    """A run of non-UTF-8 bytes: ``encoding`` when that reads as text, else U+FFFD."""
+    text, bad = _decode_replacing(raw, encoding, base)
+    if not bad and score(text) > 0.2 * len(text):
+        return text, []
+    alt = [(score(t), t, b) for t, b in (
+        _decode_replacing(raw, name, base) for name in ("cp1252", encoding)
+    ) if not b]
+    if alt:
+        s, t, b = max(alt, key=lambda x: x[0])
+        if s > 0.2 * len(t):
+            return t, b
+    return _decode_replacing(raw, "utf-8", base)
+
+
+def _mixed(data: bytes, encoding: str) -> _Mixed:
+    """Decode line by line and run by run: UTF-8 where it is UTF-8, ``encoding`` elsewhere."""
+    out = _Mixed([], [], [], 0)
+    offset = 0
+    for number, line in enumerate(data.splitlines(keepends=True), 1):
+        base = offset
+        offset += len(line)
+        if line.isascii():
+            out.parts.append(line.decode("ascii"))
+            continue
+        try:
+            as_utf8 = line.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            out.parts.append(as_utf8)
+            out.utf8_lines += 1
+            continue
+        pieces: list[str] = []
+        bad: list[_Bad] = []
+        for s, e, ok in _utf8_runs(line):
+            if ok:
+                pieces.append(line[s:e].decode("utf-8"))
+            else:
+                t, b = _decode_run(line[s:e], base + s, encoding)
+                pieces.append(t)
+                bad.extend(b)
+        runs = "".join(pieces)
+        whole, whole_bad = _decode_replacing(line, encoding, base)
+        if not whole_bad and score(whole) > score(runs) + ERROR_COST * len(bad):
+            runs, bad = whole, []
+        out.parts.append(runs)
+        out.bad.extend(bad)
+        out.legacy_lines.append(number)
+    return out
+
+
+_UTF8_WIDE = re.compile(rb"[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_HIGH = re.compile(rb"[\x80-\xff]")
+
+
+def _utf8_share(data: bytes) -> float:
+    """Share of the high bytes that form three- or four-byte UTF-8 characters.
+
+    Legacy CJK text forms such sequences only by accident (a few per cent of its bytes); a
+    UTF-8 page with a pasted legacy paragraph or a stray byte is mostly made of them.
+    """
+    high = len(_HIGH.findall(data))
+    wide = sum(len(m) for m in _UTF8_WIDE.findall(data))
+    return wide / high if high else 0.0
+
+
+def _islands(data: bytes) -> bytes:
+    """The non-UTF-8 runs of ``data`` (what a second charset must explain), newline-joined."""
+    out = []
+    for line in data.splitlines():
+        if line.isascii():
+            continue
+        if _utf8_share(line) < MIXED_SHARE:
+            out.append(line)  # a legacy line
+        else:
+            out.extend(line[s:e] for s, e, ok in _utf8_runs(line) if not ok)
+    return b"\n".join(out)
 
 
 def decode(data: bytes, config: Config | None = None) -> Decoded:
@@ -96,6 +549,8 @@ def decode(data: bytes, config: Config | None = None) -> Decoded:
     'utf-8'
     >>> decode(b"\\xef\\xbb\\xbfhi").text
     'hi'
+    >>> decode("发展中国家的经济".encode("gbk")).text
+    '发展中国家的经济'
     """
     cfg = config or DEFAULT
     findings: list[Finding] = []
@@ -103,38 +558,78 @@ def decode(data: bytes, config: Config | None = None) -> Decoded:
     if bom is not None:
         name, skip = bom
         findings.append(Finding(Code.BOM, 1, 1, f"{name} byte-order mark", evidence=name))
-        text, bad = _undecodable(data, name, skip)
-        return Decoded(text, name, tuple(findings + bad), bom=True)
+        text, bad = _decode_replacing(data[skip:], name, skip)
+        return Decoded(text, name, tuple(findings + _bad_findings(bad, name, text, data)),
+                       bom=True)
     if cfg.encoding:
-        try:
-            codecs.lookup(cfg.encoding)
-        except LookupError:
+        forced = _canonical(cfg.encoding)
+        if forced is None:
             raise ConfigError(f"unknown encoding {cfg.encoding!r}",
                               "give a name Python knows, such as gb18030, big5, shift_jis, cp1251")
-        text, bad = _undecodable(data, cfg.encoding, 0)
-        return Decoded(text, codecs.lookup(cfg.encoding).name, tuple(bad))
+        text, bad = _decode_replacing(data, forced)
+        return Decoded(text, codecs.lookup(forced).name,
+                       tuple(_bad_findings(bad, forced, text, data)))
+    if b"\0" in data:
+        wide = _utf16_32_pattern(data)
+        if wide:
+            text, bad = _decode_replacing(data, wide)
+            if "\0" not in text:
+                return Decoded(text, wide, tuple(_bad_findings(bad, wide, text, data)))
+    if looks_binary(data, controls=False):
+        raise _binary()
     try:
-        return Decoded(data.decode("utf-8"), "utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    wide = _utf16_32_pattern(data)
-    if wide:
-        text, bad = _undecodable(data, wide, 0)
-        return Decoded(text, wide, tuple(bad))
+    else:
+        if (b"\x1b" in data or b"~{" in data) and data.isascii():
+            seven = _seven_bit(data)
+            if seven:
+                return Decoded(data.decode(seven), seven, (
+                    Finding(Code.LEGACY_ENCODING, 1, 1, f"decoded as {seven}, not UTF-8",
+                            evidence="7-bit escape sequences"),))
+        return Decoded(text, "utf-8")
     if looks_binary(data):
-        raise BinaryInputError("input looks like binary data, not text",
-                               "textfix repairs text files; pass --encoding if this is text")
-    import chardet
+        raise _binary()
+    return _decode_legacy(data, cfg)
 
-    guess = chardet.detect(data)
-    encoding = guess.get("encoding") or "cp1252"
-    try:
-        encoding = codecs.lookup(encoding).name
-    except LookupError:
-        encoding = "cp1252"
-    text, bad = _undecodable(data, encoding, 0)
-    findings.append(
-        Finding(Code.LEGACY_ENCODING, 1, 1, f"decoded as {encoding}, not UTF-8",
-                evidence=f"chardet: {encoding} ({guess.get('confidence') or 0:.2f})")
-    )
-    return Decoded(text, encoding, tuple(findings + bad))
+
+def _binary() -> BinaryInputError:
+    return BinaryInputError("input looks like binary data, not text",
+                            "textfix repairs text files; pass --encoding if this is text")
+
+
+def _decode_legacy(data: bytes, cfg: Config) -> Decoded:
+    """Non-UTF-8 input: one legacy charset, or UTF-8 with runs of one (decoded run by run)."""
+    if _utf8_share(data) < MIXED_SHARE:
+        # A legacy file: one charset for all of it, stray bytes replaced and reported.
+        encoding, evidence = choose(data, cfg.lang)
+        enc = _narrowest(data, _widest_strict(data, encoding))
+        text, bad = _decode_replacing(data, enc)
+        name = codecs.lookup(enc).name
+        findings = [Finding(Code.LEGACY_ENCODING, 1, 1, f"decoded as {name}, not UTF-8",
+                            evidence=evidence)]
+        return Decoded(text, name, tuple(findings + _bad_findings(bad, name, text, data)))
+    encoding, evidence = choose(_islands(data), cfg.lang)
+    mixed = _mixed(data, encoding)
+    text = "".join(mixed.parts)
+    name = codecs.lookup(encoding).name
+    findings = []
+    if mixed.legacy_lines:
+        findings.append(Finding(
+            Code.MIXED_ENCODING, mixed.legacy_lines[0], 1,
+            f"UTF-8 with runs of {name} on lines {_ranges(mixed.legacy_lines)}; "
+            "decoded run by run", evidence=evidence))
+    return Decoded(text, "utf-8", tuple(findings + _bad_findings(mixed.bad, name, text, data)))
+
+
+def _ranges(numbers: list[int]) -> str:
+    out: list[str] = []
+    start = prev = numbers[0]
+    for n in numbers[1:] + [0]:
+        if n == prev + 1:
+            prev = n
+            continue
+        out.append(f"{start}" if start == prev else f"{start}–{prev}")
+        start = prev = n
+    return ", ".join(out[:10]) + (" …" if len(out) > 10 else "")

@@ -1,0 +1,338 @@
+"""How plausible a piece of text is as something a person wrote: the evidence for every repair.
+
+A candidate decoding or mojibake repair is accepted only when it reads as clearly more plausible
+text than what it replaces, never merely because it decodes. This module gives that judgement a
+number, :func:`score`: the sum of a weight per character plus penalties for neighbours that do
+not belong together.
+
+The character tables are not hand-written lists: they are derived (once, lazily, then cached)
+from the legacy codecs themselves, whose standards grade characters by how common they are:
+
+* GB2312 level 1 (bytes ``B0A1``–``D7FE``): the 3,755 most common Simplified hanzi;
+* Big5 ``A440``–``C67E``: the 5,401 common Traditional hanzi;
+* Shift_JIS ``889F``–``9872``: the 2,965 JIS level-1 kanji;
+* KS X 1001 (EUC-KR ``B0A1``–``C8FE``): the 2,350 common hangul syllables.
+
+Level-2 sets (GB2312 ``D8A1``–``F7FE``, Big5 ``C940``–``F9D5``, JIS level 2) are "known but
+uncommon"; other ideographs (GBK's extension, CJK Extension A and beyond) are rare in running
+text but typical of mojibake, which lands on arbitrary code points. Controls, private-use and
+unassigned code points and U+FFFD are strong evidence of damage.
+
+Neighbour penalties capture what mojibake looks like beside what text looks like: Latin-1
+symbols and accented letters glued to hanzi or to each other (``·¢Õ¹``, ``ÇÑ±¹``), Greek or
+Cyrillic letters inside CJK runs (GBK rows A6/A7 reached by UTF-8 bytes), Simplified-only and
+Traditional-only characters mixed in one run (Big5 read as GBK), lowercase-then-uppercase inside
+a Cyrillic or Greek word (KOI8-R read as cp1251).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Character kinds used for neighbour penalties.
+ASCII_LETTER = "a"
+LATIN = "L"  # accented / extended Latin letters
+SYMBOL = "S"  # Latin-1 and cp1252 symbols (¢ ¹ ± ¤ …)
+HAN = "H"
+KANA = "K"
+HANGUL = "G"
+CJK_PUNCT = "P"
+CYRILLIC = "C"
+GREEK = "E"
+OTHER_LETTER = "O"
+BAD = "X"
+BOX = "B"
+NEUTRAL = "-"  # ASCII digits, spaces and punctuation, quotes and dashes
+
+_CJK = frozenset((HAN, KANA, HANGUL))
+_FOREIGN_TO_CJK = frozenset((LATIN, SYMBOL, CYRILLIC, GREEK, OTHER_LETTER, BOX))
+
+#: Neighbour penalties for unordered pairs of kinds.
+_PAIR: dict[frozenset[str], float] = {}
+
+
+def _pair(a: str, b: str, w: float) -> None:
+    _PAIR[frozenset((a, b))] = w
+
+
+for _k in _CJK:
+    for _f in _FOREIGN_TO_CJK:
+        _pair(_k, _f, -1.5 if _f != BOX else -0.7)
+    _pair(_k, CJK_PUNCT, 0.0)
+    _pair(_k, ASCII_LETTER, -0.5)
+_pair(LATIN, SYMBOL, -0.7)
+_pair(SYMBOL, SYMBOL, -1.0)
+_pair(SYMBOL, CJK_PUNCT, -1.0)
+_pair(LATIN, CJK_PUNCT, -1.0)
+_pair(CYRILLIC, CJK_PUNCT, -1.0)
+_pair(GREEK, CJK_PUNCT, -1.0)
+_pair(CYRILLIC, LATIN, -1.0)
+_pair(CYRILLIC, ASCII_LETTER, -1.0)
+_pair(CYRILLIC, SYMBOL, -1.0)
+_pair(CYRILLIC, GREEK, -1.0)
+_pair(GREEK, LATIN, -1.0)
+_pair(GREEK, ASCII_LETTER, -1.0)
+_pair(GREEK, SYMBOL, -1.0)
+_pair(HAN, HANGUL, -0.5)
+_pair(KANA, HANGUL, -1.5)
+_pair(BOX, SYMBOL, -0.7)
+_pair(BOX, LATIN, -0.7)
+
+_COMMON_CJK_PUNCT = frozenset(
+    "、。〈〉《》「」『』【】〔〕〖〗・ー々〃〆〇〜\u3000"
+    "，．：；！？（）［］｛｝～＂＇％＆＊＋－／＝＜＞＃＠＄｜・"
+)
+_COMMON_SYMBOLS = frozenset("°£©®±·«»§¿¡€¥¢µ×÷")
+_NEUTRAL_PUNCT = frozenset("“”‘’–—…•‹›„‚\u00a0\u2009\u200b\u2002\u2003\u3000″′‰™№")
+_CASED = frozenset((LATIN, CYRILLIC, GREEK))
+#: Accented letters common in Western European text (the rest of Latin-1 is rarer).
+_COMMON_ACCENTED = frozenset("éèàçüöäñáíóúêâôûëïãõåøæßìòùÉÀÇÜÖÄÑÁÍÓÚ")
+_RARE_KANA = frozenset("ゎゐゑゕゖゔヮヰヱヵヶヷヸヹヺ")
+
+
+def _range_decode(codec: str, leads: range, trails: range | list[int]) -> set[str]:
+    out: set[str] = set()
+    for a in leads:
+        for b in trails:
+            try:
+                ch = bytes((a, b)).decode(codec)
+            except UnicodeDecodeError:
+                continue
+            if len(ch) == 1:
+                out.add(ch)
+    return out
+
+
+_BIG5_TRAILS = [*range(0x40, 0x7F), *range(0xA1, 0xFF)]
+_SJIS_TRAILS = [*range(0x40, 0x7F), *range(0x80, 0xFD)]
+
+
+@lru_cache(maxsize=1)
+def tables() -> dict[str, frozenset[str]]:
+    """The character tables, derived from the legacy codecs on first use."""
+    gb1 = _range_decode("gb2312", range(0xB0, 0xD8), range(0xA1, 0xFF))
+    gb2 = _range_decode("gb2312", range(0xD8, 0xF8), range(0xA1, 0xFF))
+    big5_common: set[str] = set()
+    for a in range(0xA4, 0xC7):
+        trails = [b for b in _BIG5_TRAILS if (a, b) <= (0xC6, 0x7E)]
+        big5_common |= _range_decode("big5", range(a, a + 1), trails)
+    big5_rare = _range_decode("big5", range(0xC9, 0xFA), _BIG5_TRAILS)
+    jis1: set[str] = set()
+    jis2: set[str] = set()
+    for a in range(0x88, 0xEB):
+        for b in _SJIS_TRAILS:
+            if (a, b) < (0x88, 0x9F):
+                continue
+            try:
+                ch = bytes((a, b)).decode("shift_jis")
+            except UnicodeDecodeError:
+                continue
+            (jis1 if (a, b) <= (0x98, 0x72) else jis2).add(ch)
+    hangul = _range_decode("euc_kr", range(0xB0, 0xC9), range(0xA1, 0xFF))
+    hanja = _range_decode("euc_kr", range(0xCA, 0xFE), range(0xA1, 0xFF))
+    common = frozenset(gb1 | big5_common | jis1)
+    uncommon = frozenset((gb2 | big5_rare | jis2 | hanja) - common)
+    return {
+        "common_han": common,
+        "uncommon_han": uncommon,
+        "common_hangul": frozenset(hangul),
+        "simplified_only": frozenset(gb1 - big5_common - big5_rare - jis1 - jis2),
+        "traditional_only": frozenset(big5_common - gb1 - gb2),
+    }
+
+
+def _kind_weight(ch: str) -> tuple[str, float]:
+    o = ord(ch)
+    if o < 0x80:
+        if ch.isalpha():
+            return ASCII_LETTER, 0.0
+        if o < 0x20 and ch not in "\t\n\r\f\v" or o == 0x7F:
+            return BAD, -5.0
+        return NEUTRAL, 0.0
+    t = tables()
+    if 0x4E00 <= o <= 0x9FFF:
+        if ch in t["common_han"]:
+            return HAN, 1.0
+        if ch in t["uncommon_han"]:
+            return HAN, -0.3
+        return HAN, -1.2
+    if 0x3400 <= o <= 0x4DBF or 0x20000 <= o <= 0x3FFFF or 0xF900 <= o <= 0xFAFF:
+        return HAN, -2.0
+    if 0x2E80 <= o <= 0x2FDF or 0x31C0 <= o <= 0x31EF:
+        return HAN, -2.0  # radicals and strokes
+    if 0x3041 <= o <= 0x30FF:
+        if ch in _RARE_KANA:
+            return KANA, -0.5
+        if ch == "・":
+            return CJK_PUNCT, 0.5
+        return KANA, 1.0
+    if 0xFF61 <= o <= 0xFF9F:
+        return KANA, -1.5  # halfwidth katakana: Shift_JIS single bytes in mojibake
+    if 0x31F0 <= o <= 0x31FF:
+        return KANA, -2.0
+    if 0xAC00 <= o <= 0xD7A3:
+        return (HANGUL, 1.0) if ch in t["common_hangul"] else (HANGUL, -1.2)
+    if 0x1100 <= o <= 0x11FF or 0x3130 <= o <= 0x318F:
+        return HANGUL, -1.5
+    if ch in _COMMON_CJK_PUNCT:
+        return CJK_PUNCT, 0.5
+    if 0xFF10 <= o <= 0xFF5A:
+        return CJK_PUNCT, -0.2  # fullwidth digits and letters
+    if 0x3000 <= o <= 0x303F or 0xFF00 <= o <= 0xFFEF:
+        return CJK_PUNCT, -0.5
+    if 0x3100 <= o <= 0x312F or 0x31A0 <= o <= 0x31BF:
+        return BOX, -1.0  # bopomofo: rare in running text, common in Big5-as-GBK mojibake
+    if ch == "\ufffd":
+        return BAD, -2.0
+    if 0x80 <= o <= 0x9F:
+        return BAD, -5.0
+    if ch in _NEUTRAL_PUNCT:
+        return NEUTRAL, 0.1
+    cat = unicodedata.category(ch)
+    if cat in ("Co", "Cn", "Cs", "Cc"):
+        return BAD, -4.0
+    if cat == "Cf":
+        return NEUTRAL, -0.5
+    if 0xA0 <= o <= 0xFF:
+        if cat[0] == "L":
+            return LATIN, 0.3 if ch in _COMMON_ACCENTED else -0.1
+        return SYMBOL, -0.2 if ch in _COMMON_SYMBOLS else -0.6
+    if cat[0] == "L" or cat == "Mn":
+        if 0x100 <= o <= 0x24F or 0x1E00 <= o <= 0x1EFF or cat == "Mn":
+            return LATIN, 0.2
+        if 0x370 <= o <= 0x3FF:
+            return GREEK, 0.3
+        if 0x400 <= o <= 0x52F:
+            return CYRILLIC, 0.3
+        return OTHER_LETTER, 0.1
+    if 0x2500 <= o <= 0x27BF or 0x2190 <= o <= 0x23FF or 0x2460 <= o <= 0x24FF:
+        return BOX, -0.7
+    if cat[0] in "PZ":
+        return NEUTRAL, 0.0
+    return BOX, -0.4
+
+
+_CACHE: dict[str, tuple[str, float]] = {}
+
+
+def kind(ch: str) -> tuple[str, float]:
+    """(kind, weight) of one character, memoised."""
+    r = _CACHE.get(ch)
+    if r is None:
+        r = _CACHE[ch] = _kind_weight(ch)
+    return r
+
+
+def score(text: str) -> float:
+    """The plausibility of ``text``: higher is more like real writing.
+
+    ASCII contributes nothing, so texts that differ only in a damaged run can be compared by
+    scoring the runs alone (with a character of context on each side).
+
+    >>> score("发展") > score("鍙戝睍") and score("发展") > score("·¢Õ¹")
+    True
+    >>> score("Müller") > score("M黮ler")
+    True
+    """
+    if not _PAIRS:
+        _init_pairs()
+    total = 0.0
+    prev_kind = before = NEUTRAL
+    prev_lower = False
+    simp = trad = 0
+    t = tables()
+    simplified, traditional = t["simplified_only"], t["traditional_only"]
+    cache_get = _CACHE.get
+    pair_get = _PAIRS.get
+    for ch in text:
+        r = cache_get(ch)
+        if r is None:
+            r = kind(ch)
+        k, w = r
+        total += w
+        if k is not prev_kind or k is SYMBOL:
+            total += pair_get((k, prev_kind), 0.0)
+            if k is ASCII_LETTER and prev_kind in _CJK and before is ASCII_LETTER:
+                total -= 1.0  # "fa軋de": one CJK character inside a Latin word
+        if prev_lower and ch.isupper() and (k in _CASED or prev_kind in _CASED):
+            total -= 0.7  # "cafÈ", "пРИВЕТ": case flips inside a word mark a wrong code page
+        if k is HAN:
+            if ch in simplified:
+                simp += 1
+            elif ch in traditional:
+                trad += 1
+        before = prev_kind
+        prev_kind = k
+        prev_lower = ch.islower()
+    if simp and trad:
+        total -= 1.5 * min(simp, trad)
+    return total
+
+
+_PAIRS: dict[tuple[str, str], float] = {}
+
+
+def _init_pairs() -> None:
+    for key, w in _PAIR.items():
+        a, *rest = tuple(key)
+        b = rest[0] if rest else a
+        _PAIRS[(a, b)] = _PAIRS[(b, a)] = w
+
+
+_NON_ASCII_RUN = re.compile(r"[\x00-\x7f]?[^\x00-\x7f]+[\x00-\x7f]?")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def sampled_score(text: str, budget: int = 2500) -> float:
+    """:func:`score` of the non-ASCII runs of ``text`` (with one character of context each),
+    up to about ``budget`` characters, scaled to the whole text.
+
+    ASCII scores nothing, so skipping it changes nothing but the time taken; the budget keeps
+    comparing many candidate decodings of a large file cheap.
+    """
+    total = -5.0 * len(_CONTROL.findall(text))
+    seen = 0
+    runs = 0
+    all_runs = 0
+    for m in _NON_ASCII_RUN.finditer(text):
+        all_runs += 1
+        if seen < budget:
+            total += score(m.group())
+            seen += m.end() - m.start()
+            runs += 1
+    if runs and all_runs > runs:
+        total *= all_runs / runs
+    return total
+
+
+def badness(text: str) -> float:
+    """Sum of the negative evidence only (damage signs), as a positive number."""
+    total = 0.0
+    prev = NEUTRAL
+    for ch in text:
+        k, w = kind(ch)
+        if w < 0:
+            total -= w
+        p = _PAIR.get(frozenset((k, prev)), 0.0) if k != prev or k == SYMBOL else 0.0
+        if p < 0:
+            total -= p
+        prev = k
+    return total
+
+
+def common_ratio(text: str) -> float:
+    """Share of the CJK letters in ``text`` that are common characters (1.0 when none)."""
+    good = n = 0
+    for ch in text:
+        k, w = kind(ch)
+        if k in _CJK:
+            n += 1
+            good += w > 0
+    return good / n if n else 1.0
+
+
+def is_cjk_kind(ch: str) -> bool:
+    """Han, kana or hangul, by the tables' kinds."""
+    return kind(ch)[0] in _CJK
