@@ -58,8 +58,9 @@ def tree(root: Path) -> dict[str, bytes]:
             if p.is_file() and not p.is_symlink()}
 
 
-def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, SOURCE_DATE_EPOCH="1700000000")
+def cli(*args: str, cwd: Path, env: dict[str, str] | None = None
+        ) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, SOURCE_DATE_EPOCH="1700000000", **(env or {}))
     return subprocess.run([sys.executable, "-m", "textfix", *args], cwd=cwd, env=env,
                           capture_output=True, text=True, timeout=300)
 

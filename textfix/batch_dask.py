@@ -51,7 +51,7 @@ class DaskEngine:
         self.cluster: Any = None
         try:
             if scheduler:
-                self.client: Any = Client(scheduler, timeout="30s")
+                self.client: Any = Client(scheduler)  # timeout: distributed.comm.timeouts.connect
             else:
                 import logging
 
