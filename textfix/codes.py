@@ -80,7 +80,8 @@ CODE_INFO: dict[Code, CodeInfo] = {
     ),
     Code.MACHINE_TRADITIONAL: CodeInfo(
         "machine-traditional",
-        "Simplified text machine-converted to Traditional; restored when spin is present",
+        "Simplified text machine-converted to Traditional; restored when spin is present "
+        "or with --script simplified, otherwise reported only",
         True,
     ),
     Code.FOLDED_PUNCTUATION: CodeInfo(
