@@ -144,7 +144,7 @@ _FIELD_OF = {lab: field for field, labs in LABELS.items() for lab in labs}
 _LABEL_RE = re.compile(
     r"(?:^|(?<=[\s|｜【\[（(·•/]))(?:(?P<label>"
     + "|".join(map(re.escape, _ALL_LABELS))
-    + r")\s*[：:]\s*|(?P<bare>"
+    + r")\s*[：:／]\s*|(?P<bare>"
     + "|".join(map(re.escape, sorted(_BARE, key=len, reverse=True)))
     + r")\s+(?=\S))"
 )

@@ -223,6 +223,8 @@ def run(text: str, ctx: Context) -> Outcome:
             found = Match(Code.TEMPLATE_LINE, lines[i].strip())
         if found is None and not lines[i].isascii():
             found = _undo_misdecoding(lines[i], disabled)
+            if found is None and source_lines[i] != lines[i]:
+                found = _undo_misdecoding(source_lines[i], disabled)
         return found
 
     head, tail, title_i = _blocks(lines, match)

@@ -42,19 +42,20 @@ class Rule:
 VARIANTS: dict[str, str] = {}
 
 _VARIANT_TABLE = (
-    "专專 业業 严嚴 个個 为為爲 举舉 习習 买買 了瞭 于於 仅僅 们們  "
-    "众眾衆 会會 传傳 体體 侧側 关關 内內 击擊 划劃 创創 删刪 别別  "
-    "制製 办辦 务務 华華 协協 单單 卖賣 参參 发發 台臺 号號 后後  "
-    "员員 图圖 场場 声聲 处處 备備 复複 实實 审審 对對 导導 属屬  "
-    "布佈 帮幫 广廣 归歸 当當 录錄 总總 扫掃 护護 报報 担擔 据據  "
-    "摄攝 撑撐 数數 时時 术術 权權 条條 来來 构構 标標 栏欄 核覈  "
-    "欢歡 气氣 注註 浏瀏 点點 热熱 现現 电電 监監 码碼 筹籌 类類  "
-    "系繫 纠糾 约約 终終 经經 给給 络絡 绝絕 统統 维維 编編 网網  "
-    "联聯 荐薦 获獲 营營 见見 观觀 览覽 计計 订訂 议議 讯訊 记記  "
-    "许許 论論 设設 访訪 证證 评評 识識 诚誠 话話 详詳 请請 读讀  "
-    "谢謝 负負 财財 责責 资資 赞贊 转轉 载載 辑輯 运運 进進 违違  "
-    "邮郵 郑鄭 链鏈 错錯 键鍵 镜鏡 长長 门門 闭閉 问問 间間 闻聞  "
-    "阅閱閲 险險 隐隱 页頁 顶頂 须須 顾顧 频頻 题題 风風 馈饋 "
+    "专專 业業 严嚴 个個 为為爲 举舉 习習 买買 了瞭 于於 仅僅 们們 "
+    "众眾衆 会會 传傳 体體 侧側 关關 内內 击擊 划劃 创創 删刪 别別 "
+    "制製 办辦 务務 华華 协協 单單 卖賣 参參 发發 台臺 号號 后後 "
+    "员員 图圖 场場 声聲 处處 备備 复複 实實 审審 对對 导導 属屬 "
+    "布佈 帮幫 广廣 归歸 当當 录錄 志誌 总總 户戶 扫掃 护護 报報 "
+    "担擔 据據 摄攝 撑撐 数數 时時 术術 杂雜 权權 条條 来來 构構 "
+    "标標 栏欄 核覈 欢歡 气氣 注註 浏瀏 点點 热熱 现現 电電 监監 "
+    "码碼 筹籌 类類 系繫 纠糾 约約 终終 经經 给給 络絡 绝絕 统統 "
+    "维維 编編 网網 联聯 荐薦 获獲 营營 见見 观觀 览覽 计計 订訂 "
+    "议議 讯訊 记記 许許 论論 设設 访訪 证證 评評 识識 诚誠 话話 "
+    "详詳 请請 读讀 谢謝 负負 财財 责責 费費 资資 赞贊 转轉 载載 "
+    "辑輯 运運 进進 违違 邮郵 郑鄭 链鏈 错錯 键鍵 镜鏡 长長 门門 "
+    "闭閉 问問 间間 闻聞 阅閱閲 险險 隐隱 页頁 顶頂 须須 顾顧 频頻 "
+    "题題 风風 馈饋 马馬 "
 )
 
 
@@ -100,7 +101,7 @@ def zh(pattern: str) -> str:
 #: The site or article referring to itself: what turns a sentence into a notice.
 SELF_ZH = (
     r"(?:本网|本站|本文|本报|本刊|本台|本平台|本号|本公众号|本网站|本频道|本作品|本栏目|本资讯|"
-    r"本微信|本帖|本页|我网|我站|我们|我司|原创|网站|作者|小编)"
+    r"本微信|本帖|本页|本社|本媒体|本APP|本客户端|我网|我站)"
 )
 SELF_EN = (
     r"(?:\b(?:this|the) (?:article|story|post|page|site|website|content|material|report|"
@@ -142,14 +143,18 @@ NAME = r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\-]*(?:\s+(?:de |da |van |von |del |le
 NAMES = rf"{NAME}(?:\s*(?:,|and|und|et|y|e|и|&)\s*{NAME}){{0,4}}"
 HAN_NAME = r"[\u4e00-\u9fff·]{2,5}"
 SEP = r"[>»›＞→/|｜]"
+#: Not running prose: no three lower-case words of three letters or more in a row (a sentence),
+#: whatever the rule's case flag. Keeps ``By Monday, the parties had agreed…`` out of bylines.
+PROSE = r"(?-i:(?!.*\b[a-zß-öø-ÿа-яё]{3,}\s+[a-zß-öø-ÿа-яё]{3,}\s+[a-zß-öø-ÿа-яё]{3,}\b))"
 
 
-def _flags(lang: str) -> int:
-    return re.IGNORECASE
+def expand(lang: str, pattern: str) -> str:
+    """``pattern`` as compiled: Chinese and language-neutral ones widened by :func:`zh`."""
+    return zh(pattern) if lang in ("zh", "any") else pattern
 
 
 def _compile(lang: str, patterns: Iterable[str], case: bool) -> re.Pattern[str]:
-    body = "|".join(f"(?:{zh(p) if lang == 'zh' else p})" for p in patterns)
+    body = "|".join(f"(?:{expand(lang, p)})" for p in patterns)
     return re.compile(body, 0 if case else re.IGNORECASE)
 
 
@@ -162,6 +167,9 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         # a date with a view counter or a meta label
         rf"{DATE}.{{0,80}}?(?:\d+\s*(?:次|人|回)?\s*{VIEWS}|{_LABELS_ZH}\s*[:：]|{_LABELS_XX}\s*[:：])",
         rf"^(?:{_LABELS_XX})\s*[:：]?\s*(?:{WEEKDAY}[,.]?\s*)?(?:le |el |em |am |on )?{DATE}",
+        # a complete date and time with a few words around it (no sentence): 原创 张伟 公众号
+        # 2023-03-05 08:00 发表于北京 / 2023/03/05 14:30 記者陳志明／台北報導
+        rf"^[^。.!?！？]{{0,30}}{DATE}\s*{TIME}[^。!?！？]{{0,24}}$",
         rf"(?:{VIEWS})\s*[:：]?\s*\d+.{{0,40}}(?:{DATE}|{_LABELS_XX}\s*[:：])",
         rf"^(?:\d[\d,.]*\s*(?:次|人)?\s*{VIEWS}|{VIEWS}\s*[:：]\s*\d[\d,.]*)(?:\s*[|·•/]\s*.{{0,60}})?$",
     )),
@@ -170,21 +178,23 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         rf"{_LABELS_ZH}\s*[:：].{{0,60}}?{_LABELS_ZH}\s*[:：]",
         # one unambiguous label opening a short line
         r"^[【\[（(]?\s*(?:来源|出处|稿源|文章来源|信息来源|新闻来源|作者|发布时间|发布日期|发表时间|"
-        r"更新时间|浏览次数|点击数|阅读量|阅读数|发布者|所属栏目|原文链接|本文链接|原文地址|文章链接|"
-        r"本文来源|内容来源)\s*[:：]",
+        r"更新时间|浏览次数|点击数|阅读量|阅读数|发布者|所属栏目|原文链接|本文链接|原文地址|文章链接)"
+        r"\s*[:：]",
         # bylines: 记者 张三  /  文/张三  /  （本报记者 张三 李四）
         rf"^[【\[（(]?\s*(?:本报|本网|本台|本刊|新华社|中新社|人民网)?(?:特约)?(?:记者|通讯员|撰文|摄影|"
-        rf"文|图|文图|图文)\s*[/｜|：:]?\s*{HAN_NAME}(?:[\s、，,]+{HAN_NAME}){{0,4}}\s*[）)】\]]?$",
+        rf"文|图|文图|图文)\s*[/／｜|：:]?\s*{HAN_NAME}(?:[\s、，,]+{HAN_NAME}){{0,4}}\s*[）)】\]]?$",
         r"^[【\[（(]?\s*(?:字号|字体)\s*[:：]?\s*[【\[]?大[】\]]?\s*[【\[]?中[】\]]?\s*[【\[]?小",
     )),
     (Code.PAGE_META, "en", 160, True, (
         # bylines: By Jane Doe, Reuters | Updated March 5, 2023
         rf"^(?:By|BY|Written by|Posted by|Words by|Story by)\s+{NAMES}"
-        r"(?!.*\b[a-z]+\s+[a-z]+\s+[a-z]+\b)(?:\s*[,|·•—–-]\s*.{0,80})?$",
-        r"^(?:Source|Category|Section|Filed under|Tags|Topics)\s*:\s*\S.{0,80}$",
+        rf"{PROSE}(?:\s*[,|·•—–-]\s*.{{0,80}})?$",
+        r"^(?:Source|Category|Section|Filed under|Tags|Topics)\s*:\s*"
+        rf"{PROSE}\S.{{0,80}}$",
         r"^\d+\s*(?:min(?:ute)?s?)\.?\s+read\b",
         r"\|\s*\d+\s*min(?:ute)?s?\.?\s+read\b",
-        r"^(?:Published|Posted|Updated|Last updated|Originally published)\b.{0,20}?\d",
+        r"^(?:Published|Posted|Updated|Last updated|Originally published)\b"
+        rf"{PROSE}.{{0,20}}?\d",
     )),
     (Code.PAGE_META, "ja", 120, False, (
         r"^(?:投稿日|公開日|更新日|配信日|掲載日|最終更新日?|出典|著者|筆者|カテゴリー?|タグ)\s*[:：]",
@@ -196,32 +206,32 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         r"조회\s*(?:수)?\s*[:：]?\s*\d",
         r"^[가-힣]{2,4}\s*(?:기자|특파원)(?:\s+\S+@\S+)?\s*$",
     )),
-    (Code.PAGE_META, "ru", 160, False, (
+    (Code.PAGE_META, "ru", 160, True, (
         r"^(?:Опубликовано|Дата публикации|Обновлено|Дата)\s*:?\s*\d",
-        r"^(?:Источник|Автор|Рубрика|Категория|Теги)\s*:\s*\S.{0,80}$",
+        rf"^(?:Источник|Автор|Рубрика|Категория|Теги)\s*:\s*{PROSE}\S.{{0,80}}$",
         r"\d+\s*просмотр",
     )),
     (Code.PAGE_META, "de", 160, True, (
         r"^(?:Veröffentlicht|Aktualisiert|Stand|Datum|Erstellt)\s*:?\s*(?:am\s+)?\d",
-        r"^(?:Quelle|Autor|Autorin|Rubrik|Kategorie|Schlagworte)\s*:\s*\S.{0,80}$",
-        rf"^Von\s+{NAMES}(?!.*\b[a-zäöü]+\s+[a-zäöü]+\s+[a-zäöü]+\b)(?:\s*[,|·•—–-]\s*.{{0,80}})?$",
+        rf"^(?:Quelle|Autor|Autorin|Rubrik|Kategorie|Schlagworte)\s*:\s*{PROSE}\S.{{0,80}}$",
+        rf"^Von\s+{NAMES}{PROSE}(?:\s*[,|·•—–-]\s*.{{0,80}})?$",
         r"\d+\s*(?:Aufrufe|Mal gelesen)",
     )),
     (Code.PAGE_META, "fr", 160, True, (
         r"^(?:Publié|Mis à jour|Modifié)\s*(?:le\s+)?\d",
-        r"^(?:Source|Auteur|Autrice|Catégorie|Rubrique|Mots-clés)\s*:\s*\S.{0,80}$",
-        rf"^Par\s+{NAMES}(?!.*\b[a-zéèàç]+\s+[a-zéèàç]+\s+[a-zéèàç]+\b)(?:\s*[,|·•—–-]\s*.{{0,80}})?$",
+        rf"^(?:Source|Auteur|Autrice|Catégorie|Rubrique|Mots-clés)\s*:\s*{PROSE}\S.{{0,80}}$",
+        rf"^Par\s+{NAMES}{PROSE}(?:\s*[,|·•—–-]\s*.{{0,80}})?$",
         r"\d+\s*(?:vues|lectures)\b",
     )),
     (Code.PAGE_META, "es", 160, True, (
         r"^(?:Publicado|Actualizado|Fecha)\s*:?\s*(?:el\s+)?\d",
-        r"^(?:Fuente|Autor|Autora|Categoría|Sección|Etiquetas)\s*:\s*\S.{0,80}$",
-        rf"^Por\s+{NAMES}(?!.*\b[a-záéíóúñ]+\s+[a-záéíóúñ]+\s+[a-záéíóúñ]+\b)(?:\s*[,|·•—–-]\s*.{{0,80}})?$",
+        rf"^(?:Fuente|Autor|Autora|Categoría|Sección|Etiquetas)\s*:\s*{PROSE}\S.{{0,80}}$",
+        rf"^Por\s+{NAMES}{PROSE}(?:\s*[,|·•—–-]\s*.{{0,80}})?$",
         r"\d+\s*(?:visitas|lecturas|vistas)\b",
     )),
     (Code.PAGE_META, "pt", 160, True, (
         r"^(?:Publicado|Atualizado|Data)\s*:?\s*(?:em\s+)?\d",
-        r"^(?:Fonte|Autor|Autora|Categoria|Seção|Editoria|Tags)\s*:\s*\S.{0,80}$",
+        rf"^(?:Fonte|Autor|Autora|Categoria|Seção|Editoria|Tags)\s*:\s*{PROSE}\S.{{0,80}}$",
         r"\d+\s*(?:visualizações|leituras)\b",
     )),
     # --- editor and reviewer credits --------------------------------------------------------
@@ -282,24 +292,24 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
     (Code.MORE_INFO, "pt", 120, False, (r"^Mais informações (?:em|no|:)", r"^(?:Saiba mais|Leia mais|Continue lendo)\b")),
     # --- copyright ----------------------------------------------------------------------------
     (Code.COPYRIGHT, "zh", 200, False, (
-        r"版权所有(?![者人权方])",
-        r"^[【\[（(]?\s*版权声明",
+        r"版权所有(?![者人权方的])",
+        r"^[【\[（(]?\s*版权声明\s*(?:[:：】\]）)]|$)",
         rf"{SELF_ZH}.{{0,30}}(?:版权|著作权)(?:均)?(?:归|属于|属|为).{{0,30}}所有",
         rf"{SELF_ZH}.{{0,20}}所有(?:内容|文章|作品|图片|资料).{{0,6}}(?:的)?(?:版权|著作权)",
         r"^(?:版权|著作权)(?:归|属于|均属于).{1,30}所有",
         r"^(?:版权|著作权)(?:归|属于|均属于)(?:原作者|作者|原创作者)",
     )),
     (Code.COPYRIGHT, "any", 200, False, (
-        r"^[\W_]{0,3}(?:©|ⓒ|\(c\)|（c）|copyright\b|版权\s*©)",
+        r"^[\W_]{0,3}(?:©|ⓒ|\(c\)|（c）|版权\s*©)",
+        r"^copyright\s*(?:©|\(c\)|[:：]|(?:19|20)\d\d)",
         r"(?:©|ⓒ|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d",
-        r"\ball rights reserved\b",
+        r"(?:^|[.。|·•,]\s*|\d{4}\s+\S.{0,40}\s)all rights reserved\b|\ball rights reserved[.。]?\s*$",
         r"\bcopyright\s*(?:©|\(c\))",
     )),
     (Code.COPYRIGHT, "xx", 200, False, (
         r"無断(?:転載|複製|転用).{0,10}禁",
         r"著作権は.{0,30}(?:に帰属|が保有)",
         r"저작권자\s*(?:[©ⓒ]|\(c\))",
-        r"무단\s*전재.{0,12}(?:금지|재배포)",
         r"Все права защищены",
         r"Alle Rechte vorbehalten",
         r"Tous droits réservés",
@@ -308,20 +318,28 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
     )),
     # --- reprint terms -----------------------------------------------------------------------
     (Code.REPRINT_TERMS, "zh", 200, False, (
-        r"转载(?:请|须|需|务必|时请)(?:注明|标明|保留|联系|获得)",
+        r"转载请(?:注明|标明|保留|联系|获得|务必)",
+        rf"(?:^|{SELF_ZH}.{{0,20}})转载(?:须|需|务必|时请|时须|时需)(?:注明|标明|保留|联系|获得)",
+        r"^凡(?:本网|本站|本报|本刊)?(?:注明|标注|署名)",
         r"^(?:如需|如要|欲|若需|需要)转载",
-        r"(?:禁止|严禁|不得|谢绝|请勿|拒绝)(?:任何)?(?:形式的)?(?:转载|复制|摘编|镜像)",
-        rf"^[【\[（(]?\s*(?:未经|非经){SELF_ZH}?.{{0,12}}(?:授权|许可|同意|允许)",
-        rf"{SELF_ZH}.{{0,50}}(?:转载|转自|摘编|授权(?:同意)?(?:发布|使用))",
+        rf"(?:^|[，,。；;、]\s*|{SELF_ZH}.{{0,30}})(?:禁止|严禁|不得|谢绝|请勿|拒绝)(?:任何)?(?:形式的)?"
+        r"(?:转载|复制|摘编|镜像)",
+        rf"^[【\[（(]?\s*(?:未经|非经){SELF_ZH}?.{{0,12}}(?:授权|许可|同意|允许)[^。]{{0,10}}"
+        r"(?:不得|禁止|严禁|请勿|谢绝|任何)",
+        rf"{SELF_ZH}(?:部分)?(?:内容|文章|图片|资讯|信息|稿件)?(?:系|为|均为|均系|经.{{0,20}}?)?"
+        r"(?:授权)?(?:转载|转自|摘编|摘自)",
         r"转载目的在于",
-        r"(?:均|系)(?:转载|转自)(?:自)?",
-        r"^[【\[（(]?\s*(?:转载自|转自|转载于|本文转自|本文转载自|文章转自|摘自|来源于网络|图片来源于网络)",
+        r"均(?:转载|转自|来自)(?:自)?(?:其他|其它)(?:媒体|网站)",
+        r"^[【\[（(]?\s*(?:转载自|转自|转载于|本文转自|本文转载自|文章转自|摘自|来源于网络|图片来源于网络|本文来源|内容来源)",
         r"(?:如有|若有|若涉及|如涉及)(?:侵权|版权问题).{0,20}(?:联系|删除|告知)",
         r"侵(?:权)?删",
         r"^[【\[（(]?\s*(?:声明|郑重声明|特别声明)\s*[:：]",
     )),
     (Code.REPRINT_TERMS, "en", 200, False, (
-        r"\b(?:reprinted|republished|reproduced|used) (?:here )?(?:with|by) (?:kind )?permission\b",
+        r"^[(\[]?\s*(?:(?:this|the) (?:article|story|piece|essay|excerpt) (?:is|was) )?(?:reprinted|"
+        r"republished|reproduced|used) (?:here )?(?:with|by) (?:kind )?permission\b",
+        r"[(\[][^)\]]{0,40}\b(?:reprinted|republished|reproduced|used) (?:here )?(?:with|by) "
+        r"(?:kind )?permission\b[^)\]]{0,80}[)\]]\s*$",
         rf"{SELF_EN}.{{0,40}}\bmay not be (?:reproduced|republished|redistributed|rewritten|"
         r"copied|reprinted|distributed)",
         r"^(?:This|The) (?:article|story|post|piece|material) (?:was|is|has been) "
@@ -333,6 +351,7 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
     (Code.REPRINT_TERMS, "xx", 200, False, (
         r"(?:^|。)(?:記事の)?(?:無断)?転載(?:を)?(?:禁(?:止|じ)|お断り)",
         r"(?:무단\s*)?(?:전재|복제)\s*(?:및|·|,)?\s*(?:재배포|배포)\s*(?:금지|를 금)",
+        r"무단\s*전재.{0,12}금지",
         r"^(?:Перепечатка|Копирование|Использование|Полное или частичное копирование) "
         r"(?:материалов|статьи).{0,80}(?:запрещен|разрешается|допускается|только|ссылк)",
         r"^При (?:перепечатке|цитировании|использовании|копировании).{0,60}ссылка",
@@ -347,9 +366,9 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         r"^[【\[（(]?\s*(?:免责声明|免责条款|风险提示|特别提示)",
         rf"(?:{SELF_ZH}|以上|上述|文章|内容|信息|观点).{{0,30}}仅供.{{0,8}}参考",
         r"不构成.{0,8}(?:投资|任何|理财|买卖).{0,4}(?:建议|依据)",
-        rf"{SELF_ZH}.{{0,40}}(?:不代表|不承担|概不负责|不负责|不对.{{0,20}}负责|不保证)",
+        rf"{SELF_ZH}.{{0,40}}(?:不代表|不承担|概不负|不负责|不对.{{0,20}}负责|不保证|不会.{{0,30}}负责|"
+        r"后果自负|风险自担)",
         r"(?:观点|内容|文章)仅代表作者(?:本人|个人)?",
-        r"后果自负|风险自担|概不负.{0,4}责",
         r"^[【\[（(]?\s*(?:投资有风险|市场有风险)",
     )),
     (Code.DISCLAIMER, "en", 200, False, (
@@ -377,6 +396,7 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         r"(?:关注|搜索|添加)(?:我们的|本站|本号|官方)?(?:微信)?公众号\s*[:：“「\"]",
         r"(?:欢迎|敬请|请)(?:关注|订阅|转发|分享)",
         r"^[【\[（(]?\s*(?:关注|订阅)(?:我们|本站|本号|本刊|本平台|官方)",
+        r"^[【\[（(]?\s*(?:立即|免费|马上)?订阅(?:电子报|电子杂志|我们|本站|newsletter)",
         r"(?:微信|官方)?公众号\s*[:：]\s*\S",
         r"^[【\[（(]?\s*(?:分享到|分享至|一键分享|分享给朋友|点击分享)",
         r"点击(?:上方|下方|右上角|标题下)?.{0,6}(?:关注|订阅)",
@@ -387,7 +407,7 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         r"^share (?:this|on|via|the)\b|^share\s*:|\bshare this (?:article|story|post|page)\b",
         r"^(?:follow|like|join) us (?:on|at|for)\b",
         r"^(?:subscribe|sign up) (?:to|for|now|today)\b(?!.*\b(?:their|his|her)\b)",
-        r"\b(?:subscribe to|sign up for|get) (?:our|the [A-Z][\w ]{0,30}) .{0,30}newsletter",
+        r"\b(?:subscribe to|sign up for) our .{0,30}newsletter|^get our .{0,30}newsletter",
         r"^(?:get|receive) (?:our|the latest)\b.{0,60}\b(?:in|to) your inbox",
         r"^(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|print|reddit|pinterest|telegram)"
         r"(?:\s*[|·•/,]\s*(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|print|reddit|"
@@ -396,7 +416,7 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
     (Code.SHARE_PROMPT, "xx", 120, False, (
         r"^(?:この記事を)?(?:シェア|共有)(?:する)?\b|(?:フォロー|シェア)(?:して|お願い)",
         r"(?:メルマガ|ニュースレター)(?:の)?(?:登録|購読)",
-        r"^(?:공유하기|구독하기)|(?:뉴스레터|채널)\s*구독",
+        r"^(?:공유하기|구독하기)|(?:뉴스레터|채널)\s*구독(?:하기|하세요|신청)",
         r"^(?:Поделиться|Подписывайтесь на (?:наш|нас)|Подпишитесь на (?:наш|рассылку))",
         r"^(?:Teilen|Artikel teilen)\b|^Abonnieren Sie (?:unseren|den|unsere)|^Folgen Sie uns",
         r"^(?:Partager|Partagez) (?:cet|sur|:)|^Partager\s*$|^Abonnez-vous à (?:notre|la)|^Suivez-nous|"
@@ -408,11 +428,11 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
     # --- breadcrumbs ------------------------------------------------------------------------------
     (Code.BREADCRUMB, "zh", 140, False, (
         r"^(?:当前位置|您的位置|你的位置|所在位置|您现在的位置|您当前的位置|当前页面|现在位置)\s*[:：]",
-        rf"^(?:首页|主页|网站首页|返回首页)\s*{SEP}",
+        r"^(?:首页|主页|网站首页|返回首页)\s*[>»›＞→/]",
     )),
     (Code.BREADCRUMB, "any", 140, False, (
-        rf"^(?:you are here|home|ホーム|トップ|홈|главная|startseite|accueil|inicio|início|"
-        rf"página inicial)\s*(?::|{SEP})",
+        r"^(?:you are here|home|ホーム|トップ|홈|главная|startseite|accueil|inicio|início|"
+        r"página inicial)\s*(?::|[>»›＞→/])",
         # three or more short segments joined by > » › ＞
         r"^[^>»›＞。.!?！？]{1,14}(?:\s*[>»›＞]\s*[^>»›＞。.!?！？]{1,24}){2,}\s*[>»›＞]?\s*$",
     )),
@@ -423,8 +443,6 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         r"^[【\[]?(?:打印|关闭|收藏|纠错)[】\]]?\s*[【\[]?(?:打印|关闭|收藏|纠错|返回)",
     )),
     (Code.NAVIGATION, "any", 100, False, (
-        # a menu: four or more short items separated by | ｜ · •
-        r"^\s*[^|｜·•。.!?！？]{1,12}(?:\s*[|｜·•]\s*[^|｜·•。.!?！？]{1,12}){3,}\s*$",
         r"^(?:previous|next|older|newer)(?: article| post| story| entry)?\s*[:：»«›‹]|"
         r"^[«‹]\s*(?:previous|older)|(?:next|newer)\s*[»›]$",
         r"^(?:back to top|skip to (?:main )?content|menu\s*$|search\s*$)",
@@ -446,14 +464,14 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
     (Code.RELATED_LINKS, "any", 60, False, (
         r"^(?:related|recommended|more|popular|trending|most read|latest)(?: articles| posts| "
         r"stories| news| reading| coverage| content| from [\w ]{1,30})?\s*:?\s*$",
-        r"^(?:read|see) also\s*:|^you (?:may|might) also (?:like|be interested in)\b",
-        r"^(?:関連記事|関連ニュース|おすすめ記事|人気記事)",
-        r"^(?:관련\s*기사|관련\s*뉴스|많이 본 뉴스|추천 기사)",
-        r"^(?:Читайте также|Похожие (?:статьи|новости|материалы)|Другие новости|По теме)",
-        r"^(?:Lesen Sie auch|Weitere Artikel|Das könnte Sie auch interessieren|Mehr zum Thema)",
-        r"^(?:À lire aussi|A lire aussi|Lire aussi|Articles similaires|Sur le même sujet)",
-        r"^(?:Te puede interesar|Noticias relacionadas|Lee también|Artículos relacionados)",
-        r"^(?:Leia também|Veja também|Notícias relacionadas|Matérias relacionadas)",
+        r"^(?:read|see) also\s*:|^you (?:may|might) also (?:like|be interested in)\s*:?\s*$",
+        r"^(?:関連記事|関連ニュース|おすすめ記事|人気記事)\s*[:：]?\s*$",
+        r"^(?:관련\s*기사|관련\s*뉴스|많이 본 뉴스|추천 기사)\s*[:：]?\s*$",
+        r"^(?:Читайте также|Похожие (?:статьи|новости|материалы)|Другие новости|По теме)\s*[:：]?\s*$",
+        r"^(?:Lesen Sie auch|Weitere Artikel|Das könnte Sie auch interessieren|Mehr zum Thema)\s*[:：]?\s*$",
+        r"^(?:À lire aussi|A lire aussi|Lire aussi|Articles similaires|Sur le même sujet)\s*[:：]?\s*$",
+        r"^(?:Te puede interesar|Noticias relacionadas|Lee también|Artículos relacionados)\s*[:：]?\s*$",
+        r"^(?:Leia também|Veja também|Notícias relacionadas|Matérias relacionadas)\s*[:：]?\s*$",
     )),
     # --- footers ----------------------------------------------------------------------------------
     (Code.FOOTER, "zh", 200, False, (
@@ -469,7 +487,7 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         r"^(?:建议使用|推荐使用).{0,30}(?:浏览器|分辨率)",
     )),
     (Code.FOOTER, "any", 160, False, (
-        r"^(?:powered by|designed by|site by|theme by|proudly powered by|website by)\b",
+        rf"^(?:powered by|designed by|site by|theme by|proudly powered by|website by)\b{PROSE}",
         r"^(?:privacy policy|terms (?:of (?:use|service)|and conditions)|contact us|about us|"
         r"cookie policy|accessibility|sitemap)(?:\s*[|·•/]\s*[\w ]{2,30})+\s*$",
         r"^(?:運営会社|会社概要|プライバシーポリシー|利用規約)(?:\s*[|｜・/]\s*\S{2,15})*\s*$",
@@ -486,16 +504,20 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
     # --- cookie notices -----------------------------------------------------------------------------
     (Code.COOKIE_NOTICE, "any", 300, False, (
         r"^(?:we|this (?:site|website)|our (?:site|website)) (?:uses?|use) cookies\b",
-        r"\b(?:accept|allow|reject|manage) (?:all )?cookies\b|\bcookie (?:settings|preferences|consent)\b",
+        r"^(?:accept|allow|reject|manage) (?:all )?cookies\b|^cookie (?:settings|preferences|consent|policy)\b",
         r"^by (?:continuing|using) (?:to (?:browse|use) )?(?:this|our) (?:site|website).{0,60}cookies",
-        r"(?:verwendet|nutzt) Cookies|Cookies (?:akzeptieren|zustimmen|ablehnen)",
-        r"utilise des cookies|(?:accepter|refuser) (?:les|tous les) cookies",
-        r"(?:utiliza|usa) cookies|(?:aceptar|rechazar) (?:las |todas las )?cookies",
-        r"(?:utiliza|usa) cookies|(?:aceitar|rejeitar) (?:os |todos os )?cookies",
-        r"использует (?:файлы )?cookie",
-        r"(?:Cookie|クッキー)(?:を使用|の使用|を利用)",
-        r"쿠키(?:를| 사용)",
+        r"^(?:Diese|Unsere) (?:Website|Webseite|Seite) (?:verwendet|nutzt) Cookies|^Cookies (?:akzeptieren|zustimmen|ablehnen)",
+        r"^(?:Ce|Notre) site utilise des cookies|^(?:Accepter|Refuser) (?:les|tous les) cookies",
+        r"^(?:Este|Nuestro) (?:sitio|portal)(?: web)? (?:utiliza|usa) cookies|^(?:Aceptar|Rechazar) (?:las |todas las )?cookies",
+        r"^(?:Este|Nosso) (?:site|portal) (?:utiliza|usa) cookies|^(?:Aceitar|Rejeitar) (?:os |todos os )?cookies",
+        r"^(?:Этот |Наш )?сайт использует (?:файлы )?cookie",
+        r"^(?:当サイト|本サイト)(?:では)?.{0,10}(?:Cookie|クッキー)(?:を使用|を利用)",
+        r"(?:이 사이트는|본 사이트는|당사는).{0,10}쿠키(?:를 사용| 사용)",
         rf"{SELF_ZH}.{{0,10}}使用\s*(?:Cookie|cookie|Cookies)",
+    )),
+    # --- the most generic rule last: a menu of four or more short items (| ｜ · •) --------------
+    (Code.NAVIGATION, "any", 100, False, (
+        r"^\s*[^|｜·•。.!?！？]{1,12}(?:\s*[|｜·•]\s*[^|｜·•。.!?！？]{1,12}){3,}\s*$",
     )),
 )
 
