@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from ..charclass import LineIndex, is_cjk, is_cjk_letter, is_cjk_punct
+from ..charclass import LineIndex, is_cjk, is_cjk_letter
 from ..codes import Code
 from ..models import Finding
 from ..plan import Edit, apply_edits
@@ -195,5 +195,3 @@ def run(text: str, ctx: Context) -> Outcome:
     new_text, changes = apply_edits(text, edits, STEP)
     return Outcome(new_text, tuple(findings), tuple(changes))
 
-
-__all__ = ["FULLWIDTH", "count_evidence", "is_cjk_punct", "is_folded", "run"]
