@@ -94,5 +94,5 @@ def test_check_json() -> None:
     proc = run("check", "--format", "json", stdin="8月12日,会议召开。".encode())
     assert proc.returncode == 1
     report = json.loads(proc.stdout)
-    assert report[0]["path"] == "-"
-    assert report[0]["findings"][0]["code"] == "W101"
+    assert report["files"][0]["path"] == "-"
+    assert report["files"][0]["findings"][0]["code"] == "W101"
