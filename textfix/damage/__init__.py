@@ -12,6 +12,8 @@ from __future__ import annotations
 #: ASCII parentheses), boilerplate last (its rules read repaired text).
 ORDER: tuple[str, ...] = (
     "mojibake_western",
+    "mojibake_cjk",
+    "unrecoverable",
     "spin",
     "width",
     "boilerplate",

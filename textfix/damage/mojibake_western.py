@@ -58,6 +58,27 @@ def _suspicious(line: str) -> bool:
                "\u0153\u017e\u0178" for ch in line)
 
 
+def _cjk_reading_wins(body: str, fixed: str) -> bool:
+    """True when the line reads better as CJK mojibake left for :mod:`.mojibake_cjk`.
+
+    GBK or EUC-KR bytes read as Latin-1 (``ÒÑµÇÂ¼``) contain pairs that happen to be UTF-8
+    (``Ñµ`` → ``ѵ``); ftfy would decode those and leave the rest unrepairable. The line is
+    left to the CJK stage when its repair of the untouched line beats ftfy's fix (followed by
+    the CJK stage, for two-layer mojibake).
+    """
+    from . import mojibake_cjk
+
+    if not mojibake_cjk.suspicious(body):
+        return False
+    cjk_only = mojibake_cjk.repair_line(body)[0]
+    if cjk_only == body:
+        return False
+    from ..plausibility import word_score
+
+    both = mojibake_cjk.repair_line(fixed)[0]
+    return word_score(cjk_only) > word_score(both)
+
+
 def run(text: str, ctx: Context) -> Outcome:
     """Fix Western mojibake line by line with ftfy's encoding repair."""
     if not ctx.config.mojibake or text.isascii():
@@ -72,7 +93,7 @@ def run(text: str, ctx: Context) -> Outcome:
         body = line.rstrip("\r\n")
         if _suspicious(body) and ftfy.is_bad(body):
             fixed, steps = ftfy.fix_and_explain(body, config=cfg)
-            if fixed != body and "\n" not in fixed:
+            if fixed != body and "\n" not in fixed and not _cjk_reading_wins(body, fixed):
                 edits.append(Edit(pos, pos + len(body), fixed, Code.WESTERN_MOJIBAKE))
                 evidence[pos] = _plan_text(steps)
         pos += len(line)

@@ -1,0 +1,551 @@
+"""CJK mojibake: text decoded with the wrong codec, whole or as damaged runs inside good text.
+
+ftfy only undoes UTF-8 read through a Western code page. This module undoes the chains CJK
+pages suffer, each a pair (*wrong*, *right*): the text's characters are encoded back to bytes
+with the codec that wrongly decoded them, and those bytes decoded with the right one.
+
+* UTF-8 read as GBK, GB18030, Big5, Shift_JIS, EUC-KR/CP949 or EUC-JP (``鍙戝睍``, ``縺ゅ≠``);
+* GBK, GB18030, Big5, Shift_JIS, EUC-JP or EUC-KR bytes read as Latin-1 or cp1252
+  (``·¢Õ¹``, ``ÇÑ±¹¾î``), including the bytes cp1252 leaves undefined;
+* Big5 read as GBK, and GBK read as Big5;
+* two layers of these (ftfy's stage peels a Western layer first; this stage loops);
+* bytes the wrong decoder could not map, kept as Latin-1 characters by a "sloppy" decoder.
+
+The work is byte-level and aligned: the wrong codec's characters and the right codec's
+characters are matched at the byte offsets where both have a boundary, so a repair replaces
+exactly the damaged run and ASCII between runs is never touched. A candidate is accepted only
+with evidence: it decodes cleanly and scores as far more plausible text
+(:mod:`textfix.plausibility`) than the run it replaces. Accented Western words (``Müller``,
+``São Paulo``) fail that test; so do runs whose repair already stands beside them in the same
+line (an article *quoting* mojibake next to its meaning).
+
+Speed: a cheap regular-expression pre-scan picks the lines that show a mojibake signature;
+clean text never reaches the byte-level work. Lines are never added or removed.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..charclass import LineIndex
+from ..codes import Code
+from ..models import Finding
+from ..plan import Edit, apply_edits
+from ..plausibility import kind, tables, word_score
+from .base import Context, Outcome
+
+STEP = "mojibake.cjk"
+
+UTF8_READERS = ("gbk", "gb18030", "big5", "cp950", "shift_jis", "cp932", "euc_kr", "cp949",
+                "euc_jp")
+LEGACY = ("gbk", "gb18030", "big5", "cp950", "shift_jis", "cp932", "euc_jp", "euc_kr", "cp949")
+LATIN = ("latin_1", "cp1252")
+
+#: (wrong, right) pairs tried on a suspicious line, in order.
+CHAINS: tuple[tuple[str, str], ...] = (
+    *((w, "utf_8") for w in UTF8_READERS),
+    *((w, r) for r in LEGACY for w in LATIN),
+    ("gbk", "big5"),
+    ("big5", "gbk"),
+    ("gbk", "cp950"),
+    ("cp950", "gbk"),
+)
+
+#: A repair must gain this much plausibility, plus GAIN_PER_CHAR per character it writes.
+#: Valid multi-byte UTF-8 is itself evidence (random bytes seldom form it), so repairs that
+#: decode as UTF-8 need less.
+MIN_GAIN = 2.5
+MIN_GAIN_UTF8 = 1.5
+GAIN_PER_CHAR = 0.2
+#: Mean weight per character of an accepted repair (mostly common characters).
+MIN_QUALITY = 0.45
+#: Repairs of one line are re-scanned this many times (two-layer mojibake).
+MAX_LAYERS = 3
+
+_CP1252_UNDEFINED = frozenset((0x81, 0x8D, 0x8F, 0x90, 0x9D))
+
+
+# --- the wrong codec: characters back to bytes ----------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def _char_bytes(ch: str, codec: str) -> bytes | None:
+    """The bytes ``codec`` decoded into ``ch`` — sloppily: a decoder that kept an unmappable
+    byte as the Latin-1 character of that byte (or as a C1 control) is undone too."""
+    o = ord(ch)
+    if codec == "latin_1":
+        return bytes((o,)) if o < 256 else None
+    try:
+        return ch.encode(codec)
+    except UnicodeEncodeError:
+        pass
+    if 0x80 <= o <= 0xFF:
+        return bytes((o,))
+    return None
+
+
+def _encode(text: str, codec: str) -> tuple[bytes, list[int]] | None:
+    """``text`` encoded with ``codec`` and the byte offset where each character ends."""
+    out = bytearray()
+    ends: list[int] = []
+    for ch in text:
+        if ch < "\x80":
+            out.append(ord(ch))
+        else:
+            b = _char_bytes(ch, codec)
+            if b is None:
+                return None
+            out += b
+        ends.append(len(out))
+    return bytes(out), ends
+
+
+# --- the right codec: bytes to characters, with boundaries ----------------------------------
+
+
+def _char_len(data: bytes, i: int, codec: str) -> int:
+    b = data[i]
+    if b < 0x80:
+        return 1
+    if codec == "utf_8":
+        if 0xC2 <= b <= 0xDF:
+            return 2
+        if 0xE0 <= b <= 0xEF:
+            return 3
+        if 0xF0 <= b <= 0xF4:
+            return 4
+        return 1
+    if codec in ("shift_jis", "cp932") and 0xA1 <= b <= 0xDF:
+        return 1
+    if codec == "euc_jp" and b == 0x8F:
+        return 3
+    if codec == "gb18030" and i + 1 < len(data) and 0x30 <= data[i + 1] <= 0x39:
+        return 4
+    return 2
+
+
+def _decode_cells(data: bytes, codec: str) -> list[tuple[int, int, str | None]]:
+    """(start, end, char) for each character of ``data`` in ``codec``; None where invalid."""
+    out: list[tuple[int, int, str | None]] = []
+    i, n = 0, len(data)
+    while i < n:
+        k = _char_len(data, i, codec)
+        piece = data[i : i + k]
+        try:
+            ch: str | None = piece.decode(codec) if len(piece) == k else None
+        except UnicodeDecodeError:
+            ch = None
+        if ch is None or len(ch) != 1:
+            out.append((i, i + 1, None))
+            i += 1
+        else:
+            out.append((i, i + k, ch))
+            i += k
+    return out
+
+
+# --- candidate repairs of one line ----------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Repair:
+    """``line[start:end]`` read back through ``wrong`` → ``right`` gives ``after``."""
+
+    start: int
+    end: int
+    after: str
+    wrong: str
+    right: str
+    gain: float
+    before_score: float
+    after_score: float
+
+
+_LOCAL = threading.local()
+
+
+def _barrier(err: UnicodeError) -> tuple[bytes, int]:
+    """Encode error handler: Latin-1 bytes back sloppily, anything else marks a barrier."""
+    assert isinstance(err, UnicodeEncodeError)
+    out = bytearray()
+    for i in range(err.start, err.end):
+        o = ord(err.object[i])
+        if 0x80 <= o <= 0xFF:
+            out.append(o)
+        else:
+            _LOCAL.barriers.append(i)
+            out.append(0x3F)
+    return bytes(out), err.end
+
+
+codecs.register_error("textfix-mojibake-barrier", _barrier)
+
+
+def _spans(line: str, codec: str) -> list[tuple[int, int]]:
+    """Maximal spans of ``line`` that ``codec`` can have produced, holding non-ASCII.
+
+    Multi-byte codecs must have produced at least one character beyond Latin-1: a run of
+    Latin-1 letters alone is Latin-1 mojibake (or text), never GBK's output.
+    """
+    _LOCAL.barriers = []
+    if codec == "latin_1":
+        if len(_NOT_LATIN1.findall(line)) > MAX_BARRIERS:
+            return []
+        barriers = [m.start() for m in _NOT_LATIN1.finditer(line)]
+    else:
+        # Count what the codec cannot encode in C first: a codec that cannot have produced
+        # most of the line is not worth the character-level pass.
+        lost = line.encode(codec, errors="replace").count(b"?") - line.count("?")
+        if lost > MAX_BARRIERS:
+            return []
+        line.encode(codec, errors="textfix-mojibake-barrier")
+        barriers = _LOCAL.barriers
+    out: list[tuple[int, int]] = []
+    prev = 0
+    for b in [*barriers, len(line)]:
+        if b > prev:
+            seg = line[prev:b]
+            if not seg.isascii() and (codec in _SINGLE_BYTE or _BEYOND_LATIN1.search(seg)):
+                out.append((prev, b))
+        prev = b + 1
+    return out
+
+
+_NOT_LATIN1 = re.compile("[^\x00-\xff]")
+#: A chain whose wrong codec cannot encode more characters of a line than this is skipped.
+MAX_BARRIERS = 64
+_BEYOND_LATIN1 = re.compile("[^\x00-\xff]")
+_SINGLE_BYTE = frozenset(("latin_1", "cp1252"))
+#: Bytes below 0x40 are never part of a multi-byte character in any codec here: both readings
+#: have a character boundary at them, so a span can be cut there and each piece read alone.
+_SYNC = re.compile("[\x00-\x3f]+")
+#: Pieces longer than this are judged on a sample (the plausibility of a prefix, scaled).
+SAMPLE_CHARS = 200
+
+
+def _context_score(line: str, start: int, end: int, middle: str) -> float:
+    left = line[start - 1 : start] if start else ""
+    right = line[end : end + 1]
+    if len(middle) > SAMPLE_CHARS:
+        return word_score(left + middle[:SAMPLE_CHARS]) * len(middle) / SAMPLE_CHARS
+    return word_score(left + middle + right)
+
+
+def _pieces(line: str, s0: int, e0: int) -> list[tuple[int, int]]:
+    """``line[s0:e0]`` cut at runs of bytes below 0x40, keeping the non-ASCII pieces."""
+    out: list[tuple[int, int]] = []
+    prev = s0
+    for m in _SYNC.finditer(line, s0, e0):
+        if m.start() > prev and not line[prev : m.start()].isascii():
+            out.append((prev, m.start()))
+        prev = m.end()
+    if e0 > prev and not line[prev:e0].isascii():
+        out.append((prev, e0))
+    return out
+
+
+def _candidates(line: str, wrong: str, right: str) -> list[Repair]:
+    """Every run of ``line`` that reads as better text through ``wrong`` → ``right``."""
+    found: list[Repair] = []
+    for s0, e0 in _spans(line, wrong):
+        for a, b in _pieces(line, s0, e0):
+            piece = line[a:b]
+            try:
+                after = piece.encode(wrong, errors="textfix-mojibake-barrier").decode(right)
+            except UnicodeDecodeError:
+                # Long pieces are aligned chunk by chunk while the chunks keep yielding repairs.
+                for c in range(a, b, MAX_ALIGNED):
+                    before = len(found)
+                    _aligned(line, c, min(b, c + MAX_ALIGNED), wrong, right, found)
+                    if len(found) == before:
+                        break
+                continue
+            if after != piece:
+                _judge(line, a, b, piece, after, wrong, right, found)
+    return found
+
+
+#: Pieces that do not decode whole are aligned character by character up to this length.
+MAX_ALIGNED = 600
+
+
+def _aligned(line: str, s0: int, e0: int, wrong: str, right: str, found: list[Repair]) -> None:
+    """Repair the parts of ``line[s0:e0]`` that decode, where the two readings align."""
+    span = line[s0:e0]
+    enc = _encode(span, wrong)
+    if enc is None:
+        return
+    data, ends = enc
+    char_ends = set(ends)
+    cells = _decode_cells(data, right)
+    # Sync points: byte offsets that end a character in both readings.
+    groups: list[list[tuple[int, int, str | None]]] = [[]]
+    for cell in cells:
+        groups[-1].append(cell)
+        if cell[1] in char_ends:
+            groups.append([])
+    char_start = {0: 0}
+    for i, e in enumerate(ends):
+        char_start[e] = i + 1
+    run: list[tuple[int, int, str]] = []  # (char_from, char_to, new text) of cells
+
+    def flush() -> None:
+        if not run:
+            return
+        a, b = run[0][0], run[-1][1]
+        after = "".join(r[2] for r in run)
+        before = span[a:b]
+        run.clear()
+        if after != before:
+            _judge(line, s0 + a, s0 + b, before, after, wrong, right, found)
+
+    for g in groups:
+        if not g:
+            continue
+        c0, c1 = char_start.get(g[0][0]), char_start.get(g[-1][1])
+        if c0 is None or c1 is None or any(ch is None for _, _, ch in g):
+            flush()
+            continue
+        new = "".join(ch for _, _, ch in g if ch is not None)
+        old = span[c0:c1]
+        if new == old and old.isascii():
+            flush()
+            continue
+        run.append((c0, c1, new))
+    flush()
+
+
+def _judge(line: str, start: int, end: int, before: str, after: str, wrong: str, right: str,
+           found: list[Repair]) -> None:
+    """Keep the repair of ``line[start:end]`` when it reads as better text at all.
+
+    Whether it is good *enough* is decided per chain over the whole line
+    (:func:`_best_repairs`): one strong run establishes the chain, then its weaker runs in the
+    same line (a lone ``¼ö`` for ``수``) are accepted too.
+    """
+    non_ascii = [ch for ch in after[:SAMPLE_CHARS] if ch >= "\x80"]
+    if not non_ascii:
+        return
+    weights = [kind(ch)[1] for ch in non_ascii]
+    quality = sum(weights) / len(weights)
+    if quality < MIN_QUALITY or min(weights) <= -2.0:
+        return
+    if _quoted(line, start, end, after):
+        return
+    if len(after) >= 6 and len(set(after)) < 0.3 * len(after):
+        return  # "藤藤藤藤": a repeated byte pattern, not text
+    if wrong in _SINGLE_BYTE and _utf8_reading(before, wrong):
+        return  # UTF-8 read as Latin-1 ("Ã©"): Western mojibake, ftfy's to repair
+    b = _context_score(line, start, end, before)
+    a = _context_score(line, start, end, after)
+    if a - b > 0:
+        found.append(Repair(start, end, after, wrong, right, a - b, b, a))
+
+
+def _utf8_reading(before: str, wrong: str) -> bool:
+    """True when ``before``'s bytes are valid UTF-8 with a multi-byte character."""
+    try:
+        data = before.encode(wrong, errors="textfix-mojibake-barrier")
+        data.decode("utf-8")
+    except UnicodeError:
+        return False
+    return not data.isascii()
+
+
+_OPENING = frozenset("“‘\"'「『《〈（(［[`«‹")
+_CLOSING = frozenset("”’\"'」』》〉）)］]`»›")
+
+
+def _quoted(line: str, start: int, end: int, after: str) -> bool:
+    """Mojibake quoted on purpose: in quotes, with its repaired form in the same line."""
+    if len(after) < 2 or after not in line[:start] + "\0" + line[end:]:
+        return False
+    return (start > 0 and line[start - 1] in _OPENING) or line[end : end + 1] in _CLOSING
+
+
+def _strong(r: Repair) -> bool:
+    n = sum(1 for ch in r.after if ch >= "\x80")
+    need = (MIN_GAIN_UTF8 if r.right == "utf_8" else MIN_GAIN) + GAIN_PER_CHAR * n
+    return r.gain >= need
+
+
+def _best_repairs(line: str, chains: tuple[tuple[str, str], ...] = CHAINS) -> list[Repair]:
+    """The repairs of ``line`` by the one chain with the most evidence (none if no chain has
+    a run strong enough on its own)."""
+    best: tuple[float, list[Repair]] | None = None
+    for wrong, right in chains:
+        found = _candidates(line, wrong, right)
+        if not found or not any(_strong(r) for r in found):
+            continue
+        total = sum(r.gain for r in found)
+        if best is None or total > best[0]:
+            best = (total, found)
+    return sorted(best[1], key=lambda r: r.start) if best else []
+
+
+#: Longer lines are repaired in windows of about this many characters, cut at ASCII below 0x40
+#: where possible (a line of a megabyte costs the same per character as a short one).
+WINDOW = 2000
+
+
+def repair_line(line: str) -> tuple[str, list[Repair]]:
+    """Repair one line (no line break inside), window by window; see :func:`_repair_window`.
+
+    >>> repair_line("鍙戝睍")[0]
+    '发展'
+    >>> repair_line("Müller und Ångström")[0]
+    'Müller und Ångström'
+    """
+    if len(line) <= WINDOW:
+        return _repair_window(line, [])
+    parts: list[str] = []
+    applied: list[Repair] = []
+    seen: list[tuple[str, str]] = []
+    pos = 0
+    while pos < len(line):
+        end = min(len(line), pos + WINDOW)
+        if end < len(line):
+            m = None
+            for m in _SYNC.finditer(line, pos + WINDOW // 2, end):
+                pass
+            end = m.end() if m else end
+        fixed, repairs = _repair_window(line[pos:end], seen)
+        parts.append(fixed)
+        applied.extend(repairs)
+        pos = end
+    return "".join(parts), applied
+
+
+def _apply(line: str, repairs: list[Repair]) -> str:
+    parts: list[str] = []
+    pos = 0
+    for r in repairs:
+        parts.append(line[pos : r.start])
+        parts.append(r.after)
+        pos = r.end
+    parts.append(line[pos:])
+    return "".join(parts)
+
+
+def _repair_window(line: str, seen: list[tuple[str, str]]) -> tuple[str, list[Repair]]:
+    """Repair a piece of a line through up to :data:`MAX_LAYERS` layers of mojibake.
+
+    ``seen`` holds the chains established earlier in the same line: they are tried first, and
+    when they leave nothing suspicious the other chains are not tried at all.
+    """
+    applied: list[Repair] = []
+    for _ in range(MAX_LAYERS):
+        if not suspicious(line):
+            break
+        repairs = _best_repairs(line, tuple(seen)) if seen else []
+        if not repairs or suspicious(_apply(line, repairs)):
+            repairs = _best_repairs(line)
+        if not repairs:
+            break
+        chain = (repairs[0].wrong, repairs[0].right)
+        if chain not in seen:
+            seen.insert(0, chain)
+        applied.extend(repairs)
+        line = _apply(line, repairs)
+    return line, applied
+
+
+# --- the cheap pre-scan ---------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _signature() -> re.Pattern[str]:
+    """Characters typical of UTF-8 read through a CJK codec, and of CJK bytes read as Latin.
+
+    Derived from the codecs: every character a UTF-8 lead byte of CJK (E3–E9) forms with a
+    continuation byte under GBK, Big5, Shift_JIS or EUC-KR/CP949 — plus halfwidth katakana
+    and clusters of Latin-1/cp1252 high characters (two within three characters).
+    """
+    chars: set[str] = set()
+    for codec in ("gbk", "big5", "shift_jis", "cp949", "euc_jp"):
+        for lead in range(0xE3, 0xEA):
+            for cont in range(0x80, 0xC0):
+                try:
+                    ch = bytes((lead, cont)).decode(codec)
+                except UnicodeDecodeError:
+                    continue
+                if len(ch) == 1:
+                    chars.add(ch)
+    common = tables()["common_han"] | tables()["common_hangul"]
+    rare_sig = "".join(sorted(c for c in chars if c not in common and ord(c) > 0x2000))
+    high = "\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc" \
+        "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+    return re.compile(
+        f"[{re.escape(rare_sig)}\uff61-\uff9f]"
+        f"|[{high}][\\x20-\\x7e]?[{high}]"
+    )
+
+
+_HAN_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]")
+
+
+@lru_cache(maxsize=1)
+def _common_re() -> re.Pattern[str]:
+    t = tables()
+    return re.compile("[" + re.escape("".join(sorted(t["common_han"]))) + "]")
+
+
+def suspicious(line: str) -> bool:
+    """Cheap test: does ``line`` show any CJK mojibake signature?"""
+    if line.isascii():
+        return False
+    if _signature().search(line):
+        return True
+    han = len(_HAN_RE.findall(line))
+    if han >= 4:
+        common = len(_common_re().findall(line))
+        return common < 0.8 * han
+    return False
+
+
+# --- the stage ------------------------------------------------------------------------------
+
+
+def run(text: str, ctx: Context) -> Outcome:
+    """Repair CJK mojibake line by line; report each repaired run with its chain."""
+    if not ctx.config.mojibake or text.isascii():
+        return Outcome(text)
+    edits: list[Edit] = []
+    notes: list[tuple[int, int, str, str]] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if suspicious(body):
+            fixed, repairs = repair_line(body)
+            if fixed != body and "\n" not in fixed and "\r" not in fixed:
+                # One edit per line keeps multi-layer repairs replayable.
+                a = 0
+                while a < min(len(body), len(fixed)) and body[a] == fixed[a]:
+                    a += 1
+                z = 0
+                while (z < min(len(body), len(fixed)) - a
+                       and body[len(body) - 1 - z] == fixed[len(fixed) - 1 - z]):
+                    z += 1
+                edits.append(Edit(pos + a, pos + len(body) - z, fixed[a : len(fixed) - z],
+                                  Code.CJK_MOJIBAKE))
+                chain = "; ".join(
+                    f"encode {r.wrong}, decode {r.right} ({r.before_score:.1f} → "
+                    f"{r.after_score:.1f})" for r in repairs[:4])
+                notes.append((pos + a, pos + len(body) - z, chain, fixed[a : len(fixed) - z]))
+        pos += len(line)
+    if not edits:
+        return Outcome(text)
+    index = LineIndex(text)
+    findings = []
+    for start, end, chain, after in notes:
+        ln, col = index.line_col(start)
+        findings.append(Finding(
+            Code.CJK_MOJIBAKE, ln, col,
+            f"CJK mojibake {text[start:end][:40]!r} → {after[:40]!r}",
+            evidence=chain, start=start, end=end))
+    new_text, changes = apply_edits(text, edits, STEP)
+    return Outcome(new_text, tuple(findings), tuple(changes))

@@ -1,0 +1,68 @@
+"""Damage that cannot be undone: reported with its own code (``M103``) and left in place.
+
+Some mojibake has already lost its bytes, and no decoding brings them back:
+
+* runs of U+FFFD, the replacement character a decoder wrote for bytes it could not read;
+* ``锟斤拷``: UTF-8's U+FFFD (``EF BF BD``) read back as GBK — the replacement was itself
+  mis-decoded, often several times over;
+* ``烫烫烫`` and ``屯屯屯``: bytes 0xCC / 0xCD, with which debug builds fill uninitialised stack
+  and heap memory, shown as GBK;
+* ``?`` runs where CJK characters were (a transcoder that wrote ``?`` for what it could not
+  map), recognised by two or more ``?`` touching CJK text.
+
+This stage runs after the mojibake repairs, so it reports only what they could not undo. It
+changes nothing: guessing lost characters would be inventing text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..charclass import LineIndex
+from ..codes import Code
+from ..models import Finding
+from .base import Context, Outcome
+
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\u3000-\u303f\uff01-\uff5e"
+PATTERN = re.compile(
+    "(?P<fffd>\ufffd+)"
+    "|(?P<kunkin>(?:锟斤拷)+锟?斤?)"
+    "|(?P<tang>烫烫+)"
+    "|(?P<tun>屯屯+)"
+    f"|(?P<qmark>(?<=[{_CJK}])\\?{{2,}}|\\?{{2,}}(?=[{_CJK}]))"
+)
+WHAT = {
+    "fffd": "U+FFFD replacement characters: the bytes were lost before this text was written",
+    "kunkin": "锟斤拷: UTF-8 replacement characters (EF BF BD) read back as GBK",
+    "tang": "烫烫: bytes 0xCC (uninitialised stack memory) shown as GBK",
+    "tun": "屯屯: bytes 0xCD (uninitialised heap memory) shown as GBK",
+    "qmark": "question marks where CJK characters were lost in transcoding",
+}
+
+
+def find(text: str) -> list[Finding]:
+    """Every run of unrecoverable damage in ``text``.
+
+    >>> [f.evidence for f in find("价格锟斤拷元，共\\ufffd\\ufffd件")]
+    ['锟斤拷', '2 × U+FFFD']
+    """
+    if text.isascii() and "?" not in text:
+        return []
+    findings: list[Finding] = []
+    index: LineIndex | None = None
+    for m in PATTERN.finditer(text):
+        kind = m.lastgroup or "fffd"
+        index = index or LineIndex(text)
+        line, col = index.line_col(m.start())
+        run = m.group()
+        evidence = f"{len(run)} × U+FFFD" if kind == "fffd" else run[:24]
+        findings.append(Finding(Code.UNRECOVERABLE, line, col, WHAT[kind], evidence=evidence,
+                                fixable=False, start=m.start(), end=m.end()))
+    return findings
+
+
+def run(text: str, ctx: Context) -> Outcome:
+    """Report unrecoverable damage; the text is returned unchanged."""
+    if not ctx.config.mojibake:
+        return Outcome(text)
+    return Outcome(text, tuple(find(text)))
