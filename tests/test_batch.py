@@ -62,7 +62,7 @@ def cli(*args: str, cwd: Path, env: dict[str, str] | None = None
         ) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, SOURCE_DATE_EPOCH="1700000000", **(env or {}))
     return subprocess.run([sys.executable, "-m", "textfix", *args], cwd=cwd, env=env,
-                          capture_output=True, text=True, timeout=300)
+                          capture_output=True, text=True, timeout=300, check=False)
 
 
 def write(path: Path, data: bytes | str) -> Path:
@@ -443,8 +443,8 @@ def test_rich_progress_and_summary_render() -> None:
     summary.outcomes.update({"archived": 1, "failed": 1})
     summary.findings.update({"W101": 3})
     assert render_summary(summary).splitlines() == [
-        "textfix: 1 archived, 0 up-to-date, 0 skipped, 1 failed -> out "
-        "(1.0 s, 2 files/s, 1 job, local)",
+        ("textfix: 1 archived, 0 up-to-date, 0 skipped, 1 failed -> out "
+         "(1.0 s, 2 files/s, 1 job, local)"),
         "textfix: 1 template lines found across the batch",
         "  W101 folded-punctuation     3",
     ]

@@ -570,10 +570,10 @@ def _run(planned: list[Source], out: Path, config: Config, options: Options, eng
     counts: Counter[str] = Counter()
     documents = 0
     for i, scan in engine.scan(archivable, config, count_templates):
-        scans[i] = scan
         if not scan.binary and not scan.error:
             documents += 1
             counts.update(scan.keys)
+        scans[i] = Scan(scan.sha256, scan.size, scan.binary, error=scan.error)  # keys dropped
         listener.advance(1, planned[i].size)
     templates = (select_templates(counts, documents, config) if count_templates
                  else frozenset())
@@ -590,21 +590,21 @@ def _run(planned: list[Source], out: Path, config: Config, options: Options, eng
         tasks: list[Task] = []
         early: list[tuple[int, mf.Entry, str]] = []
         for i, src in enumerate(planned):
-            scan = scans.get(i)
+            found = scans.get(i)
             if src.skip or src.error:
                 status = "skipped" if src.skip else "failed"
                 early.append((i, mf.Entry(path=str(src.path), outcome=status, size=src.size,
                                           config=ctx.fingerprint,
                                           templates=ctx.templates_fingerprint,
                                           message=src.skip or src.error), status))
-            elif scan is not None and (scan.error or scan.binary):
-                status = "failed" if scan.error else "skipped"
+            elif found is not None and (found.error or found.binary):
+                status = "failed" if found.error else "skipped"
                 early.append((i, mf.Entry(path=str(src.path), outcome=status,
-                                          sha256=scan.sha256 or None, size=src.size,
+                                          sha256=found.sha256 or None, size=src.size,
                                           config=ctx.fingerprint,
                                           templates=ctx.templates_fingerprint,
-                                          message=scan.error or BINARY), status))
-            elif scan is not None and mf.reusable(previous.get(str(src.path)), scan.sha256,
+                                          message=found.error or BINARY), status))
+            elif found is not None and mf.reusable(previous.get(str(src.path)), found.sha256,
                                                   ctx.fingerprint, ctx.templates_fingerprint,
                                                   out):
                 early.append((i, previous[str(src.path)], "up-to-date"))

@@ -44,21 +44,22 @@ class DaskEngine:
 
     def __init__(self, scheduler: str | None, jobs: int) -> None:
         try:
-            from distributed import Client, LocalCluster
+            import distributed
         except ImportError:
             raise InputError("--engine dask needs Dask distributed",
                              "install it with: pip install 'textfix[dask]'") from None
+        dist: Any = distributed
         self.cluster: Any = None
         try:
             if scheduler:
-                self.client: Any = Client(scheduler)  # timeout: distributed.comm.timeouts.connect
+                self.client: Any = dist.Client(scheduler)  # timeout: distributed.comm.timeouts.connect
             else:
                 import logging
 
-                self.cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1,
+                self.cluster = dist.LocalCluster(n_workers=max(1, jobs), threads_per_worker=1,
                                             processes=True, dashboard_address=None,
                                             silence_logs=logging.ERROR)
-                self.client = Client(self.cluster)
+                self.client = dist.Client(self.cluster)
         except OSError as e:
             self.close()
             raise InputError(f"cannot reach the Dask scheduler {scheduler}: {e}",
@@ -71,8 +72,9 @@ class DaskEngine:
         """Submit ``fn(chunk, *args)`` for each chunk, a bounded number at a time (so the
         driver holds only the bytes in flight); yield (chunk, result or the exception) as
         they complete."""
-        from distributed import as_completed
+        import distributed
 
+        as_completed: Any = distributed.as_completed
         sent: dict[Any, list[Any]] = {}
 
         def submit() -> Any:

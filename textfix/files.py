@@ -151,15 +151,14 @@ def walk(root: Path, *, include: Sequence[str] = (), exclude: Sequence[str] = ()
             kept.append(d)
         dirnames[:] = kept
         for name in sorted(filenames):
-            p = here / name
-            rel = PurePosixPath((rel_here / name).as_posix())
+            rel_file = PurePosixPath((rel_here / name).as_posix())
             if name.startswith("."):
                 continue
-            if include and not glob_match(str(rel), include):
+            if include and not glob_match(str(rel_file), include):
                 continue
-            if exclude and glob_match(str(rel), exclude):
+            if exclude and glob_match(str(rel_file), exclude):
                 continue
-            yield _source(p, rel, real_root, avoid)
+            yield _source(here / name, rel_file, real_root, avoid)
 
 
 def _source(p: Path, rel: PurePosixPath, real_root: Path, avoid: Path | None) -> Source:

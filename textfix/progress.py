@@ -93,8 +93,14 @@ class RichProgress:
 
     def __init__(self, stream: IO[str]) -> None:
         from rich.console import Console
-        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
-                                   TimeElapsedColumn, TimeRemainingColumn)
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
 
         self.console = Console(file=stream)
         self.progress = Progress(
@@ -158,9 +164,9 @@ def render_summary(summary: Summary) -> str:
     counts = ", ".join(f"{summary.outcomes[s]} {s}" for s in
                        ("archived", "up-to-date", "skipped", "failed"))
     rate = summary.files / summary.seconds if summary.seconds > 0 else 0.0
-    lines = [f"textfix: {counts} -> {summary.out} "
-             f"({summary.seconds:.1f} s, {rate:.0f} files/s, {summary.jobs} "
-             f"{'job' if summary.jobs == 1 else 'jobs'}, {summary.engine})"]
+    lines = [(f"textfix: {counts} -> {summary.out} "
+              f"({summary.seconds:.1f} s, {rate:.0f} files/s, {summary.jobs} "
+              f"{'job' if summary.jobs == 1 else 'jobs'}, {summary.engine})")]
     if summary.templates:
         lines.append(f"textfix: {summary.templates} template lines found across the batch")
     for code, n in sorted(summary.findings.items()):
