@@ -35,7 +35,7 @@ from ..charclass import LineIndex
 from ..codes import Code
 from ..models import Finding
 from ..plan import Edit, apply_edits
-from ..plausibility import kind, tables, word_score
+from ..plausibility import CYRILLIC, GREEK, kind, tables, word_score
 from .base import Context, Outcome
 
 STEP = "mojibake.cjk"
@@ -66,7 +66,8 @@ MIN_QUALITY = 0.45
 #: Repairs of one line are re-scanned this many times (two-layer mojibake).
 MAX_LAYERS = 3
 
-_CP1252_UNDEFINED = frozenset((0x81, 0x8D, 0x8F, 0x90, 0x9D))
+_ALPHABETS = frozenset((CYRILLIC, GREEK))
+_HAN = re.compile("[\u4e00-\u9fff]")
 
 
 # --- the wrong codec: characters back to bytes ----------------------------------------------
@@ -327,6 +328,9 @@ def _judge(line: str, start: int, end: int, before: str, after: str, wrong: str,
     (:func:`_best_repairs`): one strong run establishes the chain, then its weaker runs in the
     same line (a lone ``¼ö`` for ``수``) are accepted too.
     """
+    if _quoted(line, start, end, after):
+        _LOCAL.quoted.append((start, end))
+        return
     non_ascii = [ch for ch in after[:SAMPLE_CHARS] if ch >= "\x80"]
     if not non_ascii:
         return
@@ -334,8 +338,11 @@ def _judge(line: str, start: int, end: int, before: str, after: str, wrong: str,
     quality = sum(weights) / len(weights)
     if quality < MIN_QUALITY or min(weights) <= -2.0:
         return
-    if _quoted(line, start, end, after):
-        return
+    if wrong not in _SINGLE_BYTE and _alphabetic(before):
+        return  # Cyrillic or Greek words are text GBK can encode, not GBK's mojibake
+    if right not in ("utf_8", *_SINGLE_BYTE) and wrong not in _SINGLE_BYTE and \
+            not _HAN.search(before):
+        return  # Big5 read as GBK (and back) always leaves hanzi; kana alone is Japanese
     if len(after) >= 6 and len(set(after)) < 0.3 * len(after):
         return  # "藤藤藤藤": a repeated byte pattern, not text
     if wrong in _SINGLE_BYTE and _utf8_reading(before, wrong):
@@ -344,6 +351,16 @@ def _judge(line: str, start: int, end: int, before: str, after: str, wrong: str,
     a = _context_score(line, start, end, after)
     if a - b > 0:
         found.append(Repair(start, end, after, wrong, right, a - b, b, a))
+
+
+def _alphabetic(text: str) -> bool:
+    """At least half of the non-ASCII characters of ``text`` are Cyrillic or Greek letters."""
+    n = abc = 0
+    for ch in text[:SAMPLE_CHARS]:
+        if ch >= "\x80":
+            n += 1
+            abc += kind(ch)[0] in _ALPHABETS
+    return abc * 2 >= n > 0
 
 
 def _utf8_reading(before: str, wrong: str) -> bool:
@@ -361,10 +378,28 @@ _CLOSING = frozenset("”’\"'」』》〉）)］]`»›")
 
 
 def _quoted(line: str, start: int, end: int, after: str) -> bool:
-    """Mojibake quoted on purpose: in quotes, with its repaired form in the same line."""
-    if len(after) < 2 or after not in line[:start] + "\0" + line[end:]:
+    """Mojibake quoted on purpose: inside quotes, with its repaired form elsewhere in the line
+    (an article about encoding bugs showing the damage beside the text it came from)."""
+    q0 = start - 1
+    while q0 >= max(0, start - 60) and line[q0] not in _OPENING:
+        if line[q0] in _CLOSING:
+            return False
+        q0 -= 1
+    q1 = end
+    while q1 < min(len(line), end + 60) and line[q1] not in _CLOSING:
+        if line[q1] in _OPENING:
+            return False
+        q1 += 1
+    if q0 < max(0, start - 60) or q1 >= min(len(line), end + 60):
         return False
-    return (start > 0 and line[start - 1] in _OPENING) or line[end : end + 1] in _CLOSING
+    rest = line[:q0] + "\0" + line[q1 + 1 :]
+    fixed = (line[q0 + 1 : start] + after + line[end:q1]).replace("\ufffd", "")
+    return bool(fixed) and (fixed in rest or len(after) >= 2 and after.replace("\ufffd", "") in rest)
+
+
+def quoted_example(line: str, start: int, end: int, after: str) -> bool:
+    """Public form of :func:`_quoted` for the Western stage."""
+    return _quoted(line, start, end, after)
 
 
 def _strong(r: Repair) -> bool:
@@ -375,10 +410,16 @@ def _strong(r: Repair) -> bool:
 
 def _best_repairs(line: str, chains: tuple[tuple[str, str], ...] = CHAINS) -> list[Repair]:
     """The repairs of ``line`` by the one chain with the most evidence (none if no chain has
-    a run strong enough on its own)."""
+    a run strong enough on its own). A run that some chain shows to be quoted on purpose is
+    left alone by every chain."""
     best: tuple[float, list[Repair]] | None = None
-    for wrong, right in chains:
-        found = _candidates(line, wrong, right)
+    _LOCAL.quoted = []
+    results = [_candidates(line, wrong, right) for wrong, right in chains]
+    quoted = list(_LOCAL.quoted)
+    for found in results:
+        if quoted:
+            found = [r for r in found
+                     if not any(r.start < e and s < r.end for s, e in quoted)]
         if not found or not any(_strong(r) for r in found):
             continue
         total = sum(r.gain for r in found)

@@ -58,6 +58,20 @@ def _suspicious(line: str) -> bool:
                "\u0153\u017e\u0178" for ch in line)
 
 
+def _quoted(body: str, fixed: str) -> bool:
+    """True when a change ftfy would make is mojibake quoted on purpose (see
+    :func:`textfix.damage.mojibake_cjk.quoted_example`): the line is then left alone."""
+    import difflib
+
+    from .mojibake_cjk import quoted_example
+
+    matcher = difflib.SequenceMatcher(None, body, fixed, autojunk=False)
+    for op, a0, a1, b0, b1 in matcher.get_opcodes():
+        if op != "equal" and quoted_example(body, a0, a1, fixed[b0:b1]):
+            return True
+    return False
+
+
 def _cjk_reading_wins(body: str, fixed: str) -> bool:
     """True when the line reads better as CJK mojibake left for :mod:`.mojibake_cjk`.
 
@@ -93,7 +107,8 @@ def run(text: str, ctx: Context) -> Outcome:
         body = line.rstrip("\r\n")
         if _suspicious(body) and ftfy.is_bad(body):
             fixed, steps = ftfy.fix_and_explain(body, config=cfg)
-            if fixed != body and "\n" not in fixed and not _cjk_reading_wins(body, fixed):
+            if (fixed != body and "\n" not in fixed and not _quoted(body, fixed)
+                    and not _cjk_reading_wins(body, fixed)):
                 edits.append(Edit(pos, pos + len(body), fixed, Code.WESTERN_MOJIBAKE))
                 evidence[pos] = _plan_text(steps)
         pos += len(line)
