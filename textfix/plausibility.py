@@ -207,7 +207,7 @@ def _kind_weight(ch: str) -> tuple[str, float]:
             return GREEK, 0.3
         if 0x400 <= o <= 0x52F:
             return CYRILLIC, 0.3
-        return OTHER_LETTER, 0.1
+        return OTHER_LETTER, 0.4  # Devanagari, Thai, Arabic, Hebrew…: letters of a script
     if 0x2500 <= o <= 0x27BF or 0x2190 <= o <= 0x23FF or 0x2460 <= o <= 0x24FF:
         return BOX, -0.7
     if cat[0] in "PZ":

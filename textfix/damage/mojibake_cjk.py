@@ -253,6 +253,8 @@ def _candidates(line: str, wrong: str, right: str) -> list[Repair]:
     """Every run of ``line`` that reads as better text through ``wrong`` → ``right``."""
     found: list[Repair] = []
     for s0, e0 in _spans(line, wrong):
+        if wrong in _SINGLE_BYTE and _utf8_reading(line[s0:e0], wrong):
+            continue  # a line of UTF-8 read as Latin-1 ("ã†â€™"): ftfy's, even where hopeless
         for a, b in _pieces(line, s0, e0):
             piece = line[a:b]
             try:
@@ -331,6 +333,9 @@ def _judge(line: str, start: int, end: int, before: str, after: str, wrong: str,
     if _quoted(line, start, end, after):
         _LOCAL.quoted.append((start, end))
         return
+    if wrong in _SINGLE_BYTE and (_latin_high(line[start - 1 : start])
+                                  or _latin_high(line[end : end + 1])):
+        return  # part of a longer Latin-1 cluster: a fragment of something else
     non_ascii = [ch for ch in after[:SAMPLE_CHARS] if ch >= "\x80"]
     if not non_ascii:
         return
@@ -353,6 +358,14 @@ def _judge(line: str, start: int, end: int, before: str, after: str, wrong: str,
         found.append(Repair(start, end, after, wrong, right, a - b, b, a))
 
 
+def _latin_high(ch: str) -> bool:
+    """A non-ASCII character of the Latin-1/cp1252 repertoire."""
+    return bool(ch) and ch >= "\x80" and (ch <= "\xff" or ch in _CP1252_EXTRA)
+
+
+_CP1252_EXTRA = frozenset(bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore"))
+
+
 def _alphabetic(text: str) -> bool:
     """At least half of the non-ASCII characters of ``text`` are Cyrillic or Greek letters."""
     n = abc = 0
@@ -363,14 +376,18 @@ def _alphabetic(text: str) -> bool:
     return abc * 2 >= n > 0
 
 
+_UTF8_SEQ = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
 def _utf8_reading(before: str, wrong: str) -> bool:
-    """True when ``before``'s bytes are valid UTF-8 with a multi-byte character."""
+    """True when most of ``before``'s high bytes form UTF-8 sequences (Western mojibake)."""
     try:
         data = before.encode(wrong, errors="textfix-mojibake-barrier")
-        data.decode("utf-8")
     except UnicodeError:
         return False
-    return not data.isascii()
+    high = sum(1 for b in data if b >= 0x80)
+    seq = sum(len(m) for m in _UTF8_SEQ.findall(data))
+    return high >= 2 and seq >= 0.8 * high
 
 
 _OPENING = frozenset("“‘\"'「『《〈（(［[`«‹")
@@ -403,7 +420,10 @@ def quoted_example(line: str, start: int, end: int, after: str) -> bool:
 
 
 def _strong(r: Repair) -> bool:
+    """Enough evidence on its own: two or more characters written, and a large gain."""
     n = sum(1 for ch in r.after if ch >= "\x80")
+    if n < 2:
+        return False
     need = (MIN_GAIN_UTF8 if r.right == "utf_8" else MIN_GAIN) + GAIN_PER_CHAR * n
     return r.gain >= need
 

@@ -8,6 +8,7 @@ replayable plan) goes into the change's evidence.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     import ftfy
 
 STEP = "mojibake.western"
+_C1 = re.compile("[\x80-\x9f]")
 
 
 @lru_cache(maxsize=1)
@@ -51,23 +53,20 @@ def _plan_text(steps: Any) -> str:
     return "; ".join(f"{s.action} {s.parameter}" for s in steps or ())
 
 
-def _suspicious(line: str) -> bool:
-    # Mojibake of UTF-8 through Latin code pages always leaves one of these lead characters.
-    return any("\u00c2" <= ch <= "\u00f0" or ch in "\u0192\u2020\u2021\u02c6\u2030\u0160\u2039"
-               "\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a"
-               "\u0153\u017e\u0178" for ch in line)
+_QUOTED = re.compile("[“\"«「『‘]([^“”\"«»「」『』‘’]{1,60})[”\"»」』’]")
 
 
-def _quoted(body: str, fixed: str) -> bool:
-    """True when a change ftfy would make is mojibake quoted on purpose (see
-    :func:`textfix.damage.mojibake_cjk.quoted_example`): the line is then left alone."""
-    import difflib
+def _quoted(body: str) -> bool:
+    """True when the line quotes mojibake on purpose: a quoted segment whose repair stands
+    elsewhere in the same line (``“cafÃ©” for café``); such a line is left alone."""
+    import ftfy
 
-    from .mojibake_cjk import quoted_example
-
-    matcher = difflib.SequenceMatcher(None, body, fixed, autojunk=False)
-    for op, a0, a1, b0, b1 in matcher.get_opcodes():
-        if op != "equal" and quoted_example(body, a0, a1, fixed[b0:b1]):
+    for m in _QUOTED.finditer(body):
+        seg = m.group(1)
+        if seg.isascii():
+            continue
+        fixed = ftfy.fix_and_explain(seg, config=ftfy_config())[0]
+        if fixed != seg and fixed in body[: m.start()] + "\0" + body[m.end() :]:
             return True
     return False
 
@@ -105,9 +104,14 @@ def run(text: str, ctx: Context) -> Outcome:
     pos = 0
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
-        if _suspicious(body) and ftfy.is_bad(body):
+        if not body.isascii() and ftfy.is_bad(body):
             fixed, steps = ftfy.fix_and_explain(body, config=cfg)
-            if (fixed != body and "\n" not in fixed and not _quoted(body, fixed)
+            if fixed != body and _C1.search(fixed):
+                # C1 controls left in a line just shown to be cp1252-mangled are cp1252 too
+                # (ftfy's fix_encoding does the same); elsewhere they are left alone.
+                fixed = ftfy.fixes.fix_c1_controls(fixed)
+                steps = [*(steps or ()), ftfy.ExplanationStep("transcode", "fix_c1_controls")]
+            if (fixed != body and "\n" not in fixed and not _quoted(body)
                     and not _cjk_reading_wins(body, fixed)):
                 edits.append(Edit(pos, pos + len(body), fixed, Code.WESTERN_MOJIBAKE))
                 evidence[pos] = _plan_text(steps)
