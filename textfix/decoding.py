@@ -88,7 +88,8 @@ WEB_CHARSETS = frozenset((
     "big5hkscs", "shift_jis", "cp932", "euc_jp", "euc_kr", "cp949", "cp1251", "koi8_r",
     "koi8_u", "cp1250", "iso8859_2", "cp1253", "iso8859_7", "cp1254", "iso8859_9", "cp1255",
     "cp1256", "cp1257", "cp1258", "iso8859_5", "cp874", "tis_620", "iso2022_jp", "iso2022_kr",
-    "utf_16", "mac_roman",
+    "utf_16", "mac_roman", "johab", "euc_jisx0213", "euc_jis_2004", "shift_jisx0213",
+    "shift_jis_2004", "hz",
 ))
 WEB_PRIOR = 2.0
 
@@ -295,10 +296,10 @@ def rank(data: bytes, lang: str | None = None) -> list[Candidate]:
         # readings that score alike (cp1251 vs KOI8-R), not enough to outvote the text.
         bonus = conf * 0.6 * high + (hint_weight * high if name in hinted else 0.0)
         bonus += _script_bonus(text, key.split("-")[0])
-        bonus += WEB_PRIOR if name in WEB_CHARSETS else 0.0
-        if name in _MULTIBYTE:
-            # A lone high byte between ASCII bytes is how single-byte code pages write one
-            # accented letter ("S\xe3o"); legacy CJK text writes its characters in runs.
+        bonus += (WEB_PRIOR + 0.1 * high) if name in WEB_CHARSETS else 0.0
+        if name in _MULTIBYTE and isolated * 2 >= high:
+            # Lone high bytes between ASCII bytes are how single-byte code pages write accented
+            # letters ("S\xe3o"); legacy CJK text writes most of its characters in runs.
             bonus -= 1.0 * isolated
         out.append(Candidate(name, text, errors, scored[text], bonus))
     out.sort(key=lambda c: c.total, reverse=True)

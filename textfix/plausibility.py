@@ -77,6 +77,10 @@ _pair(GREEK, LATIN, -1.0)
 _pair(GREEK, ASCII_LETTER, -1.0)
 _pair(GREEK, SYMBOL, -1.0)
 _pair(HAN, HANGUL, -0.5)
+_pair(OTHER_LETTER, ASCII_LETTER, -1.0)
+_pair(OTHER_LETTER, LATIN, -1.0)
+_pair(OTHER_LETTER, CYRILLIC, -1.0)
+_pair(OTHER_LETTER, GREEK, -1.0)
 _pair(KANA, HANGUL, -1.5)
 _pair(BOX, SYMBOL, -0.7)
 _pair(BOX, LATIN, -0.7)
@@ -199,7 +203,11 @@ def _kind_weight(ch: str) -> tuple[str, float]:
     if 0xA0 <= o <= 0xFF:
         if cat[0] == "L":
             return LATIN, 0.3 if ch in _COMMON_ACCENTED else -0.1
+        if ch in "«»":
+            return SYMBOL, 0.1
         return SYMBOL, -0.2 if ch in _COMMON_SYMBOLS else -0.6
+    if 0xFB50 <= o <= 0xFDFF or 0xFE70 <= o <= 0xFEFF or 0xFE10 <= o <= 0xFE4F:
+        return BOX, -1.0  # presentation forms and vertical forms: never typed, only decoded
     if cat[0] == "L" or cat == "Mn":
         if 0x100 <= o <= 0x24F or 0x1E00 <= o <= 0x1EFF or cat == "Mn":
             return LATIN, 0.2
