@@ -12,10 +12,11 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from ..charclass import LineIndex
+from ..charclass import LineIndex, has_cjk
 from ..codes import Code
 from ..models import Finding
 from ..plan import Edit, apply_edits
+from . import mojibake_cjk
 from .base import Context, Outcome
 
 if TYPE_CHECKING:
@@ -71,25 +72,49 @@ def _quoted(body: str) -> bool:
     return False
 
 
-def _cjk_reading_wins(body: str, fixed: str) -> bool:
-    """True when the line reads better as CJK mojibake left for :mod:`.mojibake_cjk`.
+def _layers(body: str, fixed: str, steps: Any) -> list[tuple[str, Any]]:
+    """ftfy's fix and every shorter prefix of its plan that ends with a decode step."""
+    import ftfy
+
+    out: list[tuple[str, Any]] = []
+    plan = list(steps or ())
+    for i, step in enumerate(plan[:-1]):
+        if step.action == "decode":
+            try:
+                out.append((ftfy.apply_plan(body, plan[: i + 1]), plan[: i + 1]))
+            except (UnicodeError, ValueError):
+                continue
+    out.append((fixed, plan))
+    return out
+
+
+def _choose(body: str, fixed: str, steps: Any) -> tuple[str, Any]:
+    """ftfy's fix, or a shorter prefix of it, or nothing: whichever reads best once the CJK
+    stage has run after it.
 
     GBK or EUC-KR bytes read as Latin-1 (``ÒÑµÇÂ¼``) contain pairs that happen to be UTF-8
-    (``Ñµ`` → ``ѵ``); ftfy would decode those and leave the rest unrepairable. The line is
-    left to the CJK stage when its repair of the untouched line beats ftfy's fix (followed by
-    the CJK stage, for two-layer mojibake).
+    (``Ñµ`` → ``ѵ``); ftfy would decode those and leave the rest unrepairable. Under two
+    layers (GBK → Latin-1 → UTF-8 → Latin-1) only ftfy's first layer is Western mojibake.
+    Lines with no CJK mojibake signature take ftfy's fix as it is.
     """
     from . import mojibake_cjk
 
-    if not mojibake_cjk.suspicious(body):
-        return False
-    cjk_only = mojibake_cjk.repair_line(body)[0]
-    if cjk_only == body:
-        return False
+    options = _layers(body, fixed, steps)
+    if not any(mojibake_cjk.suspicious(text) for text, _ in [(body, None), *options]):
+        return fixed, steps
     from ..plausibility import word_score
 
-    both = mojibake_cjk.repair_line(fixed)[0]
-    return word_score(cjk_only) > word_score(both)
+    # ftfy's full fix competes with the readings the CJK stage can repair further.
+    repaired = mojibake_cjk.repair_line(fixed)[0]
+    best: tuple[float, str, Any] = (word_score(repaired), fixed, steps)
+    for text, plan in [(body, []), *options[:-1]]:
+        repaired = mojibake_cjk.repair_line(text)[0]
+        if repaired == text:
+            continue
+        s = word_score(repaired)
+        if s > best[0] + 1e-9:
+            best = (s, text, plan)
+    return best[1], best[2]
 
 
 def run(text: str, ctx: Context) -> Outcome:
@@ -106,13 +131,14 @@ def run(text: str, ctx: Context) -> Outcome:
         body = line.rstrip("\r\n")
         if not body.isascii() and ftfy.is_bad(body):
             fixed, steps = ftfy.fix_and_explain(body, config=cfg)
-            if fixed != body and _C1.search(fixed):
+            if fixed != body:
+                fixed, steps = _choose(body, fixed, steps)
+            if fixed != body and _C1.search(fixed) and not has_cjk(fixed):
                 # C1 controls left in a line just shown to be cp1252-mangled are cp1252 too
                 # (ftfy's fix_encoding does the same); elsewhere they are left alone.
                 fixed = ftfy.fixes.fix_c1_controls(fixed)
                 steps = [*(steps or ()), ftfy.ExplanationStep("transcode", "fix_c1_controls")]
-            if (fixed != body and "\n" not in fixed and not _quoted(body)
-                    and not _cjk_reading_wins(body, fixed)):
+            if fixed != body and "\n" not in fixed and not _quoted(body):
                 edits.append(Edit(pos, pos + len(body), fixed, Code.WESTERN_MOJIBAKE))
                 evidence[pos] = _plan_text(steps)
         pos += len(line)
