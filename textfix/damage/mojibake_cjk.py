@@ -89,7 +89,23 @@ def _char_bytes(ch: str, codec: str) -> bytes | None:
     return None
 
 
-def _encode(text: str, codec: str) -> tuple[bytes, list[int]] | None:
+def _options(ch: str, codec: str) -> tuple[bytes, ...]:
+    """Every byte string ``codec`` (sloppily) can have turned into ``ch``.
+
+    A Latin-1 character may be a byte the wrong decoder kept as it was *or* a character of the
+    codec itself (GBK's ``·`` is A1A4, EUC-JP's ``æ`` is 8FA9C1): both are candidates.
+    """
+    first = _char_bytes(ch, codec)
+    if first is None:
+        return ()
+    o = ord(ch)
+    if codec not in _SINGLE_BYTE and 0x80 <= o <= 0xFF and first != bytes((o,)):
+        return (first, bytes((o,)))
+    return (first,)
+
+
+def _encode(text: str, codec: str, sloppy_first: bool = False
+            ) -> tuple[bytes, list[int]] | None:
     """``text`` encoded with ``codec`` and the byte offset where each character ends."""
     out = bytearray()
     ends: list[int] = []
@@ -97,12 +113,59 @@ def _encode(text: str, codec: str) -> tuple[bytes, list[int]] | None:
         if ch < "\x80":
             out.append(ord(ch))
         else:
-            b = _char_bytes(ch, codec)
-            if b is None:
+            opts = _options(ch, codec)
+            if not opts:
                 return None
-            out += b
+            out += opts[-1] if sloppy_first else opts[0]
         ends.append(len(out))
     return bytes(out), ends
+
+
+#: Decoding attempts one search for a valid byte string may make.
+SEARCH_BUDGET = 400
+
+
+def _encode_valid(text: str, wrong: str, right: str) -> bytes | None:
+    """A byte string ``wrong`` can have turned into ``text`` that ``right`` decodes strictly.
+
+    Depth-first over the characters with two candidate byte strings (see :func:`_options`),
+    pruning as soon as a prefix fails to decode; None when none is found within the budget.
+    """
+    parts: list[tuple[bytes, ...]] = []
+    for ch in text:
+        opts = (bytes((ord(ch),)),) if ch < "\x80" else _options(ch, wrong)
+        if not opts:
+            return None
+        parts.append(opts)
+    if all(len(o) == 1 for o in parts):
+        return None
+    budget = [SEARCH_BUDGET]
+    decoder = codecs.getincrementaldecoder(right)
+
+    def ok(prefix: bytes, final: bool) -> bool:
+        budget[0] -= 1
+        try:
+            decoder().decode(prefix, final)
+        except UnicodeDecodeError:
+            return False
+        return True
+
+    def search(i: int, prefix: bytes) -> bytes | None:
+        while i < len(parts) and len(parts[i]) == 1:
+            prefix += parts[i][0]
+            i += 1
+        if i == len(parts):
+            return prefix if ok(prefix, True) else None
+        for opt in parts[i]:
+            if budget[0] <= 0:
+                return None
+            if ok(prefix + opt, False):
+                found = search(i + 1, prefix + opt)
+                if found is not None:
+                    return found
+        return None
+
+    return search(0, b"") if len(text) <= MAX_ALIGNED else None
 
 
 # --- the right codec: bytes to characters, with boundaries ----------------------------------
@@ -260,10 +323,16 @@ def _candidates(line: str, wrong: str, right: str) -> list[Repair]:
             try:
                 after = piece.encode(wrong, errors="textfix-mojibake-barrier").decode(right)
             except UnicodeDecodeError:
+                valid = _encode_valid(piece, wrong, right)
+                if valid is not None:
+                    _judge(line, a, b, piece, valid.decode(right), wrong, right, found)
+                    continue
                 # Long pieces are aligned chunk by chunk while the chunks keep yielding repairs.
                 for c in range(a, b, MAX_ALIGNED):
                     before = len(found)
-                    _aligned(line, c, min(b, c + MAX_ALIGNED), wrong, right, found)
+                    for sloppy_first in (False, True):
+                        _aligned(line, c, min(b, c + MAX_ALIGNED), wrong, right, found,
+                                 sloppy_first)
                     if len(found) == before:
                         break
                 continue
@@ -276,10 +345,11 @@ def _candidates(line: str, wrong: str, right: str) -> list[Repair]:
 MAX_ALIGNED = 600
 
 
-def _aligned(line: str, s0: int, e0: int, wrong: str, right: str, found: list[Repair]) -> None:
+def _aligned(line: str, s0: int, e0: int, wrong: str, right: str, found: list[Repair],
+             sloppy_first: bool = False) -> None:
     """Repair the parts of ``line[s0:e0]`` that decode, where the two readings align."""
     span = line[s0:e0]
-    enc = _encode(span, wrong)
+    enc = _encode(span, wrong, sloppy_first)
     if enc is None:
         return
     data, ends = enc
@@ -428,6 +498,15 @@ def _strong(r: Repair) -> bool:
     return r.gain >= need
 
 
+def _disjoint(found: list[Repair]) -> list[Repair]:
+    """The best non-overlapping repairs (two encodings of one run can both be candidates)."""
+    chosen: list[Repair] = []
+    for r in sorted(found, key=lambda r: -r.gain):
+        if all(r.end <= c.start or r.start >= c.end for c in chosen):
+            chosen.append(r)
+    return chosen
+
+
 def _best_repairs(line: str, chains: tuple[tuple[str, str], ...] = CHAINS) -> list[Repair]:
     """The repairs of ``line`` by the one chain with the most evidence (none if no chain has
     a run strong enough on its own). A run that some chain shows to be quoted on purpose is
@@ -440,6 +519,7 @@ def _best_repairs(line: str, chains: tuple[tuple[str, str], ...] = CHAINS) -> li
         if quoted:
             found = [r for r in found
                      if not any(r.start < e and s < r.end for s, e in quoted)]
+        found = _disjoint(found)
         if not found or not any(_strong(r) for r in found):
             continue
         total = sum(r.gain for r in found)
