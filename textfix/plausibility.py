@@ -270,13 +270,16 @@ def word_score(text: str) -> float:
     """
     freq, pairs = word_tables()
     total = score(text)
-    common = tables()["common_han"]
+    t = tables()
+    common, hangul = t["common_han"], t["common_hangul"]
     prev = ""
     for ch in text:
         if ch in common:
             total += 0.6 * freq.get(ch, 0.0) - 0.3
             if prev and prev + ch in pairs:
                 total += 0.6
+        elif "\u3041" <= ch <= "\u30fa" or ch in hangul:
+            total += 0.3  # as much as a frequent hanzi: kana and hangul have no word list here
         prev = ch
     return total
 

@@ -620,9 +620,16 @@ def _signature() -> re.Pattern[str]:
     rare_sig = "".join(sorted(c for c in chars if c not in common and ord(c) > 0x2000))
     high = "\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc" \
         "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+    rare_hangul = "".join(chr(o) for o in range(0xAC00, 0xD7A4)
+                          if chr(o) not in tables()["common_hangul"])
+    cjk = "\u3041-\u30ff\u4e00-\u9fff\uac00-\ud7a3"
+    # Latin-1 letters and symbols glued to CJK (a kept byte of a sloppy decode); the symbols
+    # Chinese text really uses next to hanzi (· × ° ± § ÷) are not signatures.
+    glued = "\u0080-\u00a6\u00a8-\u00af\u00b2-\u00b6\u00b8-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
     return re.compile(
-        f"[{re.escape(rare_sig)}\uff61-\uff9f]"
+        f"[{re.escape(rare_sig)}{re.escape(rare_hangul)}\uff61-\uff9f]"
         f"|[{high}][\\x20-\\x7e]?[{high}]"
+        f"|[{glued}][{cjk}]|[{cjk}][{glued}]"
     )
 
 
