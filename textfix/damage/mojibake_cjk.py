@@ -35,7 +35,7 @@ from ..charclass import LineIndex
 from ..codes import Code
 from ..models import Finding
 from ..plan import Edit, apply_edits
-from ..plausibility import CYRILLIC, GREEK, kind, tables, word_score
+from ..plausibility import CJK_PUNCT, CYRILLIC, GREEK, HAN, HANGUL, KANA, kind, tables, word_score
 from .base import Context, Outcome
 
 STEP = "mojibake.cjk"
@@ -63,10 +63,13 @@ MIN_GAIN_UTF8 = 1.5
 GAIN_PER_CHAR = 0.2
 #: Mean weight per character of an accepted repair (mostly common characters).
 MIN_QUALITY = 0.45
+#: Plausibility per distinct CJK character a repair shares with its line and document.
+CONTEXT_BONUS = 0.3
 #: Repairs of one line are re-scanned this many times (two-layer mojibake).
 MAX_LAYERS = 3
 
 _ALPHABETS = frozenset((CYRILLIC, GREEK))
+_CJK_KINDS = frozenset((HAN, KANA, HANGUL, CJK_PUNCT))
 _HAN = re.compile("[\u4e00-\u9fff]")
 
 
@@ -125,7 +128,7 @@ def _encode(text: str, codec: str, sloppy_first: bool = False
 SEARCH_BUDGET = 400
 
 
-def _encode_valid(text: str, wrong: str, right: str) -> bytes | None:
+def _encode_valid(text: str, wrong: str, right: str) -> tuple[bytes, list[int]] | None:
     """A byte string ``wrong`` can have turned into ``text`` that ``right`` decodes strictly.
 
     Depth-first over the characters with two candidate byte strings (see :func:`_options`),
@@ -165,7 +168,19 @@ def _encode_valid(text: str, wrong: str, right: str) -> bytes | None:
                     return found
         return None
 
-    return search(0, b"") if len(text) <= MAX_ALIGNED else None
+    found = search(0, b"") if len(text) <= MAX_ALIGNED else None
+    if found is None:
+        return None
+    # Character ends: replay the choices (each option's length is known from the bytes).
+    ends: list[int] = []
+    pos = 0
+    for opts in parts:
+        for opt in opts:
+            if found.startswith(opt, pos):
+                pos += len(opt)
+                break
+        ends.append(pos)
+    return found, ends
 
 
 # --- the right codec: bytes to characters, with boundaries ----------------------------------
@@ -320,38 +335,57 @@ def _candidates(line: str, wrong: str, right: str) -> list[Repair]:
             continue  # a line of UTF-8 read as Latin-1 ("ã†â€™"): ftfy's, even where hopeless
         for a, b in _pieces(line, s0, e0):
             piece = line[a:b]
-            try:
-                after = piece.encode(wrong, errors="textfix-mojibake-barrier").decode(right)
-            except UnicodeDecodeError:
-                valid = _encode_valid(piece, wrong, right)
-                if valid is not None:
-                    _judge(line, a, b, piece, valid.decode(right), wrong, right, found)
+            if b - a > MAX_ALIGNED:
+                try:
+                    after = piece.encode(wrong, errors="textfix-mojibake-barrier").decode(right)
+                except UnicodeDecodeError:
+                    pass
+                else:
+                    if after != piece:
+                        _judge(line, a, b, piece, after, wrong, right, found)
                     continue
                 # Long pieces are aligned chunk by chunk while the chunks keep yielding repairs.
                 for c in range(a, b, MAX_ALIGNED):
                     before = len(found)
-                    for sloppy_first in (False, True):
-                        _aligned(line, c, min(b, c + MAX_ALIGNED), wrong, right, found,
-                                 sloppy_first)
+                    _aligned(line, c, min(b, c + MAX_ALIGNED), wrong, right, found,
+                             _encode(line[c : min(b, c + MAX_ALIGNED)], wrong))
                     if len(found) == before:
                         break
                 continue
-            if after != piece:
-                _judge(line, a, b, piece, after, wrong, right, found)
-    return found
+            enc = _encode(piece, wrong)
+            if enc is None:
+                continue
+            try:
+                enc[0].decode(right)
+            except UnicodeDecodeError:
+                valid = _encode_valid(piece, wrong, right)
+                if valid is not None:
+                    _aligned(line, a, b, wrong, right, found, valid)
+                    continue
+                for sloppy_first in (False, True):
+                    _aligned(line, a, b, wrong, right, found, _encode(piece, wrong, sloppy_first))
+                continue
+            _aligned(line, a, b, wrong, right, found, enc)
+    return _disjoint(found)
 
 
-#: Pieces that do not decode whole are aligned character by character up to this length.
+#: Pieces up to this length are aligned character by character; longer ones are read whole.
 MAX_ALIGNED = 600
 
 
+def _common_cjk(text: str) -> bool:
+    """Every character of ``text`` is a common CJK letter or CJK punctuation."""
+    return all(kind(ch)[0] in _CJK_KINDS and kind(ch)[1] >= 0.5 for ch in text)
+
+
 def _aligned(line: str, s0: int, e0: int, wrong: str, right: str, found: list[Repair],
-             sloppy_first: bool = False) -> None:
-    """Repair the parts of ``line[s0:e0]`` that decode, where the two readings align."""
-    span = line[s0:e0]
-    enc = _encode(span, wrong, sloppy_first)
+             enc: tuple[bytes, list[int]] | None) -> None:
+    """Repair the parts of ``line[s0:e0]`` (encoded as ``enc``) that decode, where the two
+    readings align. A common CJK character is never turned into something that is not one:
+    runs stop at such characters (a clean ``址`` before ``瀹氫`` stays ``址``)."""
     if enc is None:
         return
+    span = line[s0:e0]
     data, ends = enc
     char_ends = set(ends)
     cells = _decode_cells(data, right)
@@ -385,7 +419,8 @@ def _aligned(line: str, s0: int, e0: int, wrong: str, right: str, found: list[Re
             continue
         new = "".join(ch for _, _, ch in g if ch is not None)
         old = span[c0:c1]
-        if new == old and old.isascii():
+        if new == old and old.isascii() or old != new and _common_cjk(old) \
+                and not _common_cjk(new):
             flush()
             continue
         run.append((c0, c1, new))
@@ -413,6 +448,8 @@ def _judge(line: str, start: int, end: int, before: str, after: str, wrong: str,
     quality = sum(weights) / len(weights)
     if quality < MIN_QUALITY or min(weights) <= -2.0:
         return
+    if wrong not in _SINGLE_BYTE and _looks_clean(before):
+        return  # what GBK and its kin produced must look damaged before it is re-read
     if wrong not in _SINGLE_BYTE and _alphabetic(before):
         return  # Cyrillic or Greek words are text GBK can encode, not GBK's mojibake
     if right not in ("utf_8", *_SINGLE_BYTE) and wrong not in _SINGLE_BYTE and \
@@ -420,10 +457,19 @@ def _judge(line: str, start: int, end: int, before: str, after: str, wrong: str,
         return  # Big5 read as GBK (and back) always leaves hanzi; kana alone is Japanese
     if len(after) >= 6 and len(set(after)) < 0.3 * len(after):
         return  # "藤藤藤藤": a repeated byte pattern, not text
-    if wrong in _SINGLE_BYTE and _utf8_reading(before, wrong):
-        return  # UTF-8 read as Latin-1 ("Ã©"): Western mojibake, ftfy's to repair
     b = _context_score(line, start, end, before)
     a = _context_score(line, start, end, after)
+    if wrong in _SINGLE_BYTE and _utf8_reading(before, wrong):
+        # UTF-8 read as Latin-1 ("Ã©") is Western mojibake, ftfy's to repair: the CJK reading
+        # must read better than the UTF-8 one.
+        as_utf8 = before.encode(wrong, errors="textfix-mojibake-barrier").decode(
+            "utf-8", errors="replace")
+        if _context_score(line, start, end, as_utf8) >= a:
+            return
+    # Vocabulary shared with the rest of the line and document: of two readings that score
+    # alike (GBK and EUC-JP share their kana rows), the one using the text's own characters.
+    context = _LOCAL.__dict__.get("context") or set(line[:start] + line[end:])
+    a += CONTEXT_BONUS * sum(1 for ch in set(after) if ch >= "\u3000" and ch in context)
     if a - b > 0:
         found.append(Repair(start, end, after, wrong, right, a - b, b, a))
 
@@ -434,6 +480,12 @@ def _latin_high(ch: str) -> bool:
 
 
 _CP1252_EXTRA = frozenset(bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore"))
+
+
+def _looks_clean(text: str) -> bool:
+    """Mean weight of the non-ASCII characters at least 0.6: mostly common characters."""
+    weights = [kind(ch)[1] for ch in text[:SAMPLE_CHARS] if ch >= "\x80"]
+    return bool(weights) and sum(weights) / len(weights) >= 0.6
 
 
 def _alphabetic(text: str) -> bool:
@@ -665,6 +717,28 @@ def run(text: str, ctx: Context) -> Outcome:
     edits: list[Edit] = []
     notes: list[tuple[int, int, str, str]] = []
     pos = 0
+    _LOCAL.context = {ch for ch in text if ch >= "\u3000"}
+    try:
+        _scan(text, edits, notes)
+    finally:
+        _LOCAL.context = None
+    if not edits:
+        return Outcome(text)
+    index = LineIndex(text)
+    findings = []
+    for start, end, chain, after in notes:
+        ln, col = index.line_col(start)
+        findings.append(Finding(
+            Code.CJK_MOJIBAKE, ln, col,
+            f"CJK mojibake {text[start:end][:40]!r} → {after[:40]!r}",
+            evidence=chain, start=start, end=end))
+    new_text, changes = apply_edits(text, edits, STEP)
+    return Outcome(new_text, tuple(findings), tuple(changes))
+
+
+def _scan(text: str, edits: list[Edit], notes: list[tuple[int, int, str, str]]) -> None:
+    """Repair every suspicious line of ``text``; one edit per changed line."""
+    pos = 0
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         if suspicious(body):
@@ -685,15 +759,3 @@ def run(text: str, ctx: Context) -> Outcome:
                     f"{r.after_score:.1f})" for r in repairs[:4])
                 notes.append((pos + a, pos + len(body) - z, chain, fixed[a : len(fixed) - z]))
         pos += len(line)
-    if not edits:
-        return Outcome(text)
-    index = LineIndex(text)
-    findings = []
-    for start, end, chain, after in notes:
-        ln, col = index.line_col(start)
-        findings.append(Finding(
-            Code.CJK_MOJIBAKE, ln, col,
-            f"CJK mojibake {text[start:end][:40]!r} → {after[:40]!r}",
-            evidence=chain, start=start, end=end))
-    new_text, changes = apply_edits(text, edits, STEP)
-    return Outcome(new_text, tuple(findings), tuple(changes))
