@@ -378,6 +378,33 @@ def _common_cjk(text: str) -> bool:
     return all(kind(ch)[0] in _CJK_KINDS and kind(ch)[1] >= 0.5 for ch in text)
 
 
+_CROSS = frozenset(("gbk", "big5", "cp950", "gb18030"))
+#: Aligned runs up to this many cells are trimmed to their most plausible slice.
+MAX_SLICED = 40
+
+
+def _best_slice(line: str, s0: int, span: str, run: list[tuple[int, int, str]]
+                ) -> tuple[int, int]:
+    """The slice of a run of aligned cells whose re-reading gains most.
+
+    Under GBK read as Big5 (and back) every character re-reads as *some* character, so a
+    damaged run reaches into the good text around it (``伺服竟惠璶ō份`` for ``伺服器需要身份``):
+    the slice keeps only the cells whose re-reading helps.
+    """
+    n = len(run)
+    if n < 3 or n > MAX_SLICED:
+        return 0, n
+    best = (float("-inf"), 0, n)
+    for i in range(n):
+        for j in range(i + 1, n + 1):
+            a, b = s0 + run[i][0], s0 + run[j - 1][1]
+            after = "".join(r[2] for r in run[i:j])
+            gain = _context_score(line, a, b, after) - _context_score(line, a, b, line[a:b])
+            if gain > best[0] + 1e-9:
+                best = (gain, i, j)
+    return best[1], best[2]
+
+
 def _aligned(line: str, s0: int, e0: int, wrong: str, right: str, found: list[Repair],
              enc: tuple[bytes, list[int]] | None) -> None:
     """Repair the parts of ``line[s0:e0]`` (encoded as ``enc``) that decode, where the two
@@ -403,8 +430,9 @@ def _aligned(line: str, s0: int, e0: int, wrong: str, right: str, found: list[Re
     def flush() -> None:
         if not run:
             return
-        a, b = run[0][0], run[-1][1]
-        after = "".join(r[2] for r in run)
+        i, j = _best_slice(line, s0, span, run) if right in _CROSS else (0, len(run))
+        a, b = run[i][0], run[j - 1][1]
+        after = "".join(r[2] for r in run[i:j])
         before = span[a:b]
         run.clear()
         if after != before:
@@ -448,7 +476,7 @@ def _judge(line: str, start: int, end: int, before: str, after: str, wrong: str,
     quality = sum(weights) / len(weights)
     if quality < MIN_QUALITY or min(weights) <= -2.0:
         return
-    if wrong not in _SINGLE_BYTE and _looks_clean(before):
+    if wrong not in _SINGLE_BYTE and right not in _CROSS and _looks_clean(before):
         return  # what GBK and its kin produced must look damaged before it is re-read
     if wrong not in _SINGLE_BYTE and _alphabetic(before):
         return  # Cyrillic or Greek words are text GBK can encode, not GBK's mojibake
@@ -678,6 +706,9 @@ def _signature() -> re.Pattern[str]:
     # Latin-1 letters and symbols glued to CJK (a kept byte of a sloppy decode); the symbols
     # Chinese text really uses next to hanzi (· × ° ± § ÷) are not signatures.
     glued = "\u0080-\u00a6\u00a8-\u00af\u00b2-\u00b6\u00b8-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
+    # GBK read as Big5 and back: pinyin letters, bopomofo, box drawing, Greek and Cyrillic
+    # (rows A2–A9 of both standards) glued to hanzi.
+    glued += "\u0100-\u01dc\u3105-\u312f\u2500-\u257f\u0391-\u03c9\u0401-\u0451"
     return re.compile(
         f"[{re.escape(rare_sig)}{re.escape(rare_hangul)}\uff61-\uff9f]"
         f"|[{high}][\\x20-\\x7e]?[{high}]"
