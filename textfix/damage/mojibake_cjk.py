@@ -38,6 +38,9 @@ from ..plan import Edit, apply_edits
 from ..plausibility import CJK_PUNCT, CYRILLIC, GREEK, HAN, HANGUL, KANA, kind, tables, word_score
 from .base import Context, Outcome
 
+#: Lines end at "\n" only: str.splitlines would also split at U+0085 and U+2028, which
+#: mojibake is full of (and the line numbers of the source would no longer match).
+_LINES = re.compile(r"[^\n]*\n|[^\n]+\Z")
 STEP = "mojibake.cjk"
 
 UTF8_READERS = ("gbk", "gb18030", "big5", "cp950", "shift_jis", "cp932", "euc_kr", "cp949",
@@ -476,6 +479,8 @@ def _judge(line: str, start: int, end: int, before: str, after: str, wrong: str,
     quality = sum(weights) / len(weights)
     if quality < MIN_QUALITY or min(weights) <= -2.0:
         return
+    if right in _CROSS and wrong not in _SINGLE_BYTE and not _damaged(before):
+        return  # every hanzi re-reads as some hanzi: only runs showing damage are candidates
     if wrong not in _SINGLE_BYTE and right not in _CROSS and _looks_clean(before):
         return  # what GBK and its kin produced must look damaged before it is re-read
     if wrong not in _SINGLE_BYTE and _alphabetic(before):
@@ -508,6 +513,12 @@ def _latin_high(ch: str) -> bool:
 
 
 _CP1252_EXTRA = frozenset(bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore"))
+
+
+def _damaged(text: str) -> bool:
+    """At least two characters that are not common CJK: rare hanzi, kana or pinyin amid hanzi,
+    kept Latin-1 bytes…"""
+    return sum(1 for ch in text if ch >= "\x80" and not _common_cjk(ch)) >= 2
 
 
 def _looks_clean(text: str) -> bool:
@@ -770,7 +781,7 @@ def run(text: str, ctx: Context) -> Outcome:
 def _scan(text: str, edits: list[Edit], notes: list[tuple[int, int, str, str]]) -> None:
     """Repair every suspicious line of ``text``; one edit per changed line."""
     pos = 0
-    for line in text.splitlines(keepends=True):
+    for line in _LINES.findall(text):
         body = line.rstrip("\r\n")
         if suspicious(body):
             fixed, repairs = repair_line(body)

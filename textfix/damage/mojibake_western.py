@@ -22,6 +22,9 @@ from .base import Context, Outcome
 if TYPE_CHECKING:
     import ftfy
 
+#: Lines end at "\n" only: str.splitlines would also split at U+0085 and U+2028, which
+#: mojibake is full of (and the line numbers of the source would no longer match).
+_LINES = re.compile(r"[^\n]*\n|[^\n]+\Z")
 STEP = "mojibake.western"
 _C1 = re.compile("[\x80-\x9f]")
 
@@ -127,7 +130,7 @@ def run(text: str, ctx: Context) -> Outcome:
     edits: list[Edit] = []
     evidence: dict[int, str] = {}
     pos = 0
-    for line in text.splitlines(keepends=True):
+    for line in _LINES.findall(text):
         body = line.rstrip("\r\n")
         if not body.isascii() and ftfy.is_bad(body):
             fixed, steps = ftfy.fix_and_explain(body, config=cfg)
