@@ -8,7 +8,8 @@ Some mojibake has already lost its bytes, and no decoding brings them back:
 * ``烫烫烫`` and ``屯屯屯``: bytes 0xCC / 0xCD, with which debug builds fill uninitialised stack
   and heap memory, shown as GBK;
 * ``?`` runs where CJK characters were (a transcoder that wrote ``?`` for what it could not
-  map), recognised by two or more ``?`` touching CJK text.
+  map), recognised by two or more ``?`` touching CJK text, or one ``?`` between CJK characters
+  in a line that still shows mojibake.
 
 This stage runs after the mojibake repairs, so it reports only what they could not undo. It
 changes nothing: guessing lost characters would be inventing text.
@@ -40,6 +41,37 @@ WHAT = {
 }
 
 
+_NEAR = _CJK + "\u2500-\u257f\u3100-\u312f"  # with box drawing and bopomofo (GBK/Big5 rows)
+_LONE = re.compile(f"(?<=[{_NEAR}])\\?|\\?(?=[{_NEAR}])")
+_LINE = re.compile(r"[^\n]*")
+
+
+def _lone_marks(text: str) -> list[re.Match[str]]:
+    """Single ``?`` touching CJK characters where they stand for lost characters, not for a
+    question: in a line that still shows mojibake, next to a rare character, or two or more
+    in one line (``인?些?侃``); ``你好吗?我很好`` is a question."""
+    from ..plausibility import kind
+    from .mojibake_cjk import suspicious
+
+    out: list[re.Match[str]] = []
+    for line in _LINE.finditer(text):
+        body = line.group()
+        if "?" not in body:
+            continue
+        marks = [m for m in _LONE.finditer(text, line.start(), line.end())
+                 if text[m.start() - 1 : m.start()] != "?" and text[m.end() : m.end() + 1] != "?"]
+        if not marks:
+            continue
+        if len(marks) >= 2 or suspicious(body):
+            out.extend(marks)
+            continue
+        for m in marks:
+            near = text[max(0, m.start() - 1) : m.start()] + text[m.end() : m.end() + 1]
+            if any(ch >= "\x80" and kind(ch)[1] < 0.5 for ch in near):
+                out.append(m)
+    return out
+
+
 def find(text: str) -> list[Finding]:
     """Every run of unrecoverable damage in ``text``.
 
@@ -50,8 +82,11 @@ def find(text: str) -> list[Finding]:
         return []
     findings: list[Finding] = []
     index: LineIndex | None = None
-    for m in PATTERN.finditer(text):
-        kind = m.lastgroup or "fffd"
+    matches = list(PATTERN.finditer(text))
+    if "?" in text:
+        matches += _lone_marks(text)
+    for m in sorted(matches, key=lambda m: m.start()):
+        kind = m.lastgroup or ("qmark" if m.group() == "?" else "fffd")
         index = index or LineIndex(text)
         line, col = index.line_col(m.start())
         run = m.group()
