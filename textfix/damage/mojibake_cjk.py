@@ -382,6 +382,7 @@ def _common_cjk(text: str) -> bool:
 
 
 _CROSS = frozenset(("gbk", "big5", "cp950", "gb18030"))
+SLICE_TOLERANCE = 1.0
 #: Aligned runs up to this many cells are trimmed to their most plausible slice.
 MAX_SLICED = 40
 
@@ -397,15 +398,19 @@ def _best_slice(line: str, s0: int, span: str, run: list[tuple[int, int, str]]
     n = len(run)
     if n < 3 or n > MAX_SLICED:
         return 0, n
-    best = (float("-inf"), 0, n)
+    gains: list[tuple[float, int, int]] = []
     for i in range(n):
         for j in range(i + 1, n + 1):
             a, b = s0 + run[i][0], s0 + run[j - 1][1]
             after = "".join(r[2] for r in run[i:j])
-            gain = _context_score(line, a, b, after) - _context_score(line, a, b, line[a:b])
-            if gain > best[0] + 1e-9:
-                best = (gain, i, j)
-    return best[1], best[2]
+            gains.append((_context_score(line, a, b, after)
+                          - _context_score(line, a, b, line[a:b]), i, j))
+    top = max(g for g, _, _ in gains)
+    # The longest slice that gains about as much: the tail of a damaged run ("竭辦" for
+    # "很快") re-reads as common characters either way and must not be cut off.
+    _, i, j = max((g for g in gains if g[0] >= top - SLICE_TOLERANCE),
+                  key=lambda g: (g[2] - g[1], g[0]))
+    return i, j
 
 
 def _aligned(line: str, s0: int, e0: int, wrong: str, right: str, found: list[Repair],
