@@ -109,13 +109,15 @@ def _fold(text: str) -> str:
                                          "！": "!", "？": "?"}))
 
 
-def make_document(rng: random.Random, pools: Pools, kind: str, site: str) -> bytes:
-    """One generated page of ``kind`` for ``site`` (see :data:`KINDS`)."""
+def make_document(rng: random.Random, pools: Pools, kind: str, site: str,
+                  paragraphs: tuple[int, int] = (3, 9)) -> bytes:
+    """One generated page of ``kind`` for ``site`` (see :data:`KINDS`): a title and between
+    ``paragraphs[0]`` and ``paragraphs[1]`` paragraphs."""
     lang = {"gb18030": "zh", "big5": "zh-Hant", "shift_jis": "ja", "euc_kr": "ko",
             "cp1251": "ru", "cp1252": rng.choice(["fr", "de"]), "western_mojibake":
             rng.choice(["en", "fr", "de"]), "cjk_mojibake": "zh", "folded": "zh",
             "boilerplate": "zh"}.get(kind) or rng.choice(sorted(pools.by_lang))
-    lines = _body(rng, pools.spin if kind == "spin" else pools.by_lang[lang])
+    lines = _body(rng, pools.spin if kind == "spin" else pools.by_lang[lang], *paragraphs)
     y, m, d = rng.randint(2015, 2024), rng.randint(1, 12), rng.randint(1, 28)
     author = rng.choice(AUTHORS)
     if kind == "boilerplate" or (kind in ("gb18030", "folded") and rng.random() < 0.5):
@@ -157,16 +159,19 @@ def make_binary(rng: random.Random) -> bytes:
     return b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64) + noise
 
 
-def make_corpus(root: Path, files: int, seed: int = 6, binary: int | None = None) -> list[Path]:
+def make_corpus(root: Path, files: int, seed: int = 6, binary: int | None = None,
+                weights: dict[str, int] | None = None,
+                paragraphs: tuple[int, int] = (3, 9)) -> list[Path]:
     """Write ``files`` text files (and ``binary`` binary ones, default 1%) below ``root``.
 
     Layout: ``SITE/YEAR/MM/page-N.txt``, a few pages named ``.htm`` or with no extension, and
-    binary files named ``.png`` or (to prove detection by content) ``.txt``. Returns the
+    binary files named ``.png`` or (to prove detection by content) ``.txt``. ``weights``
+    overrides some of :data:`KINDS`; ``paragraphs`` bounds each page's length. Returns the
     text files' paths, sorted.
     """
     rng = random.Random(seed)
     pools = Pools.load()
-    kinds = [k for k, w in KINDS.items() for _ in range(w)]
+    kinds = [k for k, w in {**KINDS, **(weights or {})}.items() for _ in range(w)]
     texts: list[Path] = []
     for n in range(files):
         site = rng.choice(SITES)
@@ -174,7 +179,7 @@ def make_corpus(root: Path, files: int, seed: int = 6, binary: int | None = None
         suffix = rng.choices([".txt", ".htm", ""], weights=[90, 5, 5])[0]
         path = folder / f"page-{n:05d}{suffix}"
         folder.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(make_document(rng, pools, rng.choice(kinds), site))
+        path.write_bytes(make_document(rng, pools, rng.choice(kinds), site, paragraphs))
         texts.append(path)
     for n in range(files // 100 if binary is None else binary):
         folder = root / rng.choice(SITES) / "media"

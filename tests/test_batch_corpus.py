@@ -3,8 +3,9 @@ folders, a few binary files among them) archived by ``textfix archive --jobs 2``
 outputs, each with a parseable header and a body equal to ``textfix.repair`` of its source
 with the batch's template lines, and a complete manifest; the sources are untouched.
 
-The template lines are computed here independently, by the single-process
-:func:`textfix.templates.scan`, so the check also proves the parallel scan pass agrees with it.
+The template lines are computed here independently, with :mod:`textfix.templates`' own
+per-file counters (:func:`~textfix.templates.count_file`), so the check also proves that the
+batch's scan pass agrees with it.
 """
 
 from __future__ import annotations
@@ -25,12 +26,17 @@ FILES = 2000
 ARCHIVED = "2023-11-14T22:13:20Z"  # SOURCE_DATE_EPOCH=1700000000, as cli() sets it
 
 
-def reference_templates(paths: list[Path]) -> frozenset[str]:
+def reference_templates(paths: list[Path], pool: ProcessPoolExecutor) -> frozenset[str]:
+    """The batch's template lines by :mod:`textfix.templates` alone, file by file."""
     if not batch.templates_available():
         return frozenset()
     from textfix import templates
 
-    return templates.scan(paths, textfix.Config())
+    total = templates.TemplateCounter()
+    for counter in pool.map(templates.count_file, paths, chunksize=50):
+        total.update(counter)
+    config = textfix.Config()
+    return total.templates(config.template_min_docs, config.template_min_share)
 
 
 def verify(item: tuple[Path, Path, str, frozenset[str]]) -> list[str]:
@@ -74,9 +80,9 @@ def test_two_thousand_files(tmp_path: Path) -> None:
     assert written == rel | {manifest.NAME}
 
     # every output: a parseable header, the right source record, the body textfix.repair gives
-    template_lines = reference_templates(everything)
-    items = [(p, out / p.relative_to(src), str(p), template_lines) for p in texts]
     with ProcessPoolExecutor(2) as pool:
+        template_lines = reference_templates(everything, pool)
+        items = [(p, out / p.relative_to(src), str(p), template_lines) for p in texts]
         problems = [msg for found in pool.map(verify, items, chunksize=50) for msg in found]
     assert problems == []
 
