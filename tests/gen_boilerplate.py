@@ -28,7 +28,9 @@ import argparse
 import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 DATA = Path(__file__).resolve().parent / "data" / "boilerplate"
 SEED = 20230305
@@ -442,12 +444,18 @@ def pt_news(f: Fill, art: Article, teasers: list[str]) -> tuple[Lines, dict[str,
 _FOLD = str.maketrans({"，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "！": "!", "？": "?"})
 
 
+@lru_cache(maxsize=1)
+def _s2tw() -> Any:
+    import opencc
+
+    return opencc.OpenCC("s2tw")
+
+
 def spin(text: str, rng: random.Random) -> str:
     """What a content farm does: OpenCC ``s2tw``, pinyin after converted characters, folding."""
-    import opencc
     from pypinyin import Style, pinyin
 
-    trad = opencc.OpenCC("s2tw").convert(text)
+    trad = _s2tw().convert(text)
     readings = pinyin(text, style=Style.TONE, heteronym=False, errors=lambda s: [[""]] * len(s))
     out: list[str] = []
     for s, t, r in zip(text, trad, readings, strict=True):

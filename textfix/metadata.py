@@ -93,12 +93,10 @@ def parse_date(text: str) -> str | None:
     ('2023-03-05', None)
     """
     found: list[tuple[int, str]] = []
-    if m := _NUMERIC.search(text):
-        if iso := _iso(int(m["y"]), int(m["m"]), int(m["d"]), m):
-            found.append((m.start(), iso))
-    if m := _DAY_FIRST.search(text):
-        if iso := _iso(int(m["y"]), int(m["m"]), int(m["d"]), m):
-            found.append((m.start(), iso))
+    if (m := _NUMERIC.search(text)) and (iso := _iso(int(m["y"]), int(m["m"]), int(m["d"]), m)):
+        found.append((m.start(), iso))
+    if (m := _DAY_FIRST.search(text)) and (iso := _iso(int(m["y"]), int(m["m"]), int(m["d"]), m)):
+        found.append((m.start(), iso))
     if m := _SLASHED.search(text):
         a, b = int(m["a"]), int(m["b"])
         if a > 12 >= b:  # day first
@@ -110,9 +108,9 @@ def parse_date(text: str) -> str | None:
         if iso:
             found.append((m.start(), iso))
     for rx in (_MONTH_FIRST, _DAY_MONTH):
-        if m := rx.search(text):
-            if iso := _iso(int(m["y"]), MONTHS[m["mon"].lower()], int(m["d"]), m):
-                found.append((m.start(), iso))
+        if (m := rx.search(text)) and (iso := _iso(int(m["y"]), MONTHS[m["mon"].lower()],
+                                                   int(m["d"]), m)):
+            found.append((m.start(), iso))
     return min(found)[1] if found else None
 
 

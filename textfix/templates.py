@@ -75,7 +75,7 @@ class TemplateCounter:
     def add(self, text: str) -> None:
         """Count the lines of one document (each distinct line once)."""
         self.documents += 1
-        self.counts.update({k for line in text.splitlines() if (k := key(line)) is not None})
+        self.counts.update({k for line in text.split("\n") if (k := key(line)) is not None})
 
     def update(self, other: TemplateCounter) -> None:
         """Merge another counter (a parallel worker's) into this one."""

@@ -12,7 +12,8 @@ title, before the body starts) and the tail block (the lines after the last body
 body paragraph that merely talks about copyright or reprints stays. Removed lines are returned
 verbatim as they stand in the source, with their rule code and line number; meta and credit
 lines also become metadata. Lines that a batch's counting pass found on many pages
-(:mod:`textfix.templates`) are chrome too, in the same two blocks.
+(:mod:`textfix.templates`) are chrome too, in the same two blocks, unless they end like a
+sentence (a paragraph that syndicated pages share is still body text).
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ _MISDECODINGS: tuple[tuple[str, str], ...] = (
     ("cp1252", "big5"), ("gbk", "big5"), ("big5", "gbk"), ("latin-1", "utf-8"),
     ("cp1252", "utf-8"), ("latin-1", "shift_jis"), ("latin-1", "euc-kr"),
 )
+_LINE = re.compile(r"[^\n]*\n|[^\n]+$")
 _TEASER_BULLET = re.compile(r"^\s*(?:[·•▪▸►\-*>]|\d{1,2}[.、)）]|[（(]\d{1,2}[)）])")
 
 
@@ -91,6 +93,16 @@ def _disabled(codes: tuple[str, ...]) -> frozenset[Code]:
                 "name boilerplate codes such as B103 (see the README's table of codes)",
             )
     return frozenset(Code(c) for c in codes)
+
+
+def split_lines(text: str) -> list[str]:
+    r"""``text`` cut after each ``\n`` only (as line numbers count), keeping the line ends;
+    ``str.splitlines`` would also cut at U+0085, U+2028, form feeds and other controls.
+
+    >>> split_lines("a\x85b\r\nc")
+    ['a\x85b\r\n', 'c']
+    """
+    return _LINE.findall(text)
 
 
 def strip_annotations(line: str) -> str:
@@ -142,6 +154,13 @@ def _undo_misdecoding(line: str, disabled: frozenset[Code]) -> Match | None:
         if found is not None:
             return found
     return None
+
+
+def _is_sentence(line: str) -> bool:
+    """A line ending like a sentence: a body paragraph, even when many pages share it
+    (syndicated text), so never a template line."""
+    s = line.rstrip()
+    return bool(s) and s[-1] in "。！？!?.…"
 
 
 def looks_like_title(line: str) -> bool:
@@ -205,10 +224,10 @@ def _blocks(lines: list[str], match: Callable[[int], Match | None]) -> tuple[
 def run(text: str, ctx: Context) -> Outcome:
     """Remove head and tail chrome; return removed lines and the metadata they carried."""
     cfg = ctx.config
-    lines = text.splitlines(keepends=True)
+    lines = split_lines(text)
     if not lines:
         return Outcome(text)
-    source_lines = ctx.source.splitlines(keepends=True)
+    source_lines = split_lines(ctx.source)
     if len(source_lines) != len(lines):  # an earlier stage broke the line mapping
         source_lines = lines
     disabled = _disabled(tuple(cfg.disable))
@@ -217,7 +236,7 @@ def run(text: str, ctx: Context) -> Outcome:
 
     def match(i: int) -> Match | None:
         found = _match(lines[i], disabled, extra)
-        if found is None and templates and (
+        if found is None and templates and not _is_sentence(lines[i]) and (
             lines[i].strip() in templates or source_lines[i].strip() in templates
         ):
             found = Match(Code.TEMPLATE_LINE, lines[i].strip())

@@ -177,24 +177,24 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         # two meta labels on one line: 来源：… 作者：…
         rf"{_LABELS_ZH}\s*[:：].{{0,60}}?{_LABELS_ZH}\s*[:：]",
         # one unambiguous label opening a short line
-        r"^[【\[（(]?\s*(?:来源|出处|稿源|文章来源|信息来源|新闻来源|作者|发布时间|发布日期|发表时间|"
+        (r"^[【\[（(]?\s*(?:来源|出处|稿源|文章来源|信息来源|新闻来源|作者|发布时间|发布日期|发表时间|"
         r"更新时间|浏览次数|点击数|阅读量|阅读数|发布者|所属栏目|原文链接|本文链接|原文地址|文章链接)"
-        r"\s*[:：]",
+        r"\s*[:：]"),
         # bylines: 记者 张三  /  文/张三  /  （本报记者 张三 李四）
-        rf"^[【\[（(]?\s*(?:本报|本网|本台|本刊|新华社|中新社|人民网)?(?:特约)?(?:记者|通讯员|撰文|摄影|"
-        rf"文|图|文图|图文)\s*[/／｜|：:]?\s*{HAN_NAME}(?:[\s、，,]+{HAN_NAME}){{0,4}}\s*[）)】\]]?$",
+        (rf"^[【\[（(]?\s*(?:本报|本网|本台|本刊|新华社|中新社|人民网)?(?:特约)?(?:记者|通讯员|撰文|摄影|"
+        rf"文|图|文图|图文)\s*[/／｜|：:]?\s*{HAN_NAME}(?:[\s、，,]+{HAN_NAME}){{0,4}}\s*[）)】\]]?$"),
         r"^[【\[（(]?\s*(?:字号|字体)\s*[:：]?\s*[【\[]?大[】\]]?\s*[【\[]?中[】\]]?\s*[【\[]?小",
     )),
     (Code.PAGE_META, "en", 160, True, (
         # bylines: By Jane Doe, Reuters | Updated March 5, 2023
-        rf"^(?:By|BY|Written by|Posted by|Words by|Story by)\s+{NAMES}"
-        rf"{PROSE}(?:\s*[,|·•—–-]\s*.{{0,80}})?$",
-        r"^(?:Source|Category|Section|Filed under|Tags|Topics)\s*:\s*"
-        rf"{PROSE}\S.{{0,80}}$",
+        (rf"^(?:By|BY|Written by|Posted by|Words by|Story by)\s+{NAMES}"
+        rf"{PROSE}(?:\s*[,|·•—–-]\s*.{{0,80}})?$"),
+        (r"^(?:Source|Category|Section|Filed under|Tags|Topics)\s*:\s*"
+        rf"{PROSE}\S.{{0,80}}$"),
         r"^\d+\s*(?:min(?:ute)?s?)\.?\s+read\b",
         r"\|\s*\d+\s*min(?:ute)?s?\.?\s+read\b",
-        r"^(?:Published|Posted|Updated|Last updated|Originally published)\b"
-        rf"{PROSE}.{{0,20}}?\d",
+        (r"^(?:Published|Posted|Updated|Last updated|Originally published)\b"
+        rf"{PROSE}.{{0,20}}?\d"),
     )),
     (Code.PAGE_META, "ja", 120, False, (
         r"^(?:投稿日|公開日|更新日|配信日|掲載日|最終更新日?|出典|著者|筆者|カテゴリー?|タグ)\s*[:：]",
@@ -236,15 +236,15 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
     )),
     # --- editor and reviewer credits --------------------------------------------------------
     (Code.EDITOR_CREDIT, "zh", 80, False, (
-        r"^[【\[（(]?\s*(?:责任编辑|责编|编辑|值班编辑|实习编辑|网络编辑|校对|审核|审校|审定|美编|编审|"
+        (r"^[【\[（(]?\s*(?:责任编辑|责编|编辑|值班编辑|实习编辑|网络编辑|校对|审核|审校|审定|美编|编审|"
         r"终审|初审|复审|一审|二审|三审|监制|统筹|策划|主编|总编辑|编导|排版|校稿|出品人?|小编)"
-        r"\s*(?:[:：/｜|]|\s)\s*\S.{0,50}$",
+        r"\s*(?:[:：/｜|]|\s)\s*\S.{0,50}$"),
     )),
     (Code.EDITOR_CREDIT, "en", 160, True, (
-        rf"^(?:(?:Additional )?[Rr]eporting by|(?:Copy[- ]?)?[Ee]dit(?:ed|ing) by|Reviewed by|"
+        (rf"^(?:(?:Additional )?[Rr]eporting by|(?:Copy[- ]?)?[Ee]dit(?:ed|ing) by|Reviewed by|"
         rf"Fact[- ]checked by|Writing by|Compiled by|Produced by|Proofread by)\s+{NAMES}"
         rf"(?:\s*[;,]\s*(?:(?:Additional )?[Rr]eporting|[Ee]dit(?:ed|ing)|Writing|Reviewed)"
-        rf"(?: by)?\s+{NAMES})*\.?\s*$",
+        rf"(?: by)?\s+{NAMES})*\.?\s*$"),
         rf"^(?:Editor|Senior [Ee]ditor|Managing [Ee]ditor|Copy [Ee]ditor|Reviewer|Editors)\s*:\s*{NAMES}\.?$",
         rf"^[(\[]\s*(?:[Ee]dited|[Rr]eporting|[Ww]riting) by\s+{NAMES}.{{0,60}}[)\]]$",
     )),
@@ -270,13 +270,13 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
     # --- "for more information, visit …" ----------------------------------------------------
     (Code.MORE_INFO, "zh", 120, False, (
         r"(?:如需|欲|想|若想|如想|若需)(?:进一步)?(?:了解|查看|获取|阅读)更多",
-        r"更多(?:信息|资讯|内容|精彩|新闻|详情|精彩内容)[，,]?\s*(?:请|敬请|欢迎)?(?:登录|访问|关注|点击|"
-        r"查看|浏览|下载)",
+        (r"更多(?:信息|资讯|内容|精彩|新闻|详情|精彩内容)[，,]?\s*(?:请|敬请|欢迎)?(?:登录|访问|关注|点击|"
+        r"查看|浏览|下载)"),
         r"^[【\[]?(?:点击|阅读|查看)(?:查看)?(?:原文|全文|更多)[】\]]?",
     )),
     (Code.MORE_INFO, "en", 160, False, (
-        r"^for (?:more|further|additional) (?:information|details|news|stories|coverage|updates)\b"
-        r".{0,60}\b(?:visit|see|go to|click|head to|check out|contact|call|email)\b",
+        (r"^for (?:more|further|additional) (?:information|details|news|stories|coverage|updates)\b"
+        r".{0,60}\b(?:visit|see|go to|click|head to|check out|contact|call|email)\b"),
         r"^(?:read|see|learn|find out) more(?: at| on| about| here|:|$)",
         r"^(?:visit (?:us at|our website|our site|www\.)|click here (?:to|for))",
     )),
@@ -322,12 +322,12 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         rf"(?:^|{SELF_ZH}.{{0,20}})转载(?:须|需|务必|时请|时须|时需)(?:注明|标明|保留|联系|获得)",
         r"^凡(?:本网|本站|本报|本刊)?(?:注明|标注|署名)",
         r"^(?:如需|如要|欲|若需|需要)转载",
-        rf"(?:^|[，,。；;、]\s*|{SELF_ZH}.{{0,30}})(?:禁止|严禁|不得|谢绝|请勿|拒绝)(?:任何)?(?:形式的)?"
-        r"(?:转载|复制|摘编|镜像)",
-        rf"^[【\[（(]?\s*(?:未经|非经){SELF_ZH}?.{{0,12}}(?:授权|许可|同意|允许)[^。]{{0,10}}"
-        r"(?:不得|禁止|严禁|请勿|谢绝|任何)",
-        rf"{SELF_ZH}(?:部分)?(?:内容|文章|图片|资讯|信息|稿件)?(?:系|为|均为|均系|经.{{0,20}}?)?"
-        r"(?:授权)?(?:转载|转自|摘编|摘自)",
+        (rf"(?:^|[，,。；;、]\s*|{SELF_ZH}.{{0,30}})(?:禁止|严禁|不得|谢绝|请勿|拒绝)(?:任何)?(?:形式的)?"
+        r"(?:转载|复制|摘编|镜像)"),
+        (rf"^[【\[（(]?\s*(?:未经|非经){SELF_ZH}?.{{0,12}}(?:授权|许可|同意|允许)[^。]{{0,10}}"
+        r"(?:不得|禁止|严禁|请勿|谢绝|任何)"),
+        (rf"{SELF_ZH}(?:部分)?(?:内容|文章|图片|资讯|信息|稿件)?(?:系|为|均为|均系|经.{{0,20}}?)?"
+        r"(?:授权)?(?:转载|转自|摘编|摘自)"),
         r"转载目的在于",
         r"均(?:转载|转自|来自)(?:自)?(?:其他|其它)(?:媒体|网站)",
         r"^[【\[（(]?\s*(?:转载自|转自|转载于|本文转自|本文转载自|文章转自|摘自|来源于网络|图片来源于网络|本文来源|内容来源)",
@@ -336,14 +336,14 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         r"^[【\[（(]?\s*(?:声明|郑重声明|特别声明)\s*[:：]",
     )),
     (Code.REPRINT_TERMS, "en", 200, False, (
-        r"^[(\[]?\s*(?:(?:this|the) (?:article|story|piece|essay|excerpt) (?:is|was) )?(?:reprinted|"
-        r"republished|reproduced|used) (?:here )?(?:with|by) (?:kind )?permission\b",
-        r"[(\[][^)\]]{0,40}\b(?:reprinted|republished|reproduced|used) (?:here )?(?:with|by) "
-        r"(?:kind )?permission\b[^)\]]{0,80}[)\]]\s*$",
-        rf"{SELF_EN}.{{0,40}}\bmay not be (?:reproduced|republished|redistributed|rewritten|"
-        r"copied|reprinted|distributed)",
-        r"^(?:This|The) (?:article|story|post|piece|material) (?:was|is|has been) "
-        r"(?:originally |first )?(?:published|reprinted|republished|syndicated)\b",
+        (r"^[(\[]?\s*(?:(?:this|the) (?:article|story|piece|essay|excerpt) (?:is|was) )?(?:reprinted|"
+        r"republished|reproduced|used) (?:here )?(?:with|by) (?:kind )?permission\b"),
+        (r"[(\[][^)\]]{0,40}\b(?:reprinted|republished|reproduced|used) (?:here )?(?:with|by) "
+        r"(?:kind )?permission\b[^)\]]{0,80}[)\]]\s*$"),
+        (rf"{SELF_EN}.{{0,40}}\bmay not be (?:reproduced|republished|redistributed|rewritten|"
+        r"copied|reprinted|distributed)"),
+        (r"^(?:This|The) (?:article|story|post|piece|material) (?:was|is|has been) "
+        r"(?:originally |first )?(?:published|reprinted|republished|syndicated)\b"),
         r"^(?:No part of this|Unauthori[sz]ed (?:reproduction|copying|use))",
         r"^(?:Republish|Reprint|Republication) (?:this|our) (?:article|story|content)",
         r"^(?:Originally|First) (?:published|appeared) (?:in|on|at)\b",
@@ -352,11 +352,11 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         r"(?:^|。)(?:記事の)?(?:無断)?転載(?:を)?(?:禁(?:止|じ)|お断り)",
         r"(?:무단\s*)?(?:전재|복제)\s*(?:및|·|,)?\s*(?:재배포|배포)\s*(?:금지|를 금)",
         r"무단\s*전재.{0,12}금지",
-        r"^(?:Перепечатка|Копирование|Использование|Полное или частичное копирование) "
-        r"(?:материалов|статьи).{0,80}(?:запрещен|разрешается|допускается|только|ссылк)",
+        (r"^(?:Перепечатка|Копирование|Использование|Полное или частичное копирование) "
+        r"(?:материалов|статьи).{0,80}(?:запрещен|разрешается|допускается|только|ссылк)"),
         r"^При (?:перепечатке|цитировании|использовании|копировании).{0,60}ссылка",
-        r"^(?:Nachdruck|Vervielfältigung|Weiterverbreitung|Wiedergabe).{0,60}"
-        r"(?:nur mit|untersagt|verboten|nicht gestattet|Genehmigung)",
+        (r"^(?:Nachdruck|Vervielfältigung|Weiterverbreitung|Wiedergabe).{0,60}"
+        r"(?:nur mit|untersagt|verboten|nicht gestattet|Genehmigung)"),
         r"^(?:Toute )?(?:reproduction|rediffusion).{0,60}(?:interdite|sans (?:l.)?autorisation)",
         r"^(?:Prohibida|Queda prohibida) (?:su |la )?(?:reproducción|copia)",
         r"^(?:É )?proibida a (?:reprodução|cópia)",
@@ -366,22 +366,22 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         r"^[【\[（(]?\s*(?:免责声明|免责条款|风险提示|特别提示)",
         rf"(?:{SELF_ZH}|以上|上述|文章|内容|信息|观点).{{0,30}}仅供.{{0,8}}参考",
         r"不构成.{0,8}(?:投资|任何|理财|买卖).{0,4}(?:建议|依据)",
-        rf"{SELF_ZH}.{{0,40}}(?:不代表|不承担|概不负|不负责|不对.{{0,20}}负责|不保证|不会.{{0,30}}负责|"
-        r"后果自负|风险自担)",
+        (rf"{SELF_ZH}.{{0,40}}(?:不代表|不承担|概不负|不负责|不对.{{0,20}}负责|不保证|不会.{{0,30}}负责|"
+        r"后果自负|风险自担)"),
         r"(?:观点|内容|文章)仅代表作者(?:本人|个人)?",
         r"^[【\[（(]?\s*(?:投资有风险|市场有风险)",
     )),
     (Code.DISCLAIMER, "en", 200, False, (
         r"^disclaimer\b",
-        r"\bviews (?:and opinions )?expressed (?:in this|here|herein|by).{0,80}"
-        r"(?:do not|are (?:those|solely))",
+        (r"\bviews (?:and opinions )?expressed (?:in this|here|herein|by).{0,80}"
+        r"(?:do not|are (?:those|solely))"),
         r"\bdoes not constitute (?:investment|financial|legal|tax|medical) advice\b",
         rf"{SELF_EN}.{{0,60}}\bfor (?:general )?information(?:al)? purposes only\b",
         r"\bnot (?:intended as|to be (?:construed|considered) as) (?:financial|investment|legal) advice\b",
     )),
     (Code.DISCLAIMER, "xx", 200, False, (
-        r"^(?:免責事項|면책\s*조항|Haftungsausschluss|Avertissement|Aviso legal|Aviso Legal|"
-        r"Isenção de responsabilidade|Отказ от ответственности)\b",
+        (r"^(?:免責事項|면책\s*조항|Haftungsausschluss|Avertissement|Aviso legal|Aviso Legal|"
+        r"Isenção de responsabilidade|Отказ от ответственности)\b"),
         r"не является (?:индивидуальной )?инвестиционной рекомендацией",
         r"\bkeine (?:Anlageberatung|Anlageempfehlung)\b",
         r"ne constitue pas un conseil en investissement",
@@ -409,9 +409,9 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         r"^(?:subscribe|sign up) (?:to|for|now|today)\b(?!.*\b(?:their|his|her)\b)",
         r"\b(?:subscribe to|sign up for) our .{0,30}newsletter|^get our .{0,30}newsletter",
         r"^(?:get|receive) (?:our|the latest)\b.{0,60}\b(?:in|to) your inbox",
-        r"^(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|print|reddit|pinterest|telegram)"
+        (r"^(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|print|reddit|pinterest|telegram)"
         r"(?:\s*[|·•/,]\s*(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|print|reddit|"
-        r"pinterest|telegram|copy link))+\s*$",
+        r"pinterest|telegram|copy link))+\s*$"),
     )),
     (Code.SHARE_PROMPT, "xx", 120, False, (
         r"^(?:この記事を)?(?:シェア|共有)(?:する)?\b|(?:フォロー|シェア)(?:して|お願い)",
@@ -419,11 +419,11 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         r"^(?:공유하기|구독하기)|(?:뉴스레터|채널)\s*구독(?:하기|하세요|신청)",
         r"^(?:Поделиться|Подписывайтесь на (?:наш|нас)|Подпишитесь на (?:наш|рассылку))",
         r"^(?:Teilen|Artikel teilen)\b|^Abonnieren Sie (?:unseren|den|unsere)|^Folgen Sie uns",
-        r"^(?:Partager|Partagez) (?:cet|sur|:)|^Partager\s*$|^Abonnez-vous à (?:notre|la)|^Suivez-nous|"
-        r"^Inscrivez-vous à (?:notre|la) (?:newsletter|lettre)",
+        (r"^(?:Partager|Partagez) (?:cet|sur|:)|^Partager\s*$|^Abonnez-vous à (?:notre|la)|^Suivez-nous|"
+        r"^Inscrivez-vous à (?:notre|la) (?:newsletter|lettre)"),
         r"^Compartir(?: en|:|\s*$)|^Suscríbete a (?:nuestro|nuestra)|^Síguenos en",
-        r"^Compartilh(?:e|ar)(?: (?:este|no|nas|esta)|:|\s*$)|^Assine (?:a )?nossa newsletter|"
-        r"^Siga-nos|^Inscreva-se (?:na|em) nossa",
+        (r"^Compartilh(?:e|ar)(?: (?:este|no|nas|esta)|:|\s*$)|^Assine (?:a )?nossa newsletter|"
+        r"^Siga-nos|^Inscreva-se (?:na|em) nossa"),
     )),
     # --- breadcrumbs ------------------------------------------------------------------------------
     (Code.BREADCRUMB, "zh", 140, False, (
@@ -431,8 +431,8 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         r"^(?:首页|主页|网站首页|返回首页)\s*[>»›＞→/]",
     )),
     (Code.BREADCRUMB, "any", 140, False, (
-        r"^(?:you are here|home|ホーム|トップ|홈|главная|startseite|accueil|inicio|início|"
-        r"página inicial)\s*(?::|[>»›＞→/])",
+        (r"^(?:you are here|home|ホーム|トップ|홈|главная|startseite|accueil|inicio|início|"
+        r"página inicial)\s*(?::|[>»›＞→/])"),
         # three or more short segments joined by > » › ＞
         r"^[^>»›＞。.!?！？]{1,14}(?:\s*[>»›＞]\s*[^>»›＞。.!?！？]{1,24}){2,}\s*[>»›＞]?\s*$",
     )),
@@ -443,8 +443,8 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         r"^[【\[]?(?:打印|关闭|收藏|纠错)[】\]]?\s*[【\[]?(?:打印|关闭|收藏|纠错|返回)",
     )),
     (Code.NAVIGATION, "any", 100, False, (
-        r"^(?:previous|next|older|newer)(?: article| post| story| entry)?\s*[:：»«›‹]|"
-        r"^[«‹]\s*(?:previous|older)|(?:next|newer)\s*[»›]$",
+        (r"^(?:previous|next|older|newer)(?: article| post| story| entry)?\s*[:：»«›‹]|"
+        r"^[«‹]\s*(?:previous|older)|(?:next|newer)\s*[»›]$"),
         r"^(?:back to top|skip to (?:main )?content|menu\s*$|search\s*$)",
         r"^(?:前|次)の記事|^(?:トップへ|ページの先頭へ)戻る",
         r"^(?:이전|다음)\s*(?:글|기사)",
@@ -452,18 +452,18 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         r"^(?:Vorheriger|Nächster) (?:Artikel|Beitrag)|^Zurück zur (?:Startseite|Übersicht)",
         r"^Article (?:précédent|suivant)|^Retour à l.accueil",
         r"^(?:Artículo|Entrada|Noticia) (?:anterior|siguiente)|^Volver (?:al inicio|arriba)",
-        r"^(?:Artigo|Post|Notícia) (?:anterior|seguinte)|^Próxim[oa] (?:artigo|post|notícia)|"
-        r"^Voltar ao topo",
+        (r"^(?:Artigo|Post|Notícia) (?:anterior|seguinte)|^Próxim[oa] (?:artigo|post|notícia)|"
+        r"^Voltar ao topo"),
     )),
     # --- related-news teasers -----------------------------------------------------------------------
     (Code.RELATED_LINKS, "zh", 30, False, (
-        r"^[【\[（(]?\s*(?:相关(?:阅读|新闻|文章|链接|推荐|资讯|报道|内容|专题)|(?:新闻|热门|精彩|为你|"
+        (r"^[【\[（(]?\s*(?:相关(?:阅读|新闻|文章|链接|推荐|资讯|报道|内容|专题)|(?:新闻|热门|精彩|为你|"
         r"编辑|猜你|延伸|推荐|热点|最新)(?:推荐|阅读|喜欢|文章|新闻|资讯|排行)|推荐阅读|猜你喜欢|"
-        r"延伸阅读|热门文章|往期回顾|往期推荐|更多新闻|更多资讯)\s*[】\]）)]?\s*[:：]?\s*$",
+        r"延伸阅读|热门文章|往期回顾|往期推荐|更多新闻|更多资讯)\s*[】\]）)]?\s*[:：]?\s*$"),
     )),
     (Code.RELATED_LINKS, "any", 60, False, (
-        r"^(?:related|recommended|more|popular|trending|most read|latest)(?: articles| posts| "
-        r"stories| news| reading| coverage| content| from [\w ]{1,30})?\s*:?\s*$",
+        (r"^(?:related|recommended|more|popular|trending|most read|latest)(?: articles| posts| "
+        r"stories| news| reading| coverage| content| from [\w ]{1,30})?\s*:?\s*$"),
         r"^(?:read|see) also\s*:|^you (?:may|might) also (?:like|be interested in)\s*:?\s*$",
         r"^(?:関連記事|関連ニュース|おすすめ記事|人気記事)\s*[:：]?\s*$",
         r"^(?:관련\s*기사|관련\s*뉴스|많이 본 뉴스|추천 기사)\s*[:：]?\s*$",
@@ -477,28 +477,28 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
     (Code.FOOTER, "zh", 200, False, (
         r"ICP\s*(?:备|证|備|證|許可)|ICP\s*[:：]?\s*\d{6,}",
         r"公网安备",
-        r"^[【\[]?(?:技术支持|技术支撑|网站建设|网站设计|网站制作|网站维护|主办单位|承办单位|协办单位|"
-        r"主办|承办|运营单位|网站运营|版权单位|建设单位)\s*[:：]",
-        r"^(?:关于我们|联系我们|网站地图|广告服务|法律声明|隐私政策|意见反馈|网站导航|加入我们|诚聘英才)"
+        (r"^[【\[]?(?:技术支持|技术支撑|网站建设|网站设计|网站制作|网站维护|主办单位|承办单位|协办单位|"
+        r"主办|承办|运营单位|网站运营|版权单位|建设单位)\s*[:：]"),
+        (r"^(?:关于我们|联系我们|网站地图|广告服务|法律声明|隐私政策|意见反馈|网站导航|加入我们|诚聘英才)"
         r"(?:\s*[|｜·•/、]?\s*(?:关于我们|联系我们|网站地图|广告服务|法律声明|隐私政策|意见反馈|"
-        r"网站导航|加入我们|诚聘英才|友情链接|投稿|帮助))*\s*$",
+        r"网站导航|加入我们|诚聘英才|友情链接|投稿|帮助))*\s*$"),
         r"(?:地址|电话|邮编|传真|邮箱|E-?mail)\s*[:：].{1,60}?(?:地址|电话|邮编|传真|邮箱|E-?mail)\s*[:：]",
         r"违法和不良信息举报|举报(?:电话|邮箱)\s*[:：]|增值电信业务经营许可证|互联网新闻信息服务许可证",
         r"^(?:建议使用|推荐使用).{0,30}(?:浏览器|分辨率)",
     )),
     (Code.FOOTER, "any", 160, False, (
         rf"^(?:powered by|designed by|site by|theme by|proudly powered by|website by)\b{PROSE}",
-        r"^(?:privacy policy|terms (?:of (?:use|service)|and conditions)|contact us|about us|"
-        r"cookie policy|accessibility|sitemap)(?:\s*[|·•/]\s*[\w ]{2,30})+\s*$",
+        (r"^(?:privacy policy|terms (?:of (?:use|service)|and conditions)|contact us|about us|"
+        r"cookie policy|accessibility|sitemap)(?:\s*[|·•/]\s*[\w ]{2,30})+\s*$"),
         r"^(?:運営会社|会社概要|プライバシーポリシー|利用規約)(?:\s*[|｜・/]\s*\S{2,15})*\s*$",
         r"사업자\s*(?:등록)?\s*번호|^(?:회사소개|이용약관|개인정보\s*처리\s*방침)(?:\s*[|·/]\s*\S.{0,15})*$",
-        r"^(?:Политика конфиденциальности|Пользовательское соглашение|О проекте|Контакты)"
-        r"(?:\s*[|·•/]\s*\S.{0,30})*$",
+        (r"^(?:Политика конфиденциальности|Пользовательское соглашение|О проекте|Контакты)"
+        r"(?:\s*[|·•/]\s*\S.{0,30})*$"),
         r"^(?:Impressum|Datenschutz(?:erklärung)?|AGB|Kontakt)(?:\s*[|·•/]\s*\S.{0,30})*$",
-        r"^(?:Mentions légales|Politique de confidentialité|Nous contacter|Plan du site)"
-        r"(?:\s*[|·•/]\s*\S.{0,30})*$",
-        r"^(?:Política de privacidad|Aviso de privacidad|Contacto|Términos y condiciones)"
-        r"(?:\s*[|·•/]\s*\S.{0,30})*$",
+        (r"^(?:Mentions légales|Politique de confidentialité|Nous contacter|Plan du site)"
+        r"(?:\s*[|·•/]\s*\S.{0,30})*$"),
+        (r"^(?:Política de privacidad|Aviso de privacidad|Contacto|Términos y condiciones)"
+        r"(?:\s*[|·•/]\s*\S.{0,30})*$"),
         r"^(?:Política de privacidade|Termos de uso|Fale conosco|Expediente)(?:\s*[|·•/]\s*\S.{0,30})*$",
     )),
     # --- cookie notices -----------------------------------------------------------------------------
