@@ -289,6 +289,30 @@ def test_manifest_has_one_line_per_source(src: Path, tmp_path: Path) -> None:
     assert len((out / manifest.NAME).read_text().splitlines()) == len(entries)
 
 
+class ManifestWatcher(batch.NullListener):
+    """Reads the manifest each time a file is reported done."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.lines: list[int] = []
+        self.outputs: list[int] = []
+
+    def done(self, outcome: batch.Outcome) -> None:
+        self.lines.append(len(self.path.read_text().splitlines()))
+        self.outputs.append(sum(1 for p in self.path.parent.rglob("*") if p.is_file()
+                                and not p.name.startswith(".") and p != self.path))
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_manifest_lines_are_written_as_files_finish(src: Path, tmp_path: Path, jobs: int) -> None:
+    out = tmp_path / "out"
+    watcher = ManifestWatcher(out / manifest.NAME)
+    batch.run([src], out, options=batch.Options(jobs=jobs, archived=STAMP), listener=watcher)
+    assert watcher.lines == [1, 2, 3, 4, 5]
+    if jobs == 1:  # reported one by one: no output is written before the previous is reported
+        assert watcher.outputs == [0, 1, 2, 3, 4]  # (the binary image.txt comes first)
+
+
 def test_manifest_survives_a_torn_line(tmp_path: Path) -> None:
     path = tmp_path / manifest.NAME
     good = manifest.Entry(path="a.txt", outcome="archived", sha256="00", output="a.txt")

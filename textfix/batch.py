@@ -239,7 +239,7 @@ def _archive_chunk(chunk: list[Task], ctx: Context) -> list[tuple[int, mf.Entry]
 
 def _chunks(items: Sequence[T], jobs: int) -> list[list[T]]:
     """Small chunks: few enough to keep inter-process traffic low, many enough to balance."""
-    size = max(1, min(32, len(items) // (jobs * 16) or 1))
+    size = max(1, min(16, len(items) // (jobs * 16) or 1))
     return [list(items[i : i + size]) for i in range(0, len(items), size)]
 
 
@@ -268,7 +268,8 @@ class LocalEngine:
     def _run(self, fn: Callable[..., list[tuple[int, R]]], items: Sequence[T], args: tuple[Any, ...],
              crashed: Callable[[T], R], index: Callable[[T], int]) -> Iterator[tuple[int, R]]:
         if self.jobs == 1 or len(items) <= 1:
-            yield from fn(list(items), *args)
+            for item in items:  # one at a time, so each result is reported as it is done
+                yield from fn([item], *args)
             return
         from concurrent.futures import FIRST_COMPLETED, wait
         from concurrent.futures.process import BrokenProcessPool
