@@ -63,6 +63,8 @@ def test_unknown_key_names_key_and_file(tmp_path: Path) -> None:
     ('script = "cyrillic"\n', "script must be one of"),
     ("disable = [1]\n", "list of strings"),
     ("width = \n", "invalid TOML"),
+    ("template-min-docs = 0\n", "whole number"),
+    ("template-min-share = 1.5\n", "from 0 to 1"),
 ])
 def test_bad_values_are_reported(tmp_path: Path, body: str, words: str) -> None:
     (tmp_path / ".textfix.toml").write_text(body)
@@ -92,3 +94,9 @@ def test_config_file_changes_behaviour(tmp_path: Path) -> None:
     (tmp_path / ".textfix.toml").write_text("width = false\n")
     assert run("repair", cwd=tmp_path, stdin=folded).stdout == "8月12日,会议召开。\n"
     assert run("check", cwd=tmp_path, stdin=folded).returncode == 0
+
+
+def test_numeric_keys(tmp_path: Path) -> None:
+    (tmp_path / ".textfix.toml").write_text("template-min-docs = 3\ntemplate-min-share = 0.5\n")
+    config = resolve({}, start=tmp_path).config
+    assert (config.template_min_docs, config.template_min_share) == (3, 0.5)

@@ -63,6 +63,8 @@ def _field_kinds() -> dict[str, str]:
             kinds[f.name] = "bool"
         elif t.startswith("tuple"):
             kinds[f.name] = "list"
+        elif t in ("int", "float"):
+            kinds[f.name] = t
         else:
             kinds[f.name] = "str"
     return kinds
@@ -88,6 +90,14 @@ def validate(table: dict[str, Any], where: str) -> dict[str, Any]:
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise ConfigError(f"{where}: {raw_key} must be a list of strings", "")
             value = tuple(value)
+        if kind == "int" and (isinstance(value, bool) or not isinstance(value, int)
+                              or value < 1):
+            raise ConfigError(f"{where}: {raw_key} must be a whole number of at least 1", "")
+        if kind == "float":
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not (
+                    0 <= value <= 1):
+                raise ConfigError(f"{where}: {raw_key} must be a number from 0 to 1", "")
+            value = float(value)
         if kind in ("str", "script") and not isinstance(value, str):
             raise ConfigError(f"{where}: {raw_key} must be a string", "")
         if kind == "script" and value not in SCRIPTS:
