@@ -255,7 +255,7 @@ def word_tables() -> tuple[dict[str, float], frozenset[str]]:
             counts[ch] = counts.get(ch, 0) + 1
             if i:
                 pairs.add(phrase[i - 1 : i + 1])
-    freq = {ch: min(math.log1p(n), 4.0) / 4.0 for ch, n in counts.items()}
+    freq = {ch: min(math.log1p(n), 6.0) / 6.0 for ch, n in counts.items()}
     return freq, frozenset(pairs)
 
 
@@ -275,7 +275,7 @@ def word_score(text: str) -> float:
     prev = ""
     for ch in text:
         if ch in common:
-            total += 0.6 * freq.get(ch, 0.0) - 0.3
+            total += 0.8 * freq.get(ch, 0.0) - 0.4
             if prev and prev + ch in pairs:
                 total += 0.6
         elif "\u3041" <= ch <= "\u30fa" or ch in hangul:

@@ -58,6 +58,8 @@ CHAINS: tuple[tuple[str, str], ...] = (
     ("cp950", "gbk"),
 )
 
+_NOT_CROSS = tuple(c for c in CHAINS if not (c[0] in ("gbk", "big5", "cp950")
+                                              and c[1] in ("gbk", "big5", "cp950")))
 #: A repair must gain this much plausibility, plus GAIN_PER_CHAR per character it writes.
 #: Valid multi-byte UTF-8 is itself evidence (random bytes seldom form it), so repairs that
 #: decode as UTF-8 need less.
@@ -382,7 +384,7 @@ def _common_cjk(text: str) -> bool:
 
 
 _CROSS = frozenset(("gbk", "big5", "cp950", "gb18030"))
-SLICE_TOLERANCE = 1.0
+SLICE_TOLERANCE = 0.3
 #: Aligned runs up to this many cells are trimmed to their most plausible slice.
 MAX_SLICED = 40
 
@@ -484,8 +486,6 @@ def _judge(line: str, start: int, end: int, before: str, after: str, wrong: str,
     quality = sum(weights) / len(weights)
     if quality < MIN_QUALITY or min(weights) <= -2.0:
         return
-    if right in _CROSS and wrong not in _SINGLE_BYTE and not _damaged(before):
-        return  # every hanzi re-reads as some hanzi: only runs showing damage are candidates
     if wrong not in _SINGLE_BYTE and right not in _CROSS and _looks_clean(before):
         return  # what GBK and its kin produced must look damaged before it is re-read
     if wrong not in _SINGLE_BYTE and _alphabetic(before):
@@ -508,8 +508,40 @@ def _judge(line: str, start: int, end: int, before: str, after: str, wrong: str,
     # alike (GBK and EUC-JP share their kana rows), the one using the text's own characters.
     context = _LOCAL.__dict__.get("context") or set(line[:start] + line[end:])
     a += CONTEXT_BONUS * sum(1 for ch in set(after) if ch >= "\u3000" and ch in context)
+    a += _language_bonus(right, context)
     if a - b > 0:
         found.append(Repair(start, end, after, wrong, right, a - b, b, a))
+
+
+_FAMILY = {"euc_jp": "ja", "shift_jis": "ja", "cp932": "ja", "euc_kr": "ko", "cp949": "ko",
+           "gbk": "zh-Hans", "gb18030": "zh-Hans", "big5": "zh-Hant", "cp950": "zh-Hant"}
+
+
+def _languages(context: set[str]) -> frozenset[str]:
+    """The languages a set of characters shows: kana → Japanese, hangul → Korean, more
+    Simplified-only or Traditional-only hanzi → Simplified or Traditional Chinese."""
+    t = tables()
+    out = set()
+    if any("\u3041" <= ch <= "\u30fa" for ch in context):
+        out.add("ja")
+    if any("\uac00" <= ch <= "\ud7a3" for ch in context):
+        out.add("ko")
+    simp = len(context & t["simplified_only"])
+    trad = len(context & t["traditional_only"])
+    if simp != trad:
+        out.add("zh-Hans" if simp > trad else "zh-Hant")
+    return frozenset(out)
+
+
+def _language_bonus(right: str, context: set[str]) -> float:
+    """A tie-breaker for the right codec: the language the rest of the text is written in."""
+    lang = _FAMILY.get(right)
+    if lang is None:
+        return 0.0
+    langs = _LOCAL.__dict__.get("languages")
+    if langs is None:
+        langs = _languages(context)
+    return 0.5 if lang in langs else 0.0
 
 
 def _latin_high(ch: str) -> bool:
@@ -616,6 +648,11 @@ def _best_repairs(line: str, chains: tuple[tuple[str, str], ...] = CHAINS) -> li
             found = [r for r in found
                      if not any(r.start < e and s < r.end for s, e in quoted)]
         found = _disjoint(found)
+        if found and found[0].right in _CROSS and found[0].wrong not in _SINGLE_BYTE:
+            # Every hanzi re-reads as some hanzi: each run must show damage of its own.
+            found = [r for r in found if _damaged(line[r.start : r.end])]
+            if not any(_strong(r) for r in found):
+                continue
         if not found or not any(_strong(r) for r in found):
             continue
         total = sum(r.gain for r in found)
@@ -627,6 +664,9 @@ def _best_repairs(line: str, chains: tuple[tuple[str, str], ...] = CHAINS) -> li
 #: Longer lines are repaired in windows of about this many characters, cut at ASCII below 0x40
 #: where possible (a line of a megabyte costs the same per character as a short one).
 WINDOW = 2000
+#: After this many suspicious windows of one line without a repair, the rest is left alone:
+#: its signatures are a pattern of the text, not damage (and the work stays linear).
+MAX_FRUITLESS = 8
 
 
 def repair_line(line: str) -> tuple[str, list[Repair]]:
@@ -643,6 +683,7 @@ def repair_line(line: str) -> tuple[str, list[Repair]]:
     applied: list[Repair] = []
     seen: list[tuple[str, str]] = []
     pos = 0
+    fruitless = 0
     while pos < len(line):
         end = min(len(line), pos + WINDOW)
         if end < len(line):
@@ -650,7 +691,15 @@ def repair_line(line: str) -> tuple[str, list[Repair]]:
             for m in _SYNC.finditer(line, pos + WINDOW // 2, end):
                 pass
             end = m.end() if m else end
-        fixed, repairs = _repair_window(line[pos:end], seen)
+        window = line[pos:end]
+        if fruitless < MAX_FRUITLESS or not suspicious(window):
+            fixed, repairs = _repair_window(window, seen)
+        else:
+            fixed, repairs = window, []  # a long line that only looks like mojibake
+        if repairs:
+            fruitless = 0
+        elif fixed == window and suspicious(window):
+            fruitless += 1
         parts.append(fixed)
         applied.extend(repairs)
         pos = end
@@ -668,7 +717,60 @@ def _apply(line: str, repairs: list[Repair]) -> str:
     return "".join(parts)
 
 
+#: Lines longer than this are repaired only around their signatures (see :func:`_regions`).
+REGION_MIN = 200
+#: Characters of context kept on each side of a signature.
+REGION_PAD = 80
+
+
+def _regions(line: str) -> list[tuple[int, int]] | None:
+    """Stretches of a long line around its mojibake signatures (None: the whole line).
+
+    Mojibake runs are local; a page-long line of good text with one damaged phrase is read
+    again only around that phrase. Stretches end at a byte below 0x40 where one is near.
+    """
+    if len(line) <= REGION_MIN:
+        return None
+    spans: list[list[int]] = []
+    for m in _signature().finditer(line):
+        a, b = max(0, m.start() - REGION_PAD), min(len(line), m.end() + REGION_PAD)
+        if spans and a <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], b)
+        else:
+            spans.append([a, b])
+    if not spans:
+        return None
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        left = max((m.end() for m in _SYNC.finditer(line, max(0, a - 20), a)), default=a)
+        right = next((m.start() for m in _SYNC.finditer(line, b, min(len(line), b + 20))), b)
+        if out and left < out[-1][1]:
+            left = out[-1][1]
+        out.append((left, right))
+    if sum(b - a for a, b in out) > 0.7 * len(line):
+        return None
+    return out
+
+
 def _repair_window(line: str, seen: list[tuple[str, str]]) -> tuple[str, list[Repair]]:
+    """Repair a piece of a line, around its signatures when it is long."""
+    regions = _regions(line)
+    if regions is None:
+        return _repair_layers(line, seen)
+    parts: list[str] = []
+    applied: list[Repair] = []
+    pos = 0
+    for a, b in regions:
+        fixed, repairs = _repair_layers(line[a:b], seen)
+        parts.append(line[pos:a])
+        parts.append(fixed)
+        applied.extend(repairs)
+        pos = b
+    parts.append(line[pos:])
+    return "".join(parts), applied
+
+
+def _repair_layers(line: str, seen: list[tuple[str, str]]) -> tuple[str, list[Repair]]:
     """Repair a piece of a line through up to :data:`MAX_LAYERS` layers of mojibake.
 
     ``seen`` holds the chains established earlier in the same line: they are tried first, and
@@ -680,7 +782,9 @@ def _repair_window(line: str, seen: list[tuple[str, str]]) -> tuple[str, list[Re
             break
         repairs = _best_repairs(line, tuple(seen)) if seen else []
         if not repairs or suspicious(_apply(line, repairs)):
-            repairs = _best_repairs(line)
+            # GBK/Big5 cross readings only as the first layer: after another repair, every
+            # clean hanzi would still re-read as some hanzi.
+            repairs = _best_repairs(line, CHAINS if not applied else _NOT_CROSS)
         if not repairs:
             break
         chain = (repairs[0].wrong, repairs[0].right)
@@ -700,7 +804,8 @@ def _signature() -> re.Pattern[str]:
 
     Derived from the codecs: every character a UTF-8 lead byte of CJK (E3–E9) forms with a
     continuation byte under GBK, Big5, Shift_JIS or EUC-KR/CP949 — plus halfwidth katakana
-    and clusters of Latin-1/cp1252 high characters (two within three characters).
+    and clusters of Latin-1/cp1252 high characters (four, at most one letter apart: two CJK
+    characters' worth of bytes; ``ção`` is Portuguese).
     """
     chars: set[str] = set()
     for codec in ("gbk", "big5", "shift_jis", "cp949", "euc_jp"):
@@ -724,11 +829,13 @@ def _signature() -> re.Pattern[str]:
     glued = "\u0080-\u00a6\u00a8-\u00af\u00b2-\u00b6\u00b8-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
     # GBK read as Big5 and back: pinyin letters, bopomofo, box drawing, Greek and Cyrillic
     # (rows A2–A9 of both standards) glued to hanzi.
-    glued += "\u0100-\u01dc\u3105-\u312f\u2500-\u257f\u0391-\u03c9\u0401-\u0451"
+    glued += "\u3105-\u312f\u2500-\u257f\u0391-\u03c9\u0401-\u0451"
+    han = "\u4e00-\u9fff"
     return re.compile(
         f"[{re.escape(rare_sig)}{re.escape(rare_hangul)}\uff61-\uff9f]"
-        f"|[{high}][\\x20-\\x7e]?[{high}]"
+        f"|(?:[{high}][\\x40-\\x7e]?){{3}}[{high}]"
         f"|[{glued}][{cjk}]|[{cjk}][{glued}]"
+        f"|[{han}][\u0100-\u01dc][{han}]"  # a pinyin letter between hanzi (璶ō份)
     )
 
 
@@ -765,10 +872,11 @@ def run(text: str, ctx: Context) -> Outcome:
     notes: list[tuple[int, int, str, str]] = []
     pos = 0
     _LOCAL.context = {ch for ch in text if ch >= "\u3000"}
+    _LOCAL.languages = _languages(_LOCAL.context)
     try:
         _scan(text, edits, notes)
     finally:
-        _LOCAL.context = None
+        _LOCAL.context = _LOCAL.languages = None
     if not edits:
         return Outcome(text)
     index = LineIndex(text)
