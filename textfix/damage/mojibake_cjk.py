@@ -457,8 +457,8 @@ def _aligned(line: str, s0: int, e0: int, wrong: str, right: str, found: list[Re
             continue
         new = "".join(ch for _, _, ch in g if ch is not None)
         old = span[c0:c1]
-        if new == old and old.isascii() or old != new and _common_cjk(old) \
-                and not _common_cjk(new):
+        if new == old and old.isascii() or old != new and _common_cjk(old) and (
+                not _common_cjk(new) or right in _CROSS and not _HAN.search(new)):
             flush()
             continue
         run.append((c0, c1, new))
@@ -650,7 +650,8 @@ def _best_repairs(line: str, chains: tuple[tuple[str, str], ...] = CHAINS) -> li
         found = _disjoint(found)
         if found and found[0].right in _CROSS and found[0].wrong not in _SINGLE_BYTE:
             # Every hanzi re-reads as some hanzi: each run must show damage of its own.
-            found = [r for r in found if _damaged(line[r.start : r.end])]
+            found = [r for r in found if _damaged(line[r.start : r.end])
+                     or len(line[r.start : r.end]) == 1 and not _common_cjk(line[r.start])]
             if not any(_strong(r) for r in found):
                 continue
         if not found or not any(_strong(r) for r in found):
