@@ -86,7 +86,7 @@ _pair(BOX, SYMBOL, -0.7)
 _pair(BOX, LATIN, -0.7)
 
 _COMMON_CJK_PUNCT = frozenset(
-    "、。〈〉《》「」『』【】〔〕〖〗・ー々〃〆〇〜\u3000"
+    "、。〈〉《》「」『』【】〔〕・ー々〃〆〇〜\u3000"
     "，．：；！？（）［］｛｝～＂＇％＆＊＋－／＝＜＞＃＠＄｜・"
 )
 _COMMON_SYMBOLS = frozenset("°£©®±·«»§¿¡€¥¢µ×÷")
@@ -300,7 +300,7 @@ def score(text: str) -> float:
     total = 0.0
     prev_kind = before = NEUTRAL
     prev_lower = False
-    simp = trad = 0
+    simp = trad = kana = 0
     t = tables()
     simplified, traditional = t["simplified_only"], t["traditional_only"]
     cache_get = _CACHE.get
@@ -322,11 +322,15 @@ def score(text: str) -> float:
                 simp += 1
             elif ch in traditional:
                 trad += 1
+        elif k is KANA:
+            kana += 1
         before = prev_kind
         prev_kind = k
         prev_lower = ch.islower()
     if simp and trad:
         total -= 1.5 * min(simp, trad)
+    if simp and kana:
+        total -= 1.0 * simp  # Simplified-only hanzi do not occur in Japanese
     return total
 
 

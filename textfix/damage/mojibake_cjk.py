@@ -71,7 +71,7 @@ MIN_QUALITY = 0.45
 #: Plausibility per distinct CJK character a repair shares with its line and document.
 CONTEXT_BONUS = 0.3
 #: Repairs of one line are re-scanned this many times (two-layer mojibake).
-MAX_LAYERS = 3
+MAX_LAYERS = 4
 
 _ALPHABETS = frozenset((CYRILLIC, GREEK))
 _CJK_KINDS = frozenset((HAN, KANA, HANGUL, CJK_PUNCT))
@@ -486,7 +486,8 @@ def _judge(line: str, start: int, end: int, before: str, after: str, wrong: str,
     quality = sum(weights) / len(weights)
     if quality < MIN_QUALITY or min(weights) <= -2.0:
         return
-    if wrong not in _SINGLE_BYTE and right not in _CROSS and _looks_clean(before):
+    if wrong not in _SINGLE_BYTE and right not in _CROSS and _looks_clean(before) \
+            and not _fits_document(after):
         return  # what GBK and its kin produced must look damaged before it is re-read
     if wrong not in _SINGLE_BYTE and _alphabetic(before):
         return  # Cyrillic or Greek words are text GBK can encode, not GBK's mojibake
@@ -556,6 +557,19 @@ def _damaged(text: str) -> bool:
     """At least two characters that are not common CJK: rare hanzi, kana or pinyin amid hanzi,
     kept Latin-1 bytes…"""
     return sum(1 for ch in text if ch >= "\x80" and not _common_cjk(ch)) >= 2
+
+
+def _fits_document(after: str) -> bool:
+    """``after`` is mostly hangul in a Korean document, or kana in a Japanese one: then
+    common hanzi in its place (UTF-8 Korean read as GB18030) are foreign, not clean."""
+    langs = _LOCAL.__dict__.get("languages") or frozenset()
+    letters = [ch for ch in after if ch >= "\u3000"]
+    if not letters:
+        return False
+    hangul = sum(1 for ch in letters if "\uac00" <= ch <= "\ud7a3")
+    kana = sum(1 for ch in letters if "\u3041" <= ch <= "\u30fa")
+    return ("ko" in langs and hangul * 2 > len(letters)
+            or "ja" in langs and kana * 2 > len(letters))
 
 
 def _looks_clean(text: str) -> bool:
