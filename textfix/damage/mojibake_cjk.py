@@ -56,6 +56,7 @@ CHAINS: tuple[tuple[str, str], ...] = (
     ("big5", "gbk"),
     ("gbk", "cp950"),
     ("cp950", "gbk"),
+    ("gbk", "gbk+1"),
 )
 
 _NOT_CROSS = tuple(c for c in CHAINS if not (c[0] in ("gbk", "big5", "cp950")
@@ -129,8 +130,9 @@ def _encode(text: str, codec: str, sloppy_first: bool = False
     return bytes(out), ends
 
 
-#: Decoding attempts one search for a valid byte string may make.
+#: Decoding attempts one search for a valid byte string may make, and readings it collects.
 SEARCH_BUDGET = 400
+MAX_SOLUTIONS = 4
 
 
 def _encode_valid(text: str, wrong: str, right: str) -> tuple[bytes, list[int]] | None:
@@ -158,34 +160,30 @@ def _encode_valid(text: str, wrong: str, right: str) -> tuple[bytes, list[int]] 
             return False
         return True
 
-    def search(i: int, prefix: bytes) -> bytes | None:
+    solutions: list[tuple[bytes, list[int]]] = []
+
+    def search(i: int, prefix: bytes, ends: list[int]) -> None:
         while i < len(parts) and len(parts[i]) == 1:
             prefix += parts[i][0]
+            ends = [*ends, len(prefix)]
             i += 1
         if i == len(parts):
-            return prefix if ok(prefix, True) else None
+            if ok(prefix, True):
+                solutions.append((prefix, ends))
+            return
         for opt in parts[i]:
-            if budget[0] <= 0:
-                return None
+            if budget[0] <= 0 or len(solutions) >= MAX_SOLUTIONS:
+                return
             if ok(prefix + opt, False):
-                found = search(i + 1, prefix + opt)
-                if found is not None:
-                    return found
-        return None
+                search(i + 1, prefix + opt, [*ends, len(prefix) + len(opt)])
 
-    found = search(0, b"") if len(text) <= MAX_ALIGNED else None
-    if found is None:
+    if len(text) <= MAX_ALIGNED:
+        search(0, b"", [])
+    if not solutions:
         return None
-    # Character ends: replay the choices (each option's length is known from the bytes).
-    ends: list[int] = []
-    pos = 0
-    for opts in parts:
-        for opt in opts:
-            if found.startswith(opt, pos):
-                pos += len(opt)
-                break
-        ends.append(pos)
-    return found, ends
+    # Several byte strings may decode (GBK's ü is A8B9, a kept byte is FC): the one that
+    # reads best wins.
+    return max(solutions, key=lambda sol: word_score(sol[0].decode(right)))
 
 
 # --- the right codec: bytes to characters, with boundaries ----------------------------------
@@ -332,8 +330,41 @@ def _pieces(line: str, s0: int, e0: int) -> list[tuple[int, int]]:
     return out
 
 
+def _out_of_step(line: str) -> list[Repair]:
+    """GBK decoded one byte out of step: a stray byte before a run (a character cut in two)
+    made the decoder pair each trail byte with the next lead byte (``翟贗P`` for ``在IP``).
+    Re-encoded and read again one byte later, the run comes back; the stray byte becomes
+    U+FFFD."""
+    found: list[Repair] = []
+    for s0, e0 in _spans(line, "gbk"):
+        for a, b in _pieces(line, s0, e0):
+            piece = line[a:b]
+            enc = _encode(piece, "gbk")
+            if enc is None or len(enc[0]) < 3:
+                continue
+            try:
+                again = enc[0][1:].decode("gbk")
+            except UnicodeDecodeError:
+                continue
+            k = 0
+            while k < min(len(piece), len(again)) and piece[-1 - k] == again[-1 - k]:
+                k += 1
+            before, after = piece[: len(piece) - k], again[: len(again) - k]
+            if len(before) < 2 or _looks_clean(before):
+                continue
+            end = a + len(before)
+            b_score = _context_score(line, a, end, before)
+            a_score = _context_score(line, a, end, after)
+            if a_score - b_score > 0 and after:
+                found.append(Repair(a, end, "\ufffd" + after, "gbk", "gbk+1",
+                                    a_score - b_score, b_score, a_score))
+    return found
+
+
 def _candidates(line: str, wrong: str, right: str) -> list[Repair]:
     """Every run of ``line`` that reads as better text through ``wrong`` → ``right``."""
+    if right == "gbk+1":
+        return _out_of_step(line)
     found: list[Repair] = []
     for s0, e0 in _spans(line, wrong):
         if wrong in _SINGLE_BYTE and _utf8_reading(line[s0:e0], wrong):
@@ -362,6 +393,8 @@ def _candidates(line: str, wrong: str, right: str) -> list[Repair]:
                 continue
             try:
                 enc[0].decode(right)
+                if _AMBIGUOUS.search(piece) and wrong not in _SINGLE_BYTE:
+                    raise UnicodeDecodeError(right, b"", 0, 1, "ambiguous")  # weigh both
             except UnicodeDecodeError:
                 valid = _encode_valid(piece, wrong, right)
                 if valid is not None:
@@ -374,6 +407,7 @@ def _candidates(line: str, wrong: str, right: str) -> list[Repair]:
     return _disjoint(found)
 
 
+_AMBIGUOUS = re.compile("[\u0080-\u00ff]")
 #: Pieces up to this length are aligned character by character; longer ones are read whole.
 MAX_ALIGNED = 600
 
