@@ -26,6 +26,7 @@ import os
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -132,11 +133,13 @@ def parse(document: str) -> tuple[dict[str, Any], str]:
     return header, document[end + 1 + len(FENCE) :]
 
 
-def write_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
+def write_atomic(path: Path, data: bytes | Iterable[bytes], mode: int | None = None) -> None:
     """Write ``data`` to ``path`` so that readers see the old file or the new, never a part.
 
-    The bytes go to a temporary file in the same folder, are flushed to disk, and the file is
-    renamed over ``path``. ``mode`` sets the permissions (an existing file's are kept).
+    The bytes (or the chunks of an iterable, written as they come) go to a temporary file in
+    the same folder, are flushed to disk, and the file is renamed over ``path``; if anything
+    fails on the way the temporary file is removed. ``mode`` sets the permissions (an existing
+    file's are kept).
     """
     path = Path(path)
     if mode is None:
@@ -151,7 +154,8 @@ def write_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
                           "check that the output folder exists and is writable") from e
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            for chunk in (data,) if isinstance(data, bytes) else data:
+                fh.write(chunk)
             fh.flush()
             os.fsync(fh.fileno())
         if mode is not None:
@@ -161,11 +165,13 @@ def write_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
             os.umask(umask)
             os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, path)
-    except OSError as e:
+    except BaseException as e:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
-        raise OutputError(f"cannot write {path}: {e.strerror or e}",
-                          "check free disk space and permissions") from e
+        if isinstance(e, OSError):
+            raise OutputError(f"cannot write {path}: {e.strerror or e}",
+                              "check free disk space and permissions") from e
+        raise
 
 
 @dataclass(frozen=True, slots=True)

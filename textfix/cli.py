@@ -8,11 +8,14 @@ with a hint, never a traceback; exit codes come from :class:`ExitCode`.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import sys
+from collections.abc import Iterator
 from enum import IntEnum
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any, BinaryIO, Optional
 
 import typer
 
@@ -145,7 +148,7 @@ def repair(
 ) -> None:
     """Repair text: standard input to standard output, or FILEs to stdout, -o DIR or in place."""
     from . import archive
-    from .repair import repair as run_repair
+    from .repair import repair_stream
 
     if in_place and output is not None:
         _error("--in-place and --output exclude each other", "choose one")
@@ -162,24 +165,69 @@ def repair(
     status = ExitCode.OK
     for path in inputs:
         try:
-            data = _read(path)
-            result = run_repair(data, config)
-            body = result.text.encode("utf-8")
             if in_place and path is not None:
-                if body != data:
-                    archive.write_atomic(path, body)
+                if _rewrite(path, config):
                     sys.stderr.write(f"textfix: repaired {path}\n")
                     status = max(status, ExitCode.FOUND)
-            elif output is not None:
-                name = path.name if path is not None else "stdin.txt"
-                archive.write_atomic(output / name, body)
-            else:
-                sys.stdout.buffer.write(body)
-                sys.stdout.flush()
+                continue
+            with _open(path) as stream:
+                pieces = (r.text.encode("utf-8") for r in repair_stream(stream, config))
+                if output is not None:
+                    name = path.name if path is not None else "stdin.txt"
+                    archive.write_atomic(output / name, pieces)
+                else:
+                    for piece in pieces:
+                        sys.stdout.buffer.write(piece)
+                    sys.stdout.flush()
         except TextfixError as e:
             _error(e)
             status = ExitCode.ERROR
     raise typer.Exit(status)
+
+
+@contextlib.contextmanager
+def _open(path: Path | None) -> Iterator[BinaryIO]:
+    """Standard input (``None``) or ``path``, opened for streaming."""
+    from .files import open_input
+
+    if path is None:
+        if sys.stdin is None or sys.stdin.closed:
+            raise InputError("no input", "pipe text in or name a FILE")
+        yield sys.stdin.buffer
+        return
+    with open_input(path) as stream:
+        yield stream
+
+
+def _rewrite(path: Path, config: Config) -> bool:
+    """Repair ``path`` in place (atomically); True when its bytes changed.
+
+    A file up to one streaming piece is compared byte for byte and left untouched when clean;
+    a larger one is streamed into its replacement.
+    """
+    from . import archive
+    from .repair import CHUNK_BYTES, repair_stream
+
+    with _open(path) as stream:
+        data = stream.read(CHUNK_BYTES + 1)
+        if len(data) <= CHUNK_BYTES:
+            body = repair_stream(io.BytesIO(data), config).__next__().text.encode("utf-8")
+            if body == data:
+                return False
+            archive.write_atomic(path, body)
+            return True
+        changed = False
+
+        def pieces() -> Iterator[bytes]:
+            nonlocal changed
+            stream.seek(0)  # in place means a regular file
+            for r in repair_stream(stream, config):
+                changed = changed or r.changed or any(f.code.startswith("D") for f in r.findings)
+                yield r.text.encode("utf-8")
+
+        archive.write_atomic(path, pieces())
+        return changed
+
 
 
 @app.command()

@@ -8,6 +8,7 @@ the archive folder. Errors carry a hint the user can act on.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import stat
@@ -15,14 +16,16 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
+from typing import BinaryIO
 
 from .errors import InputError, OutputError
 
 
-def read_bytes(path: Path) -> bytes:
-    """The bytes of ``path``; an :class:`InputError` with a hint when it cannot be read."""
+@contextlib.contextmanager
+def _reading(path: Path) -> Iterator[None]:
+    """Turn the OS's errors about reading ``path`` into :class:`InputError` with a hint."""
     try:
-        return path.read_bytes()
+        yield
     except FileNotFoundError:
         raise InputError(f"{path}: no such file", "check the path") from None
     except IsADirectoryError:
@@ -33,6 +36,20 @@ def read_bytes(path: Path) -> bytes:
         raise InputError(f"{path}: permission denied", "check the file's permissions") from None
     except OSError as e:
         raise InputError(f"{path}: cannot read: {e.strerror or e}", "check the file") from None
+
+
+def read_bytes(path: Path) -> bytes:
+    """The bytes of ``path``; an :class:`InputError` with a hint when it cannot be read."""
+    with _reading(path):
+        return path.read_bytes()
+
+
+def open_input(path: Path) -> BinaryIO:
+    """``path`` opened for reading in binary, with the same errors as :func:`read_bytes`."""
+    with _reading(path):
+        if path.is_dir():
+            raise IsADirectoryError(path)
+        return path.open("rb")
 
 
 # --- globs -------------------------------------------------------------------------------------

@@ -7,7 +7,9 @@ metadata are gathered into one :class:`~textfix.models.Result`.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterator
 from types import ModuleType
+from typing import BinaryIO
 
 from .config import DEFAULT, Config
 from .damage import ORDER
@@ -44,8 +46,11 @@ def repair(data: bytes | str, config: Config | None = None, *,
     else:
         decoded = decode(data, cfg)
         text, encoding, findings = decoded.text, decoded.encoding, list(decoded.findings)
-    source = text
-    ctx = Context(cfg, source, templates or frozenset())
+    return _run(text, encoding, findings, Context(cfg, text, templates or frozenset()))
+
+
+def _run(text: str, encoding: str, findings: list[Finding], ctx: Context) -> Result:
+    """Run every damage module over ``text`` (the decoded ``ctx.source``)."""
     changes: list[Change] = []
     removed: list[RemovedLine] = []
     metadata = Metadata()
@@ -59,9 +64,69 @@ def repair(data: bytes | str, config: Config | None = None, *,
     return Result(
         text=text,
         encoding=encoding,
-        source_text=source,
+        source_text=ctx.source,
         findings=tuple(findings),
         changes=tuple(changes),
         removed=tuple(removed),
         metadata=metadata,
     )
+
+
+#: Pieces of a streamed document are about this large (bytes).
+CHUNK_BYTES = 4 << 20
+#: Each piece keeps at least this much after it unread, so that the last piece, which holds
+#: the document's tail block, is never a sliver (tail chrome is far shorter than this).
+TAIL_WINDOW = 256 << 10
+
+
+def _cut(buffer: bytes, keep: int) -> int:
+    """Where to end a piece of ``buffer``: after a paragraph break, else a line break, leaving
+    at least ``keep`` bytes; 0 when there is no such place."""
+    limit = len(buffer) - keep
+    if limit <= 0:
+        return 0
+    at = buffer.rfind(b"\n\n", 0, limit)
+    if at >= limit // 2:
+        return at + 2
+    at = buffer.rfind(b"\n", 0, limit)
+    return at + 1 if at >= 0 else 0
+
+
+def repair_stream(stream: BinaryIO, config: Config | None = None, *,
+                  chunk_bytes: int = CHUNK_BYTES) -> Iterator[Result]:
+    """Repair a large input piece by piece, so memory stays flat whatever its size.
+
+    Pieces end at paragraph (else line) breaks. The first piece decides the encoding (UTF-8
+    pieces are still decoded run by run); only the first piece may lose head chrome and only
+    the last tail chrome. An input smaller than ``chunk_bytes`` gives exactly one result,
+    identical to :func:`repair`. Each result's line numbers count from its own piece.
+    UTF-16/32 input (whose line breaks are two or four bytes) is read whole.
+    """
+    cfg = config or DEFAULT
+    buffer = stream.read(chunk_bytes + TAIL_WINDOW)
+    more = stream.read(1)
+    if not more:
+        yield repair(buffer, cfg)
+        return
+    buffer += more
+    if buffer.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\0" in buffer[:4096]:
+        yield repair(buffer + stream.read(), cfg)  # UTF-16/32, or binary (refused by decode)
+        return
+    piece_cfg, head = cfg, True
+    while True:
+        block = stream.read(chunk_bytes)
+        buffer += block
+        at_end = not block
+        cut = len(buffer) if at_end else _cut(buffer, TAIL_WINDOW)
+        if not cut:
+            continue
+        piece, buffer = buffer[:cut], buffer[cut:]
+        decoded = decode(piece, piece_cfg)
+        if head and decoded.encoding not in ("utf-8", "ascii"):
+            # The first piece decided the encoding; later pieces are decoded with it.
+            piece_cfg = cfg.with_changes(encoding=decoded.encoding.removesuffix("-sig"))
+        ctx = Context(cfg, decoded.text, head=head, tail=at_end)
+        yield _run(decoded.text, decoded.encoding, list(decoded.findings), ctx)
+        head = False
+        if at_end:
+            return

@@ -15,12 +15,16 @@ class Context:
     ``source`` is the decoded source text; stages before boilerplate keep its line count, so
     its lines correspond one to one with the lines of the text a stage sees. ``templates`` are
     the lines a batch's counting pass found on many pages (:mod:`textfix.templates`); the
-    boilerplate stage treats them as chrome.
+    boilerplate stage treats them as chrome. ``head`` and ``tail`` say whether the text starts
+    and ends where the document does; a piece of a streamed document (see
+    :func:`textfix.repair.repair_stream`) has only the head, only the tail, or neither.
     """
 
     config: Config
     source: str
     templates: frozenset[str] = frozenset()
+    head: bool = True
+    tail: bool = True
 
 
 @dataclass(frozen=True, slots=True)

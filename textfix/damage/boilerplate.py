@@ -225,7 +225,7 @@ def run(text: str, ctx: Context) -> Outcome:
     """Remove head and tail chrome; return removed lines and the metadata they carried."""
     cfg = ctx.config
     lines = split_lines(text)
-    if not lines:
+    if not lines or not (ctx.head or ctx.tail):
         return Outcome(text)
     source_lines = split_lines(ctx.source)
     if len(source_lines) != len(lines):  # an earlier stage broke the line mapping
@@ -247,6 +247,10 @@ def run(text: str, ctx: Context) -> Outcome:
         return found
 
     head, tail, title_i = _blocks(lines, match)
+    if not ctx.head:  # a later piece of a streamed document: its start is body text
+        head, title_i = {}, None
+    if not ctx.tail:  # an earlier piece: its end is body text
+        tail = {}
     marks = {**head, **tail}
     content = [i for i, line in enumerate(lines) if line.strip()]
     if templates and all(i in marks or i == title_i for i in content):
