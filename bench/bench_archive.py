@@ -11,7 +11,8 @@ CRLF line endings, head and tail boilerplate, per-site lines and a network banne
 template line on most pages) — plus a few binary
 files (some named ``.txt``) and text files without a ``.txt`` name, so text is found by
 content. Each run is the real command (``python -m textfix archive SRC -o OUT --jobs N``) in a
-subprocess, timed end to end; the best of ``--repeat`` runs counts. The outputs of every run
+subprocess, timed end to end; the job counts take turns and the best of ``--repeat`` runs
+counts (the load average is printed: other work on the machine lowers the speed-up). The outputs of every run
 are compared, so the speed-up is only reported for identical archives.
 
 :func:`make_corpus` is also what the batch tests generate their corpora with.
@@ -230,8 +231,9 @@ def main(argv: list[str] | None = None) -> int:
               f" {os.cpu_count()} cores; textfix archive, best of {args.repeat}")
         best: dict[int, float] = {}
         digests: set[str] = set()
-        for jobs in args.jobs:
-            for r in range(args.repeat):
+        load = os.getloadavg()[0]
+        for r in range(args.repeat):  # interleaved, so a change in load hits every job count
+            for jobs in args.jobs:
                 out = Path(tmp) / f"out-{jobs}-{r}"
                 seconds = run_archive(src, out, jobs)
                 best[jobs] = min(best.get(jobs, seconds), seconds)
@@ -239,6 +241,7 @@ def main(argv: list[str] | None = None) -> int:
         if len(digests) != 1:
             print("error: the runs wrote different archives", file=sys.stderr)
             return 1
+        print(f"load average (1 min) before: {load:.2f}, after: {os.getloadavg()[0]:.2f}")
         base = best[min(best)]
         print(f"{'jobs':>4} {'seconds':>8} {'files/s':>8} {'speed-up':>8}")
         for jobs, seconds in sorted(best.items()):
