@@ -29,7 +29,7 @@ from ..errors import ConfigError
 from ..models import Finding, Metadata, RemovedLine
 from ..plan import Edit, apply_edits
 from .base import Context, Outcome
-from .boilerplate_rules import rules
+from .boilerplate_rules import rules, scripts_of
 
 STEP = "boilerplate"
 
@@ -127,8 +127,10 @@ def _match(line: str, disabled: frozenset[Code], extra: Sequence[re.Pattern[str]
     view = strip_annotations(line.strip())
     if not view or len(view) > MAX_CHROME_CHARS:
         return None
+    scripts = scripts_of(view)
     for rule in rules():
-        if len(view) <= rule.max_chars and rule.code not in disabled and rule.pattern.search(view):
+        if (len(view) <= rule.max_chars and rule.code not in disabled and rule.applies(scripts)
+                and rule.pattern.search(view)):
             return Match(rule.code, view)
     if Code.CUSTOM_PATTERN not in disabled:
         for pattern in extra:

@@ -28,12 +28,62 @@ MAX_CHARS = 200
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """A boilerplate rule: ``pattern`` searched in a stripped line no longer than ``max_chars``."""
+    """A boilerplate rule: ``pattern`` searched in a stripped line no longer than ``max_chars``.
+
+    The pattern is compiled on first use: rules of a language whose script a page never shows
+    are never compiled, which keeps start-up fast on short clean files.
+    """
 
     code: Code
     lang: str
-    pattern: re.Pattern[str]
+    source: str
+    flags: int
     max_chars: int = MAX_CHARS
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return _compiled(self.source, self.flags)
+
+    def applies(self, scripts: frozenset[str]) -> bool:
+        """True when a line written in ``scripts`` (see :func:`scripts_of`) may match."""
+        needed = LANG_SCRIPTS.get(self.lang)
+        return needed is None or not needed.isdisjoint(scripts)
+
+
+#: The scripts a language's lines are written in; rules of other languages skip a line.
+LANG_SCRIPTS: dict[str, frozenset[str]] = {
+    "zh": frozenset({"han"}),
+    "ja": frozenset({"han", "kana"}),
+    "ko": frozenset({"hangul"}),
+    "ru": frozenset({"cyrillic"}),
+    **{lang: frozenset({"latin"}) for lang in ("en", "de", "fr", "es", "pt")},
+}
+
+
+def scripts_of(line: str) -> frozenset[str]:
+    """The scripts ``line`` uses among han, kana, hangul, cyrillic and latin."""
+    found = set()
+    for ch in line:
+        o = ord(ch)
+        if o < 0x80:
+            if ch.isalpha():
+                found.add("latin")
+        elif 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF:
+            found.add("han")
+        elif 0x3040 <= o <= 0x30FF:
+            found.add("kana")
+        elif 0xAC00 <= o <= 0xD7A3 or 0x1100 <= o <= 0x11FF or 0x3130 <= o <= 0x318F:
+            found.add("hangul")
+        elif 0x0400 <= o <= 0x04FF:
+            found.add("cyrillic")
+        elif ch.isalpha() and o < 0x250:
+            found.add("latin")
+    return frozenset(found)
+
+
+@lru_cache(maxsize=None)
+def _compiled(source: str, flags: int) -> re.Pattern[str]:
+    return re.compile(source, flags)
 
 
 #: Simplified character → its Traditional forms (OpenCC s2t, s2tw, s2hk on the rule phrases).
@@ -153,9 +203,8 @@ def expand(lang: str, pattern: str) -> str:
     return zh(pattern) if lang in ("zh", "any") else pattern
 
 
-def _compile(lang: str, patterns: Iterable[str], case: bool) -> re.Pattern[str]:
-    body = "|".join(f"(?:{expand(lang, p)})" for p in patterns)
-    return re.compile(body, 0 if case else re.IGNORECASE)
+def _source(lang: str, patterns: Iterable[str]) -> str:
+    return "|".join(f"(?:{expand(lang, p)})" for p in patterns)
 
 
 # (code, language, longest line, case-sensitive, patterns)
@@ -526,7 +575,7 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
 def rules() -> tuple[Rule, ...]:
     """The compiled rules, in the order they are tried (first match wins)."""
     return tuple(
-        Rule(code, lang, _compile(lang, patterns, case), max_chars)
+        Rule(code, lang, _source(lang, patterns), 0 if case else re.IGNORECASE, max_chars)
         for code, lang, max_chars, case, patterns in _SPEC
     )
 
