@@ -7,6 +7,7 @@ metadata are gathered into one :class:`~textfix.models.Result`.
 from __future__ import annotations
 
 import importlib
+from dataclasses import replace
 from collections.abc import Iterator
 from types import ModuleType
 from typing import BinaryIO
@@ -16,6 +17,10 @@ from .damage import ORDER
 from .damage.base import Context
 from .decoding import decode
 from .models import Change, Finding, Metadata, RemovedLine, Result
+
+
+#: The stage that removes lines; the others only edit within lines.
+BOILERPLATE = "boilerplate"
 
 
 def _stage(name: str) -> ModuleType:
@@ -50,7 +55,13 @@ def repair(data: bytes | str, config: Config | None = None, *,
 
 
 def _run(text: str, encoding: str, findings: list[Finding], ctx: Context) -> Result:
-    """Run every damage module over ``text`` (the decoded ``ctx.source``)."""
+    """Run every damage module over ``text`` (the decoded ``ctx.source``).
+
+    Text stages weigh evidence over the whole text (is punctuation folded? is it spun?), and
+    chrome can tip that balance: a fullwidth ``！`` in a removed footer is no evidence about
+    the article. So when boilerplate removed lines, the text stages run once more over what
+    is left, and repairing a repaired text changes nothing.
+    """
     changes: list[Change] = []
     removed: list[RemovedLine] = []
     metadata = Metadata()
@@ -61,6 +72,14 @@ def _run(text: str, encoding: str, findings: list[Finding], ctx: Context) -> Res
         changes.extend(outcome.changes)
         removed.extend(outcome.removed)
         metadata = metadata.merged(outcome.metadata)
+    if removed:
+        body_ctx = replace(ctx, source=text)
+        for name in ORDER:
+            if name != BOILERPLATE:
+                outcome = _stage(name).run(text, body_ctx)
+                text = outcome.text
+                findings.extend(outcome.findings)
+                changes.extend(outcome.changes)
     return Result(
         text=text,
         encoding=encoding,
