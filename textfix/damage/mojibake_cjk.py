@@ -35,7 +35,18 @@ from ..charclass import LineIndex
 from ..codes import Code
 from ..models import Finding
 from ..plan import Edit, apply_edits
-from ..plausibility import CJK_PUNCT, CYRILLIC, GREEK, HAN, HANGUL, KANA, kind, tables, word_score
+from ..plausibility import (
+    CJK_PUNCT,
+    CYRILLIC,
+    GREEK,
+    HAN,
+    HANGUL,
+    KANA,
+    kind,
+    tables,
+    word_score,
+    word_tables,
+)
 from .base import Context, Outcome
 
 #: Lines end at "\n" only: str.splitlines would also split at U+0085 and U+2028, which
@@ -56,7 +67,6 @@ CHAINS: tuple[tuple[str, str], ...] = (
     ("big5", "gbk"),
     ("gbk", "cp950"),
     ("cp950", "gbk"),
-    ("gbk", "gbk+1"),
 )
 
 _NOT_CROSS = tuple(c for c in CHAINS if not (c[0] in ("gbk", "big5", "cp950")
@@ -330,41 +340,8 @@ def _pieces(line: str, s0: int, e0: int) -> list[tuple[int, int]]:
     return out
 
 
-def _out_of_step(line: str) -> list[Repair]:
-    """GBK decoded one byte out of step: a stray byte before a run (a character cut in two)
-    made the decoder pair each trail byte with the next lead byte (``翟贗P`` for ``在IP``).
-    Re-encoded and read again one byte later, the run comes back; the stray byte becomes
-    U+FFFD."""
-    found: list[Repair] = []
-    for s0, e0 in _spans(line, "gbk"):
-        for a, b in _pieces(line, s0, e0):
-            piece = line[a:b]
-            enc = _encode(piece, "gbk")
-            if enc is None or len(enc[0]) < 3:
-                continue
-            try:
-                again = enc[0][1:].decode("gbk")
-            except UnicodeDecodeError:
-                continue
-            k = 0
-            while k < min(len(piece), len(again)) and piece[-1 - k] == again[-1 - k]:
-                k += 1
-            before, after = piece[: len(piece) - k], again[: len(again) - k]
-            if len(before) < 2 or _looks_clean(before):
-                continue
-            end = a + len(before)
-            b_score = _context_score(line, a, end, before)
-            a_score = _context_score(line, a, end, after)
-            if a_score - b_score > 0 and after:
-                found.append(Repair(a, end, "\ufffd" + after, "gbk", "gbk+1",
-                                    a_score - b_score, b_score, a_score))
-    return found
-
-
 def _candidates(line: str, wrong: str, right: str) -> list[Repair]:
     """Every run of ``line`` that reads as better text through ``wrong`` → ``right``."""
-    if right == "gbk+1":
-        return _out_of_step(line)
     found: list[Repair] = []
     for s0, e0 in _spans(line, wrong):
         if wrong in _SINGLE_BYTE and _utf8_reading(line[s0:e0], wrong):
@@ -407,6 +384,7 @@ def _candidates(line: str, wrong: str, right: str) -> list[Repair]:
     return _disjoint(found)
 
 
+_CLEAN_PUNCT = re.compile("[，。、；：？！（）「」『』《》]")
 _AMBIGUOUS = re.compile("[\u0080-\u00ff]")
 #: Pieces up to this length are aligned character by character; longer ones are read whole.
 MAX_ALIGNED = 600
@@ -441,11 +419,28 @@ def _best_slice(line: str, s0: int, span: str, run: list[tuple[int, int, str]]
             after = "".join(r[2] for r in run[i:j])
             gains.append((_context_score(line, a, b, after)
                           - _context_score(line, a, b, line[a:b]), i, j))
-    top = max(g for g, _, _ in gains)
-    # The longest slice that gains about as much: the tail of a damaged run ("竭辦" for
-    # "很快") re-reads as common characters either way and must not be cut off.
-    _, i, j = max((g for g in gains if g[0] >= top - SLICE_TOLERANCE),
-                  key=lambda g: (g[2] - g[1], g[0]))
+    top, i, j = max(gains, key=lambda g: (g[0], g[2] - g[1]))
+    # Grow the best slice over cells that cost (almost) nothing: the tail of a damaged run
+    # ("竭辦" for "很快") re-reads as common characters either way and must not be cut off —
+    # but never over a very frequent character (a clean "的" before the run).
+    freq = word_tables()[0]
+    by_span = {(a, b): g for g, a, b in gains}
+
+    def cheap(k: int) -> bool:
+        return all(freq.get(ch, 0.0) < 0.75 for ch in span[run[k][0] : run[k][1]])
+
+    def grow(i: int, j: int) -> tuple[int, int] | None:
+        for step in (1, 2):  # a two-character word may only pay off whole ("很快")
+            if j + step <= n and all(cheap(k) for k in range(j, j + step)) \
+                    and by_span[(i, j + step)] >= top - SLICE_TOLERANCE:
+                return i, j + step
+            if i - step >= 0 and all(cheap(k) for k in range(i - step, i)) \
+                    and by_span[(i - step, j)] >= top - SLICE_TOLERANCE:
+                return i - step, j
+        return None
+
+    while (grown := grow(i, j)) is not None:
+        i, j = grown
     return i, j
 
 
@@ -510,6 +505,8 @@ def _judge(line: str, start: int, end: int, before: str, after: str, wrong: str,
     if _quoted(line, start, end, after):
         _LOCAL.quoted.append((start, end))
         return
+    if _mixed_scripts(after):
+        return  # "캅嘯": a short run that is half hangul, half hanzi is noise, not a reading
     if wrong in _SINGLE_BYTE and (_latin_high(line[start - 1 : start])
                                   or _latin_high(line[end : end + 1])):
         return  # part of a longer Latin-1 cluster: a fragment of something else
@@ -523,6 +520,12 @@ def _judge(line: str, start: int, end: int, before: str, after: str, wrong: str,
     if wrong not in _SINGLE_BYTE and right not in _CROSS and _looks_clean(before) \
             and not _fits_document(after):
         return  # what GBK and its kin produced must look damaged before it is re-read
+    if right in _CROSS and wrong not in _SINGLE_BYTE and not all(
+            _HAN.match(ch) or kind(ch)[0] == CJK_PUNCT and kind(ch)[1] > 0
+            for ch in after if ch >= "\x80"):
+        return  # Big5 and GBK text re-read give hanzi and punctuation, nothing else
+    if right in _CROSS and wrong not in _SINGLE_BYTE and _CLEAN_PUNCT.search(before):
+        return  # "，" and "。" re-read as Big5 are bopomofo: they were punctuation all along
     if wrong not in _SINGLE_BYTE and _alphabetic(before):
         return  # Cyrillic or Greek words are text GBK can encode, not GBK's mojibake
     if right not in ("utf_8", *_SINGLE_BYTE) and wrong not in _SINGLE_BYTE and \
@@ -587,10 +590,28 @@ def _latin_high(ch: str) -> bool:
 _CP1252_EXTRA = frozenset(bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore"))
 
 
+def _mixed_scripts(after: str) -> bool:
+    """Three letters or fewer mixing hangul with hanzi or kana."""
+    letters = [ch for ch in after if ch >= "\u3040"]
+    if len(letters) > 3:
+        return False
+    hangul = sum(1 for ch in letters if "\uac00" <= ch <= "\ud7a3")
+    return 0 < hangul < len(letters)
+
+
+def _has_word(text: str) -> bool:
+    """``text`` holds a two-character word of pypinyin's list."""
+    pairs = word_tables()[1]
+    return any(text[i : i + 2] in pairs for i in range(len(text) - 1))
+
+
 def _damaged(text: str) -> bool:
-    """At least two characters that are not common CJK: rare hanzi, kana or pinyin amid hanzi,
-    kept Latin-1 bytes…"""
-    return sum(1 for ch in text if ch >= "\x80" and not _common_cjk(ch)) >= 2
+    """At least two characters that are not common CJK (rare hanzi, kana or pinyin amid
+    hanzi, kept Latin-1 bytes…) — in a run that is still mostly hanzi, as Big5 read as GBK
+    (and back) always is."""
+    high = [ch for ch in text if ch >= "\x80"]
+    han = sum(1 for ch in high if _HAN.match(ch))
+    return han * 3 >= len(high) and sum(1 for ch in high if not _common_cjk(ch)) >= 2
 
 
 def _fits_document(after: str) -> bool:
@@ -700,7 +721,9 @@ def _best_repairs(line: str, chains: tuple[tuple[str, str], ...] = CHAINS) -> li
             # Every hanzi re-reads as some hanzi: each run must show damage of its own.
             found = [r for r in found if _damaged(line[r.start : r.end])
                      or len(line[r.start : r.end]) == 1 and not _common_cjk(line[r.start])]
-            if not any(_strong(r) for r in found):
+            # ... and the chain needs a strong run holding a known word: random bytes read
+            # as Big5 or GBK give common characters, seldom words.
+            if not any(_strong(r) and _has_word(r.after) for r in found):
                 continue
         if not found or not any(_strong(r) for r in found):
             continue

@@ -91,6 +91,20 @@ def _layers(body: str, fixed: str, steps: Any) -> list[tuple[str, Any]]:
     return out
 
 
+def _changed(a: str, b: str) -> list[tuple[int, int]]:
+    import difflib
+
+    ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    return [(a0, a1) for op, a0, a1, _, _ in ops if op != "equal"]
+
+
+def _covers(body: str, cjk: str, ftfy_fixed: str) -> bool:
+    """Every stretch ftfy would change is also changed by the CJK reading."""
+    mine = _changed(body, cjk)
+    return all(any(a0 < m1 and m0 < max(a1, a0 + 1) for m0, m1 in mine)
+               for a0, a1 in _changed(body, ftfy_fixed))
+
+
 def _choose(body: str, fixed: str, steps: Any) -> tuple[str, Any]:
     """ftfy's fix, or a shorter prefix of it, or nothing: whichever reads best once the CJK
     stage has run after it.
@@ -114,6 +128,8 @@ def _choose(body: str, fixed: str, steps: Any) -> tuple[str, Any]:
         repaired = mojibake_cjk.repair_line(text)[0]
         if repaired == text:
             continue
+        if not plan and not _covers(body, repaired, fixed):
+            continue  # ftfy also fixes what the CJK reading leaves: both kinds are present
         s = word_score(repaired)
         if s > best[0] + 1e-9:
             best = (s, text, plan)
