@@ -29,7 +29,7 @@ MAY_BE_BINARY = {"ascii/_mozilla_bug638318_text.html"}
 
 
 def _strip(text: str) -> str:
-    return text[1:] if text.startswith("\ufeff") else text
+    return text.removeprefix("\ufeff")
 
 
 def _manifest() -> list[tuple[str, str]]:

@@ -942,7 +942,6 @@ def run(text: str, ctx: Context) -> Outcome:
         return Outcome(text)
     edits: list[Edit] = []
     notes: list[tuple[int, int, str, str]] = []
-    pos = 0
     _LOCAL.context = {ch for ch in text if ch >= "\u3000"}
     _LOCAL.languages = _languages(_LOCAL.context)
     try:

@@ -114,7 +114,6 @@ def _choose(body: str, fixed: str, steps: Any) -> tuple[str, Any]:
     layers (GBK → Latin-1 → UTF-8 → Latin-1) only ftfy's first layer is Western mojibake.
     Lines with no CJK mojibake signature take ftfy's fix as it is.
     """
-    from . import mojibake_cjk
 
     options = _layers(body, fixed, steps)
     if not any(mojibake_cjk.suspicious(text) for text, _ in [(body, None), *options]):
@@ -141,6 +140,7 @@ def run(text: str, ctx: Context) -> Outcome:
     if not ctx.config.mojibake or text.isascii():
         return Outcome(text)
     import ftfy
+    from ftfy.badness import is_bad
 
     cfg = ftfy_config()
     edits: list[Edit] = []
@@ -148,7 +148,7 @@ def run(text: str, ctx: Context) -> Outcome:
     pos = 0
     for line in _LINES.findall(text):
         body = line.rstrip("\r\n")
-        if not body.isascii() and ftfy.is_bad(body):
+        if not body.isascii() and is_bad(body):
             fixed, steps = ftfy.fix_and_explain(body, config=cfg)
             if fixed != body:
                 fixed, steps = _choose(body, fixed, steps)
