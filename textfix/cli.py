@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import json
 import sys
 from collections.abc import Iterator
 from enum import IntEnum
@@ -19,6 +18,7 @@ from typing import Annotated, Any, BinaryIO, Optional
 
 import typer
 
+from . import _json
 from ._version import __version__
 from .config import Config
 from .errors import InputError, TextfixError
@@ -279,7 +279,7 @@ def check(
     if diff:
         out.write(report.render_diff())
     elif output_format == "json":
-        out.write(json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n")
+        out.write(_json.dumps(report.to_json(), indent=2) + "\n")
     elif output_format == "github":
         out.write(report.render_github())
     else:
@@ -387,7 +387,7 @@ def archive_cmd(
         raise typer.Exit(ExitCode.ERROR) from None
     sys.stderr.write(render_summary(summary))
     if as_json:
-        sys.stdout.write(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(_json.dumps(summary.to_dict(), indent=2) + "\n")
     raise typer.Exit(ExitCode.ERROR if summary.failed else ExitCode.OK)
 
 

@@ -574,7 +574,7 @@ def decode(data: bytes, config: Config | None = None) -> Decoded:
         wide = _utf16_32_pattern(data)
         if wide:
             text, bad = _decode_replacing(data, wide)
-            if "\0" not in text:
+            if "\0" not in text and _few_controls(text):
                 return Decoded(text, wide, tuple(_bad_findings(bad, wide, text, data)))
     if looks_binary(data, controls=False):
         raise _binary()
@@ -593,6 +593,15 @@ def decode(data: bytes, config: Config | None = None) -> Decoded:
     if looks_binary(data):
         raise _binary()
     return _decode_legacy(data, cfg)
+
+
+def _few_controls(text: str) -> bool:
+    """Text, not binary read two bytes at a time: C0/C1 controls other than the usual
+    whitespace and escape are at most 1 % of the characters."""
+    sample = text[:4096]
+    odd = sum(1 for ch in sample if (ch < " " and ch not in "\t\n\r\f\x1b")
+              or "\x7f" <= ch <= "\x9f")
+    return odd * 100 <= len(sample)
 
 
 def _binary() -> BinaryInputError:

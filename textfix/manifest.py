@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Self
 
+from . import _json
 from ._version import __version__
 from .config import Config
 
@@ -65,7 +66,7 @@ class Entry:
 
     def to_json(self) -> str:
         """The entry as one JSON line (no newline inside, ever)."""
-        return json.dumps(dataclasses.asdict(self), ensure_ascii=False, sort_keys=False)
+        return _json.dumps(dataclasses.asdict(self), sort_keys=False)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Entry:
