@@ -6,6 +6,17 @@ Cheap, table-free tests on code points (no ``unicodedata`` lookups on the hot pa
 from __future__ import annotations
 
 import bisect
+import re
+
+#: Ranges of :func:`is_cjk_letter` and :func:`is_han` as regular-expression classes, for scans
+#: that must run at C speed over whole texts (the fast path of clean text).
+CJK_LETTER_CLASS = (
+    "\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+    "\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f\U00020000-\U0003134f"
+)
+HAN_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+CJK_LETTER = re.compile(f"[{CJK_LETTER_CLASS}]")
+HAN = re.compile(f"[{HAN_CLASS}]")
 
 
 def is_han(ch: str) -> bool:
@@ -54,7 +65,7 @@ def is_cjk(ch: str) -> bool:
 
 def has_cjk(text: str) -> bool:
     """True when ``text`` holds any CJK letter (a fast scan for the fast path)."""
-    return any(ord(ch) >= 0x1100 and is_cjk_letter(ch) for ch in text)
+    return CJK_LETTER.search(text) is not None
 
 
 class LineIndex:

@@ -8,6 +8,7 @@ replayable plan) goes into the change's evidence.
 
 from __future__ import annotations
 
+import functools
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -135,13 +136,45 @@ def _choose(body: str, fixed: str, steps: Any) -> tuple[str, Any]:
     return best[1], best[2]
 
 
+#: The single-byte code pages ftfy's encoding repair reads UTF-8 through (its "sloppy" ones
+#: are these with the undefined bytes kept as Latin-1, hence latin-1 in the list).
+_CODE_PAGES = ("latin-1", "cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1257",
+               "iso-8859-2", "mac-roman", "cp437")
+
+
+@functools.cache
+def _maybe_utf8_misread() -> re.Pattern[str]:
+    """A necessary condition for any repair here, derived from the code pages themselves.
+
+    UTF-8 misread through a single-byte code page always leaves a lead byte's character
+    (0xC2–0xF4) right before a continuation byte's (0x80–0xBF) or before U+FFFD, or a
+    two-byte lead before the space a lost 0xA0 became; cp1252 text read as Latin-1 leaves C1
+    controls. Text with none of these is not touched.
+    """
+
+    def chars(lo: int, hi: int, codecs: tuple[str, ...] = _CODE_PAGES) -> str:
+        out: set[str] = set()
+        for codec in codecs:
+            out.update(bytes(range(lo, hi + 1)).decode(codec, errors="ignore"))
+        return "".join(re.escape(c) for c in sorted(out))
+
+    lead, cont = chars(0xC2, 0xF4), chars(0x80, 0xBF) + "\ufffd"
+    # ftfy puts back a 0xA0 continuation that became a space only after cp1252's two-byte leads.
+    lead_a0 = chars(0xC2, 0xDF, ("latin-1", "cp1252"))
+    return re.compile(f"[{lead}][{cont}]|[{lead_a0}] |[\x80-\x9f]")
+
+
 def run(text: str, ctx: Context) -> Outcome:
     """Fix Western mojibake line by line with ftfy's encoding repair."""
     if not ctx.config.mojibake or text.isascii():
         return Outcome(text)
+    if _maybe_utf8_misread().search(text) is None:
+        return Outcome(text)  # clean text stops here, without importing ftfy
     import ftfy
     from ftfy.badness import is_bad
 
+    if not is_bad(text):  # one C-speed search over the whole text
+        return Outcome(text)
     cfg = ftfy_config()
     edits: list[Edit] = []
     evidence: dict[int, str] = {}

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from ..charclass import LineIndex, is_cjk, is_cjk_letter
+from ..charclass import CJK_LETTER_CLASS, LineIndex, is_cjk, is_cjk_letter
 from ..codes import Code
 from ..models import Finding
 from ..plan import Edit, apply_edits
@@ -136,8 +136,18 @@ def count_evidence(text: str) -> tuple[int, int]:
     return evidence, full
 
 
+#: A necessary condition for any evidence (see :func:`count_evidence`), checked at C speed so
+#: that text without ASCII punctuation next to CJK letters costs almost nothing.
+_MAYBE_FOLDED = re.compile(
+    f"[{CJK_LETTER_CLASS}][,;:!?().]|[,;:!?()][{CJK_LETTER_CLASS}]"
+    f"|\\([^()\\n]*[{CJK_LETTER_CLASS}]"
+)
+
+
 def is_folded(text: str) -> bool:
     """True when the text as a whole shows width folding."""
+    if _MAYBE_FOLDED.search(text) is None:
+        return False
     evidence, full = count_evidence(text)
     if full == 0:
         return evidence >= 1
