@@ -21,6 +21,8 @@ from .models import Change, Finding, Metadata, RemovedLine, Result
 
 #: The stage that removes lines; the others only edit within lines.
 BOILERPLATE = "boilerplate"
+#: Most passes of the text stages over one text (see :func:`_run`).
+MAX_PASSES = 4
 
 
 def _stage(name: str) -> ModuleType:
@@ -55,16 +57,19 @@ def repair(data: bytes | str, config: Config | None = None, *,
 
 
 def _run(text: str, encoding: str, findings: list[Finding], ctx: Context) -> Result:
-    """Run every damage module over ``text`` (the decoded ``ctx.source``).
+    """Run every damage module over ``text`` (the decoded ``ctx.source``), to a fixed point.
 
-    Text stages weigh evidence over the whole text (is punctuation folded? is it spun?), and
-    chrome can tip that balance: a fullwidth ``！`` in a removed footer is no evidence about
-    the article. So when boilerplate removed lines, the text stages run once more over what
-    is left, and repairing a repaired text changes nothing.
+    Text stages weigh evidence over the whole text (is punctuation folded? is it spun? which
+    runs are mojibake?), and one repair can reveal the next: a layer of mojibake peeled off
+    shows another, and a fullwidth ``！`` in a removed footer is no evidence about the article.
+    So while the last pass changed anything (or boilerplate removed lines), the text stages run
+    again over what is left, at most :data:`MAX_PASSES` times in all; repairing a repaired text
+    then changes nothing.
     """
     changes: list[Change] = []
     removed: list[RemovedLine] = []
     metadata = Metadata()
+    before = text
     for name in ORDER:
         outcome = _stage(name).run(text, ctx)
         text = outcome.text
@@ -72,7 +77,9 @@ def _run(text: str, encoding: str, findings: list[Finding], ctx: Context) -> Res
         changes.extend(outcome.changes)
         removed.extend(outcome.removed)
         metadata = metadata.merged(outcome.metadata)
-    if removed:
+    passes = 1
+    while text != before and passes < MAX_PASSES:
+        before, passes = text, passes + 1
         body_ctx = replace(ctx, source=text)
         for name in ORDER:
             if name != BOILERPLATE:
