@@ -1,12 +1,12 @@
-"""Benchmark of the decoding and mojibake stages, with chardet and ftfy timed in the same run.
+"""Benchmark of textfix against the peer pipeline, chardet and ftfy, timed in the same run.
 
-    python bench/run.py                 # every category
+    python bench/run.py                 # every category, start-up and streaming memory
     python bench/run.py cjk-mojibake    # some categories
-    python bench/run.py --repeat 5
+    python bench/run.py --repeat 5 --stream-mb 200
 
 For each category of input it times, on the same bytes:
 
-* ``textfix``: :func:`textfix.decode` then the mojibake stages (Western, CJK, unrecoverable);
+* ``textfix``: :func:`textfix.repair` (decoding and every repair stage);
 * ``peer``: the pipeline textfix replaces — strict UTF-8 else chardet, then ``ftfy.fix_text``
   with CJK-safe settings (no quote uncurling, no width folding, no normalisation);
 * ``chardet``: ``chardet.detect`` alone; ``ftfy``: ``ftfy.fix_text`` alone on the text.
@@ -88,21 +88,34 @@ def western_mojibake() -> Inputs:
     return out
 
 
+@category("spun-pages")
+def spun_pages() -> Inputs:
+    """The seed page and the generated spin set (pinyin spin, some with folded punctuation)."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    import gen_spin
+
+    return [(ROOT / "samples" / "binzhou-aluminium.txt").read_bytes()] + [
+        c.spun.encode("utf-8") for c in gen_spin.cases()]
+
+
+@category("folded-punctuation")
+def folded() -> Inputs:
+    """Clean Chinese and Japanese documents folded by NFKC (，→ , and the like)."""
+    import unicodedata
+
+    return [unicodedata.normalize("NFKC", p.read_text("utf-8")).encode("utf-8")
+            for p in sorted((ROOT / "tests" / "data" / "clean").glob("*.txt"))
+            if p.name.startswith(("zh", "ja"))]
+
+
 def run_textfix(data: bytes) -> str:
-    from textfix.config import Config
-    from textfix.damage import mojibake_cjk, mojibake_western, unrecoverable
-    from textfix.damage.base import Context
-    from textfix.decoding import decode
+    import textfix
     from textfix.errors import BinaryInputError
 
     try:
-        text = decode(data).text
+        return textfix.repair(data).text
     except BinaryInputError:
         return ""
-    ctx = Context(Config(), text)
-    for stage in (mojibake_western, mojibake_cjk, unrecoverable):
-        text = stage.run(text, ctx).text
-    return text
 
 
 def _ftfy_config() -> object:
@@ -160,6 +173,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("categories", nargs="*", help=f"some of: {', '.join(CATEGORIES)}")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--no-startup", action="store_true", help="skip the start-up timing")
+    parser.add_argument("--stream-mb", type=int, default=0, metavar="N",
+                        help="also pipe N MB through textfix repair and report peak memory")
     args = parser.parse_args(argv)
     names = args.categories or list(CATEGORIES)
     unknown = [n for n in names if n not in CATEGORIES]
@@ -178,7 +194,58 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name:<18}{len(inputs):>6}{size:>8.2f}{speeds}"
               f"{times['textfix'] / times['peer']:>9.2f}")
     print("columns: MB/s per runner; tf/peer = textfix time / peer pipeline time")
+    if not args.no_startup:
+        startup(args.repeat)
+    if args.stream_mb:
+        stream_memory(args.stream_mb)
     return 0
+
+
+def _wall(cmd: list[str], repeat: int, stdin: bytes = b"") -> float:
+    import statistics
+    import subprocess
+
+    times = []
+    for _ in range(max(repeat, 5)):
+        start = time.perf_counter()
+        subprocess.run(cmd, input=stdin, capture_output=True, check=False)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def startup(repeat: int) -> None:
+    """Wall time of ``textfix check`` on a small clean file against importing the peers."""
+    small = ROOT / "samples" / "clean" / "zh-hans-news.txt"
+    check = _wall([sys.executable, "-m", "textfix", "check", str(small)], repeat)
+    peers = _wall([sys.executable, "-c", "import ftfy, chardet, typer, rich.progress, opencc"],
+                  repeat)
+    print(f"start-up: textfix check (small clean file) {check * 1000:.0f} ms; "
+          f"import ftfy, chardet, typer, rich.progress, opencc {peers * 1000:.0f} ms; "
+          f"ratio {check / peers:.2f}")
+
+
+def stream_memory(megabytes: int) -> None:
+    """Peak RSS of ``textfix repair`` with ``megabytes`` of spun, folded text piped through."""
+    import resource
+    import subprocess
+    import tempfile
+
+    seed = (ROOT / "samples" / "binzhou-aluminium.txt").read_bytes().split(b"\n")
+    body = b"\n".join(seed[2:9]) + b"\n"
+    with tempfile.TemporaryFile() as fh:
+        fh.write(b"\n".join(seed[:2]) + b"\n")
+        for _ in range(megabytes * (1 << 20) // len(body)):
+            fh.write(body)
+        fh.write(b"\n".join(seed[9:]))
+        size = fh.tell()
+        fh.seek(0)
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "textfix", "repair"], stdin=fh,
+                       stdout=subprocess.DEVNULL, check=True)
+        seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"streaming: {size / 1e6:.0f} MB piped through textfix repair in {seconds:.0f} s "
+          f"({size / 1e6 / seconds:.2f} MB/s), peak RSS {peak:.0f} MB")
 
 
 if __name__ == "__main__":

@@ -139,10 +139,27 @@ def _match(line: str, disabled: frozenset[Code], extra: Sequence[re.Pattern[str]
     return None
 
 
+def _looks_misdecoded(view: str) -> bool:
+    """The mojibake stages' own cheap signatures (CJK, and UTF-8 through a code page)."""
+    from . import mojibake_cjk, mojibake_western
+
+    if mojibake_cjk.suspicious(view) or mojibake_western.maybe_utf8_misread().search(view):
+        return True
+    han = _HAN.findall(view)
+    if han and len(mojibake_cjk.common_chars().findall(view)) < len(han):
+        return True  # a short line with a rare hanzi: 渚靛垹 is 侵删 read as GBK
+    dense = len(_HIGH_LATIN1.findall(view))
+    return dense * 2 >= len(view.replace(" ", ""))  # °æÈ¨ËùÓÐ: GBK bytes read as Latin-1
+
+
+_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+_HIGH_LATIN1 = re.compile("[\u00a1-\u00ff]")
+
+
 def _undo_misdecoding(line: str, disabled: frozenset[Code]) -> Match | None:
     """A rule match on ``line`` read back from a mis-decoding, when the line has non-ASCII."""
     view = line.strip()
-    if view.isascii() or len(view) > MAX_CHROME_CHARS:
+    if view.isascii() or len(view) > MAX_CHROME_CHARS or not _looks_misdecoded(view):
         return None
     for wrong, right in _MISDECODINGS:
         try:

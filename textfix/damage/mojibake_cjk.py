@@ -920,6 +920,11 @@ def _common_re() -> re.Pattern[str]:
     return re.compile("[" + re.escape("".join(sorted(t["common_han"]))) + "]")
 
 
+def common_chars() -> re.Pattern[str]:
+    """The common hanzi, kanji and hanja (from the legacy codecs' first levels) as a class."""
+    return _common_re()
+
+
 def suspicious(line: str) -> bool:
     """Cheap test: does ``line`` show any CJK mojibake signature?"""
     if line.isascii():

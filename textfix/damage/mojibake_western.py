@@ -143,7 +143,7 @@ _CODE_PAGES = ("latin-1", "cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1
 
 
 @functools.cache
-def _maybe_utf8_misread() -> re.Pattern[str]:
+def maybe_utf8_misread() -> re.Pattern[str]:
     """A necessary condition for any repair here, derived from the code pages themselves.
 
     UTF-8 misread through a single-byte code page always leaves a lead byte's character
@@ -168,7 +168,7 @@ def run(text: str, ctx: Context) -> Outcome:
     """Fix Western mojibake line by line with ftfy's encoding repair."""
     if not ctx.config.mojibake or text.isascii():
         return Outcome(text)
-    if _maybe_utf8_misread().search(text) is None:
+    if maybe_utf8_misread().search(text) is None:
         return Outcome(text)  # clean text stops here, without importing ftfy
     import ftfy
     from ftfy.badness import is_bad
