@@ -80,7 +80,9 @@ def _run(text: str, encoding: str, findings: list[Finding], ctx: Context) -> Res
     passes = 1
     while text != before and passes < MAX_PASSES:
         before, passes = text, passes + 1
-        body_ctx = replace(ctx, source=text)
+        # The script is converted once, in the first pass: OpenCC's t2s is not idempotent on
+        # Simplified text (显著 would become 显着).
+        body_ctx = replace(ctx, source=text, config=ctx.config.with_changes(script="keep"))
         for name in ORDER:
             if name != BOILERPLATE:
                 outcome = _stage(name).run(text, body_ctx)
