@@ -323,20 +323,23 @@ def _script_bonus(text: str, lang: str) -> float:
     return 0.5 * hangul - 1.0 * kana
 
 
-def _narrowest(data: bytes, encoding: str) -> str:
-    """The narrowest sibling of ``encoding`` that decodes all of ``data``."""
-    fam = _FAMILY_OF.get(encoding)
-    if not fam:
-        return encoding
-    for name in fam:
-        if name == encoding:
-            return encoding
+def _first_decoding(data: bytes, names: list[str], default: str) -> str:
+    """The first of ``names`` that decodes every byte of ``data``, else ``default``."""
+    for name in names:
         try:
             data.decode(name)
         except UnicodeDecodeError:
             continue
         return name
-    return encoding
+    return default
+
+
+def _narrowest(data: bytes, encoding: str) -> str:
+    """The narrowest sibling of ``encoding`` that decodes all of ``data``."""
+    fam = _FAMILY_OF.get(encoding)
+    if not fam:
+        return encoding
+    return _first_decoding(data, list(fam[: fam.index(encoding)]), encoding)
 
 
 def _widest_strict(data: bytes, encoding: str) -> str:
@@ -344,18 +347,7 @@ def _widest_strict(data: bytes, encoding: str) -> str:
     fam = _FAMILY_OF.get(encoding)
     if not fam:
         return encoding
-    try:
-        data.decode(encoding)
-        return encoding
-    except UnicodeDecodeError:
-        pass
-    for name in fam[fam.index(encoding) + 1 :]:
-        try:
-            data.decode(name)
-        except UnicodeDecodeError:
-            continue
-        return name
-    return encoding
+    return _first_decoding(data, list(fam[fam.index(encoding) :]), encoding)
 
 
 def choose(data: bytes, lang: str | None = None) -> tuple[str, str]:
