@@ -7,7 +7,9 @@ local runs: ``HYPOTHESIS_PROFILE=long python -m pytest tests/test_properties.py`
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -101,3 +103,14 @@ CLEAN_SENTENCES = st.sampled_from([
 def test_generated_clean_text_in_many_scripts_is_unchanged(text: str) -> None:
     assert textfix.repair(text).text == text
     assert textfix.repair(text.encode("utf-8")).text == text
+
+
+FUZZ_FINDS = sorted((Path(__file__).parent / "data" / "fuzz").glob("*.bin"))
+
+
+@pytest.mark.parametrize("path", FUZZ_FINDS, ids=lambda p: p.name)
+def test_fuzzer_finds(path: Path) -> None:
+    result = _repair_bytes(path.read_bytes())
+    assert result is not None
+    assert replay(result.source_text, result.changes) == result.text
+    assert textfix.repair(result.text).text == result.text

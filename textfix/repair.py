@@ -88,7 +88,8 @@ def _run(text: str, encoding: str, findings: list[Finding], ctx: Context) -> Res
                 outcome = _stage(name).run(text, body_ctx)
                 text = outcome.text
                 findings.extend(outcome.findings)
-                changes.extend(outcome.changes)
+                # A pass of its own in the plan: its offsets refer to the text it began with.
+                changes.extend(replace(c, step=f"{c.step}#{passes}") for c in outcome.changes)
     return Result(
         text=text,
         encoding=encoding,
