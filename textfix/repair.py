@@ -15,6 +15,7 @@ from typing import BinaryIO
 from .config import DEFAULT, Config
 from .damage import ORDER
 from .damage.base import Context
+from .charclass import LineIndex
 from .decoding import decode
 from .models import Change, Finding, Metadata, RemovedLine, Result
 
@@ -59,37 +60,43 @@ def repair(data: bytes | str, config: Config | None = None, *,
 def _run(text: str, encoding: str, findings: list[Finding], ctx: Context) -> Result:
     """Run every damage module over ``text`` (the decoded ``ctx.source``), to a fixed point.
 
-    Text stages weigh evidence over the whole text (is punctuation folded? is it spun? which
-    runs are mojibake?), and one repair can reveal the next: a layer of mojibake peeled off
-    shows another, and a fullwidth ``！`` in a removed footer is no evidence about the article.
-    So while the last pass changed anything (or boilerplate removed lines), the text stages run
-    again over what is left, at most :data:`MAX_PASSES` times in all; repairing a repaired text
-    then changes nothing.
+    Stages weigh evidence over the whole text (is punctuation folded? is it spun? which runs
+    are mojibake? where does the body start?), and one repair can reveal the next: a layer of
+    mojibake peeled off shows another, a fullwidth ``！`` in a removed footer is no evidence
+    about the article, a line repaired is recognised as chrome. So while a pass changed the
+    text, every stage runs again over what is left, at most :data:`MAX_PASSES` times in all;
+    repairing a repaired text then changes nothing. Later passes see, as their source, the
+    surviving source lines, so removed lines are still recorded verbatim with their source
+    line numbers.
     """
+    from .damage.boilerplate import split_lines
+
     changes: list[Change] = []
     removed: list[RemovedLine] = []
     metadata = Metadata()
-    before = text
-    for name in ORDER:
-        outcome = _stage(name).run(text, ctx)
-        text = outcome.text
-        findings.extend(outcome.findings)
-        changes.extend(outcome.changes)
-        removed.extend(outcome.removed)
-        metadata = metadata.merged(outcome.metadata)
-    passes = 1
+    source_lines = split_lines(ctx.source)
+    origin = list(range(len(source_lines)))  # source line of each line of ``text``
+    pass_ctx, passes, before = ctx, 0, None
     while text != before and passes < MAX_PASSES:
         before, passes = text, passes + 1
-        # The script is converted once, in the first pass: OpenCC's t2s is not idempotent on
-        # Simplified text (显著 would become 显着).
-        body_ctx = replace(ctx, source=text, config=ctx.config.with_changes(script="keep"))
+        if passes > 1:
+            # The script is converted once, in the first pass: OpenCC's t2s is not idempotent
+            # on Simplified text (显著 would become 显着).
+            pass_ctx = replace(ctx, source="".join(source_lines[k] for k in origin),
+                               config=ctx.config.with_changes(script="keep"))
         for name in ORDER:
-            if name != BOILERPLATE:
-                outcome = _stage(name).run(text, body_ctx)
-                text = outcome.text
-                findings.extend(outcome.findings)
-                # A pass of its own in the plan: its offsets refer to the text it began with.
-                changes.extend(replace(c, step=f"{c.step}#{passes}") for c in outcome.changes)
+            outcome = _stage(name).run(text, pass_ctx)
+            findings.extend(outcome.findings)
+            step_changes = outcome.changes
+            if passes > 1:  # a pass of its own in the plan: offsets refer to its own text
+                step_changes = tuple(replace(c, step=f"{c.step}#{passes}") for c in step_changes)
+            changes.extend(step_changes)
+            if outcome.removed or name == BOILERPLATE and outcome.changes:
+                gone = {LineIndex(text).line_col(c.start)[0] - 1 for c in outcome.changes}
+                removed.extend(replace(r, line=origin[r.line - 1] + 1) for r in outcome.removed)
+                origin = [k for i, k in enumerate(origin) if i not in gone]
+            text = outcome.text
+            metadata = metadata.merged(outcome.metadata)
     return Result(
         text=text,
         encoding=encoding,
