@@ -576,10 +576,22 @@ def _language_bonus(right: str, context: set[str]) -> float:
     lang = _FAMILY.get(right)
     if lang is None:
         return 0.0
-    langs = _LOCAL.__dict__.get("languages")
+    langs = _doc_languages() if _LOCAL.__dict__.get("context") is not None else None
     if langs is None:
         langs = _languages(context)
     return 0.5 if lang in langs else 0.0
+
+
+def _doc_languages() -> frozenset[str]:
+    """The languages of the text being repaired, worked out on first need (clean text never
+    needs them, and they cost the plausibility tables)."""
+    langs = _LOCAL.__dict__.get("languages")
+    if langs is None:
+        context = _LOCAL.__dict__.get("context")
+        if context is None:
+            return frozenset()
+        langs = _LOCAL.languages = _languages(context)
+    return langs
 
 
 def _latin_high(ch: str) -> bool:
@@ -617,7 +629,7 @@ def _damaged(text: str) -> bool:
 def _fits_document(after: str) -> bool:
     """``after`` is mostly hangul in a Korean document, or kana in a Japanese one: then
     common hanzi in its place (UTF-8 Korean read as GB18030) are foreign, not clean."""
-    langs = _LOCAL.__dict__.get("languages") or frozenset()
+    langs = _doc_languages()
     letters = [ch for ch in after if ch >= "\u3000"]
     if not letters:
         return False
@@ -948,7 +960,7 @@ def run(text: str, ctx: Context) -> Outcome:
     edits: list[Edit] = []
     notes: list[tuple[int, int, str, str]] = []
     _LOCAL.context = {ch for ch in text if ch >= "\u3000"}
-    _LOCAL.languages = _languages(_LOCAL.context)
+    _LOCAL.languages = None
     try:
         _scan(text, edits, notes)
     finally:
