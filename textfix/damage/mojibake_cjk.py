@@ -544,7 +544,7 @@ def _judge(line: str, start: int, end: int, before: str, after: str, wrong: str,
             return
     # Vocabulary shared with the rest of the line and document: of two readings that score
     # alike (GBK and EUC-JP share their kana rows), the one using the text's own characters.
-    context = _LOCAL.__dict__.get("context") or set(line[:start] + line[end:])
+    context = _doc_context() or set(line[:start] + line[end:])
     a += CONTEXT_BONUS * sum(1 for ch in set(after) if ch >= "\u3000" and ch in context)
     a += _language_bonus(right, context)
     if a - b > 0:
@@ -576,7 +576,7 @@ def _language_bonus(right: str, context: set[str]) -> float:
     lang = _FAMILY.get(right)
     if lang is None:
         return 0.0
-    langs = _doc_languages() if _LOCAL.__dict__.get("context") is not None else None
+    langs = _doc_languages() if _LOCAL.__dict__.get("text") is not None else None
     if langs is None:
         langs = _languages(context)
     return 0.5 if lang in langs else 0.0
@@ -587,11 +587,23 @@ def _doc_languages() -> frozenset[str]:
     needs them, and they cost the plausibility tables)."""
     langs = _LOCAL.__dict__.get("languages")
     if langs is None:
-        context = _LOCAL.__dict__.get("context")
+        context = _doc_context()
         if context is None:
             return frozenset()
         langs = _LOCAL.languages = _languages(context)
     return langs
+
+
+def _doc_context() -> set[str] | None:
+    """The CJK characters of the text being repaired (None outside :func:`run`), collected on
+    first need: clean text never needs them."""
+    context = _LOCAL.__dict__.get("context")
+    if context is None:
+        text = _LOCAL.__dict__.get("text")
+        if text is None:
+            return None
+        context = _LOCAL.context = {ch for ch in text if ch >= "\u3000"}
+    return context
 
 
 def _latin_high(ch: str) -> bool:
@@ -959,12 +971,11 @@ def run(text: str, ctx: Context) -> Outcome:
         return Outcome(text)
     edits: list[Edit] = []
     notes: list[tuple[int, int, str, str]] = []
-    _LOCAL.context = {ch for ch in text if ch >= "\u3000"}
-    _LOCAL.languages = None
+    _LOCAL.text, _LOCAL.context, _LOCAL.languages = text, None, None
     try:
         _scan(text, edits, notes)
     finally:
-        _LOCAL.context = _LOCAL.languages = None
+        _LOCAL.text = _LOCAL.context = _LOCAL.languages = None
     if not edits:
         return Outcome(text)
     index = LineIndex(text)

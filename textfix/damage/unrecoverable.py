@@ -83,7 +83,7 @@ def find(text: str) -> list[Finding]:
     findings: list[Finding] = []
     index: LineIndex | None = None
     matches = list(PATTERN.finditer(text))
-    if "?" in text:
+    if "?" in text and _LONE.search(text):  # a question mark touching CJK text at all
         matches += _lone_marks(text)
     for m in sorted(matches, key=lambda m: m.start()):
         kind = m.lastgroup or ("qmark" if m.group() == "?" else "fffd")
