@@ -27,7 +27,6 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -172,12 +171,3 @@ def write_atomic(path: Path, data: bytes | Iterable[bytes], mode: int | None = N
             raise OutputError(f"cannot write {path}: {e.strerror or e}",
                               "check free disk space and permissions") from e
         raise
-
-
-@dataclass(frozen=True, slots=True)
-class Archived:
-    """One archived source: where it went and what was found."""
-
-    source: Path
-    output: Path
-    result: Result

@@ -23,7 +23,7 @@ import hashlib
 import os
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, Protocol, TypeVar
@@ -636,29 +636,3 @@ def _report(src: Source, entry: mf.Entry, status: str, out: Path, listener: List
                           out.joinpath(*entry.output.split("/")) if entry.output else None,
                           entry.message, n, src.size))
     listener.advance(1, src.size, n)
-
-
-# --- the simple API ----------------------------------------------------------------------------
-
-
-def archive_one(src: Path, dest: Path, config: Config = DEFAULT,
-                archived: str | None = None) -> Outcome:
-    """Repair ``src`` and write it with its provenance header to ``dest`` (no template pass)."""
-    try:
-        data = read_bytes(src)
-    except TextfixError as e:
-        return Outcome(src, "failed", message=e.message)
-    res = job(data, str(src), config, frozenset(), archived or arc.timestamp())
-    if res.document is None:
-        return Outcome(src, res.status, message=f"{src}: {res.message}", size=res.size)
-    try:
-        arc.write_atomic(dest, res.document)
-    except TextfixError as e:
-        return Outcome(src, "failed", message=e.message, size=res.size)
-    return Outcome(src, "archived", dest, findings=sum(res.findings.values()), size=res.size)
-
-
-def archive(paths: Iterable[Path], out: Path, config: Config = DEFAULT,
-            archived: str | None = None, **options: Any) -> Summary:
-    """Archive ``paths`` below ``out``: :func:`run` with :class:`Options` given as keywords."""
-    return run(list(paths), out, config, Options(archived=archived, **options))

@@ -124,13 +124,9 @@ def _inputs(files: list[Path] | None) -> list[Path | None]:
 
 
 def _read(path: Path | None) -> bytes:
-    from .files import read_bytes
-
-    if path is None:
-        if sys.stdin is None or sys.stdin.closed:
-            raise InputError("no input", "pipe text in or name a FILE")
-        return sys.stdin.buffer.read()
-    return read_bytes(path)
+    """All of standard input (``None``) or of ``path``."""
+    with _open(path) as stream:
+        return stream.read()
 
 
 @app.command()

@@ -22,8 +22,3 @@ def detect(data: bytes | str, config: Config | None = None) -> tuple[Finding, ..
     ()
     """
     return repair(data, config).findings
-
-
-def fixable(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
-    """The findings that ``repair`` fixes."""
-    return tuple(f for f in findings if f.fixable)

@@ -97,7 +97,8 @@ _COMMON_ACCENTED = frozenset("éèàçüöäñáíóúêâôûëïãõåøæßì
 _RARE_KANA = frozenset("ゎゐゑゕゖゔヮヰヱヵヶヷヸヹヺ")
 
 
-def _range_decode(codec: str, leads: range, trails: range | list[int]) -> set[str]:
+def range_decode(codec: str, leads: range, trails: range | list[int]) -> set[str]:
+    """The single characters ``codec`` gives for every (lead, trail) byte pair."""
     out: set[str] = set()
     for a in leads:
         for b in trails:
@@ -117,13 +118,13 @@ _SJIS_TRAILS = [*range(0x40, 0x7F), *range(0x80, 0xFD)]
 @lru_cache(maxsize=1)
 def tables() -> dict[str, frozenset[str]]:
     """The character tables, derived from the legacy codecs on first use."""
-    gb1 = _range_decode("gb2312", range(0xB0, 0xD8), range(0xA1, 0xFF))
-    gb2 = _range_decode("gb2312", range(0xD8, 0xF8), range(0xA1, 0xFF))
+    gb1 = range_decode("gb2312", range(0xB0, 0xD8), range(0xA1, 0xFF))
+    gb2 = range_decode("gb2312", range(0xD8, 0xF8), range(0xA1, 0xFF))
     big5_common: set[str] = set()
     for a in range(0xA4, 0xC7):
         trails = [b for b in _BIG5_TRAILS if (a, b) <= (0xC6, 0x7E)]
-        big5_common |= _range_decode("big5", range(a, a + 1), trails)
-    big5_rare = _range_decode("big5", range(0xC9, 0xFA), _BIG5_TRAILS)
+        big5_common |= range_decode("big5", range(a, a + 1), trails)
+    big5_rare = range_decode("big5", range(0xC9, 0xFA), _BIG5_TRAILS)
     jis1: set[str] = set()
     jis2: set[str] = set()
     for a in range(0x88, 0xEB):
@@ -135,8 +136,8 @@ def tables() -> dict[str, frozenset[str]]:
             except UnicodeDecodeError:
                 continue
             (jis1 if (a, b) <= (0x98, 0x72) else jis2).add(ch)
-    hangul = _range_decode("euc_kr", range(0xB0, 0xC9), range(0xA1, 0xFF))
-    hanja = _range_decode("euc_kr", range(0xCA, 0xFE), range(0xA1, 0xFF))
+    hangul = range_decode("euc_kr", range(0xB0, 0xC9), range(0xA1, 0xFF))
+    hanja = range_decode("euc_kr", range(0xCA, 0xFE), range(0xA1, 0xFF))
     common = frozenset(gb1 | big5_common | jis1)
     uncommon = frozenset((gb2 | big5_rare | jis2 | hanja) - common)
     return {

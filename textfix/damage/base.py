@@ -36,8 +36,3 @@ class Outcome:
     changes: tuple[Change, ...] = ()
     removed: tuple[RemovedLine, ...] = ()
     metadata: Metadata = field(default_factory=Metadata)
-
-
-def unchanged(text: str) -> Outcome:
-    """The outcome of a stage that found nothing."""
-    return Outcome(text)

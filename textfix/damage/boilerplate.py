@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import metadata as meta
+from ..charclass import HAN
 from ..codes import Code, code_name
 from ..errors import ConfigError
 from ..models import Finding, Metadata, RemovedLine
@@ -145,14 +146,13 @@ def _looks_misdecoded(view: str) -> bool:
 
     if mojibake_cjk.suspicious(view) or mojibake_western.maybe_utf8_misread().search(view):
         return True
-    han = _HAN.findall(view)
+    han = HAN.findall(view)
     if han and len(mojibake_cjk.common_chars().findall(view)) < len(han):
         return True  # a short line with a rare hanzi: 渚靛垹 is 侵删 read as GBK
     dense = len(_HIGH_LATIN1.findall(view))
     return dense * 2 >= len(view.replace(" ", ""))  # °æÈ¨ËùÓÐ: GBK bytes read as Latin-1
 
 
-_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 _HIGH_LATIN1 = re.compile("[\u00a1-\u00ff]")
 
 

@@ -43,6 +43,7 @@ from ..plausibility import (
     HANGUL,
     KANA,
     kind,
+    range_decode,
     tables,
     word_score,
     word_tables,
@@ -905,14 +906,7 @@ def _signature() -> re.Pattern[str]:
     """
     chars: set[str] = set()
     for codec in ("gbk", "big5", "shift_jis", "cp949", "euc_jp"):
-        for lead in range(0xE3, 0xEA):
-            for cont in range(0x80, 0xC0):
-                try:
-                    ch = bytes((lead, cont)).decode(codec)
-                except UnicodeDecodeError:
-                    continue
-                if len(ch) == 1:
-                    chars.add(ch)
+        chars |= range_decode(codec, range(0xE3, 0xEA), range(0x80, 0xC0))
     common = tables()["common_han"] | tables()["common_hangul"]
     rare_sig = "".join(sorted(c for c in chars if c not in common and ord(c) > 0x2000))
     high = "\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc" \
