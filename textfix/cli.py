@@ -9,7 +9,6 @@ with a hint, never a traceback; exit codes come from :class:`ExitCode`.
 from __future__ import annotations
 
 import contextlib
-import io
 import sys
 from collections.abc import Iterator
 from enum import IntEnum
@@ -202,12 +201,12 @@ def _rewrite(path: Path, config: Config) -> bool:
     a larger one is streamed into its replacement.
     """
     from . import archive
-    from .repair import CHUNK_BYTES, repair_stream
+    from .repair import CHUNK_BYTES, repair, repair_stream
 
     with _open(path) as stream:
         data = stream.read(CHUNK_BYTES + 1)
         if len(data) <= CHUNK_BYTES:
-            body = repair_stream(io.BytesIO(data), config).__next__().text.encode("utf-8")
+            body = repair(data, config).text.encode("utf-8")
             if body == data:
                 return False
             archive.write_atomic(path, body)

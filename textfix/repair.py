@@ -92,7 +92,8 @@ def _run(text: str, encoding: str, findings: list[Finding], ctx: Context) -> Res
                 step_changes = tuple(replace(c, step=f"{c.step}#{passes}") for c in step_changes)
             changes.extend(step_changes)
             if outcome.removed or name == BOILERPLATE and outcome.changes:
-                gone = {LineIndex(text).line_col(c.start)[0] - 1 for c in outcome.changes}
+                index = LineIndex(text)
+                gone = {index.line_col(c.start)[0] - 1 for c in outcome.changes}
                 removed.extend(replace(r, line=origin[r.line - 1] + 1) for r in outcome.removed)
                 origin = [k for i, k in enumerate(origin) if i not in gone]
             text = outcome.text
