@@ -45,8 +45,34 @@ def category(name: str) -> Callable[[Callable[[], Inputs]], Callable[[], Inputs]
 
 @category("clean-utf8")
 def clean_utf8() -> Inputs:
-    """The clean corpus (16 languages), as UTF-8: the fast path."""
+    """The clean corpus (116 short documents, 16 languages), as UTF-8: the fast path, where the
+    fixed cost per call weighs most."""
     return [p.read_bytes() for p in sorted((ROOT / "tests" / "data" / "clean").glob("*.txt"))]
+
+
+def _chardet_pages() -> list[tuple[str, str]]:
+    """chardet's corpus of real pages (if ../shared is present) as text: (encoding, text)."""
+    manifest = SHARED / "chardet" / "manifest.tsv"
+    if not manifest.exists():
+        return []
+    with manifest.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    out = []
+    for r in rows:
+        try:
+            text = (SHARED / "chardet" / r["path"]).read_bytes().decode(r["expected_encoding"])
+        except (UnicodeDecodeError, LookupError):
+            continue
+        out.append((r["expected_encoding"], text.removeprefix("\ufeff")))
+    return out
+
+
+@category("clean-pages")
+def clean_pages() -> Inputs:
+    """Real web pages — chardet's corpus, every document re-encoded as UTF-8 (one file of
+    chardet's has NUL bytes and is left out) — and the clean samples: clean text page-sized."""
+    pages = [t.encode("utf-8") for _, t in _chardet_pages() if "\0" not in t]
+    return pages + [p.read_bytes() for p in sorted((ROOT / "samples" / "clean").glob("*.txt"))]
 
 
 @category("legacy-charsets")
@@ -77,6 +103,35 @@ def cjk_mojibake() -> Inputs:
     cases = json.loads((ROOT / "tests" / "cases" / "mojibake" / "generated.json")
                        .read_text(encoding="utf-8"))
     return [c["damaged"].encode("utf-8") for c in cases]
+
+
+@category("cjk-mojibake-pages")
+def cjk_mojibake_pages() -> Inputs:
+    """Real Chinese, Japanese and Korean pages (chardet's corpus, as UTF-8) with two damaged
+    runs each — a line read through a wrong codec chain, as the generated set damages them."""
+    import random
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    import gen_mojibake_cjk as gen
+
+    langs = {"gb2312": "zh-Hans", "big5": "zh-Hant", "shift_jis": "ja", "euc-jp": "ja",
+             "euc-kr": "ko"}
+    rng = random.Random(8)
+    out = []
+    for encoding, text in _chardet_pages():
+        lang = langs.get(encoding)
+        if lang is None:
+            continue
+        lines = text.split("\n")
+        targets = [i for i, ln in enumerate(lines) if len(gen._CJK.findall(ln)) >= 8]
+        chains = [c for c in gen.chains_for(lang) if c[1] == "sloppy"]
+        for i in rng.sample(targets, min(2, len(targets))):
+            chain, mode = rng.choice(chains)
+            damaged = gen.damage(lines[i], chain, mode)
+            if damaged is not None:
+                lines[i] = damaged[0]
+        out.append("\n".join(lines).encode("utf-8"))
+    return out
 
 
 @category("western-mojibake")
