@@ -236,24 +236,32 @@ def main(argv: list[str] | None = None) -> int:
     unknown = [n for n in names if n not in CATEGORIES]
     if unknown:
         parser.error(f"unknown category {unknown[0]!r}")
-    print(f"{'category':<18}{'docs':>6}{'MB':>8}" + "".join(f"{r:>10}" for r in RUNNERS)
-          + f"{'tf/peer':>9}")
+    print(f"{'category':<20}{'docs':>5}{'MB':>7}" + "".join(f"{r:>9}" for r in RUNNERS)
+          + f"{'speed-up':>10}{'target':>8}")
     for name in names:
         inputs = CATEGORIES[name]()
         if not inputs:
-            print(f"{name:<18} (no inputs)")
+            print(f"{name:<20} (no inputs)")
             continue
         size = sum(map(len, inputs)) / 1e6
         times = {r: best_time(fn, inputs, args.repeat) for r, fn in RUNNERS.items()}
-        speeds = "".join(f"{size / t:>10.2f}" for t in times.values())
-        print(f"{name:<18}{len(inputs):>6}{size:>8.2f}{speeds}"
-              f"{times['textfix'] / times['peer']:>9.2f}")
-    print("columns: MB/s per runner; tf/peer = textfix time / peer pipeline time")
+        speeds = "".join(f"{size / t:>9.2f}" for t in times.values())
+        speedup = times["peer"] / times["textfix"]
+        target = target_speedup(name)
+        print(f"{name:<20}{len(inputs):>5}{size:>7.2f}{speeds}{speedup:>9.2f}x"
+              f"{target:>6.1f}x{' ok' if speedup >= target else ' MISSED'}")
+    print("columns: MB/s per runner; speed-up = peer pipeline time / textfix time "
+          "(above 1: textfix is faster); target from issue 8")
     if not args.no_startup:
         startup(args.repeat)
     if args.stream_mb:
         stream_memory(args.stream_mb)
     return 0
+
+
+def target_speedup(category: str) -> float:
+    """Issue 8's targets: clean text 20x the peer pipeline, damaged text 1.5x."""
+    return 20.0 if category.startswith("clean") else 1.5
 
 
 def _wall(cmd: list[str], repeat: int, stdin: bytes = b"") -> float:
@@ -276,7 +284,8 @@ def startup(repeat: int) -> None:
                   repeat)
     print(f"start-up: textfix check (small clean file) {check * 1000:.0f} ms; "
           f"import ftfy, chardet, typer, rich.progress, opencc {peers * 1000:.0f} ms; "
-          f"ratio {check / peers:.2f}")
+          f"ratio {check / peers:.2f} (target at most 0.50"
+          f"{', ok' if check <= peers / 2 else ', MISSED'})")
 
 
 def stream_memory(megabytes: int) -> None:
@@ -300,7 +309,8 @@ def stream_memory(megabytes: int) -> None:
         seconds = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"streaming: {size / 1e6:.0f} MB piped through textfix repair in {seconds:.0f} s "
-          f"({size / 1e6 / seconds:.2f} MB/s), peak RSS {peak:.0f} MB")
+          f"({size / 1e6 / seconds:.2f} MB/s), peak RSS {peak:.0f} MB (target for 200 MB: "
+          f"at most 200 MB{', ok' if peak <= 200 else ', MISSED'})")
 
 
 if __name__ == "__main__":

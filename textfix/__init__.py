@@ -12,8 +12,6 @@ header. The character-set stage (:mod:`textfix.decoding`) runs first in both.
 
 from __future__ import annotations
 
-import logging
-
 from ._version import __version__
 from .codes import CODE_INFO, Code
 from .config import Config
@@ -22,8 +20,6 @@ from .detector import detect
 from .errors import TextfixError
 from .models import Change, Decoded, Finding, Metadata, RemovedLine, Result
 from .repair import repair
-
-logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = [
     "CODE_INFO",

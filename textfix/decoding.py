@@ -31,7 +31,6 @@ from .codes import Code
 from .config import DEFAULT, Config
 from .errors import BinaryInputError, ConfigError
 from .models import Decoded, Finding
-from .plausibility import sampled_score, score
 
 BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -99,6 +98,9 @@ MIXED_SHARE = 0.3
 ERROR_COST = 8.0
 #: Bytes of a large file that are enough to choose its charset.
 SAMPLE = 65536
+#: Characters of each candidate reading that are scored (non-ASCII runs, spread over the
+#: sample): enough to tell charsets apart on chardet's whole corpus, and each one costs.
+SCORE_BUDGET = 1000
 
 
 def _bom(data: bytes) -> tuple[str, int] | None:
@@ -261,8 +263,10 @@ def rank(data: bytes, lang: str | None = None) -> list[Candidate]:
     >>> rank("中文很短".encode("gbk"))[0].encoding in ("gb18030", "gbk", "gb2312")
     True
     """
+    from .plausibility import sampled_score  # imported when legacy bytes need it
+
     sample = _sample(data)
-    high = sum(1 for b in sample if b >= 0x80) or 1
+    high = len(sample) - len(sample.translate(None, _HIGH_BYTES)) or 1
     guesses = _chardet_candidates(sample)
     names: dict[str, float] = {}
     for name, conf in guesses:
@@ -274,13 +278,7 @@ def rank(data: bytes, lang: str | None = None) -> list[Candidate]:
     for name in (*hinted, *CJK_CANDIDATES, *WESTERN_FALLBACK):
         names.setdefault(_canonical(name) or name, 0.0)
     isolated = len(_ISOLATED.findall(sample))
-    decoded: list[tuple[str, float, str, int]] = []
-    for name, conf in names.items():
-        try:
-            text = sample.decode(name, errors="surrogateescape")
-        except (LookupError, UnicodeError):
-            continue
-        decoded.append((name, conf, text, len(_SURROGATE.findall(text))))
+    decoded = _readings(sample, names, high // 4 + 2)
     if not decoded:
         return []
     fewest = min(d[3] for d in decoded)
@@ -291,7 +289,7 @@ def rank(data: bytes, lang: str | None = None) -> list[Candidate]:
         if errors > fewest + 2 or errors > high // 4 + 2:
             continue
         if text not in scored:
-            scored[text] = sampled_score(text)
+            scored[text] = sampled_score(text, SCORE_BUDGET)
         # chardet's confidence is worth a little per high byte: enough to decide between
         # readings that score alike (cp1251 vs KOI8-R), not enough to outvote the text.
         bonus = conf * 0.6 * high + (hint_weight * high if name in hinted else 0.0)
@@ -306,6 +304,62 @@ def rank(data: bytes, lang: str | None = None) -> list[Candidate]:
     return out
 
 
+def _errors(text: str) -> int:
+    """How many bytes a ``surrogateescape`` decoding could not read (one surrogate each)."""
+    if text.isascii():
+        return 0
+    try:  # the UTF-8 encoder skips or restores lone surrogates at C speed
+        return len(text.encode("utf-8", "surrogateescape")) - len(text.encode("utf-8", "ignore"))
+    except UnicodeEncodeError:  # a surrogate outside U+DC80..U+DCFF: count them one by one
+        return len(_SURROGATE.findall(text))
+
+
+#: Bytes of the sample first decoded to screen out hopeless charsets.
+SCREEN = 4096
+#: More undecodable bytes than a prefix has can appear only at its cut, in one incomplete
+#: character (at most 3 bytes, GB18030's four-byte sequences).
+_CUT_SLACK = 4
+
+
+def _readings(sample: bytes, names: dict[str, float], most: int
+              ) -> list[tuple[str, float, str, int]]:
+    """(name, chardet confidence, text, undecodable bytes) for each charset in ``names`` that
+    could win: one with more than ``most`` undecodable bytes, or more than two beyond the
+    fewest of any charset, is left out (:func:`rank` would drop it).
+
+    A wrong multi-byte codec is slow to decode a large sample (it stops at every byte it cannot
+    read), so every charset first decodes a prefix: its undecodable bytes there are a lower
+    bound on the whole sample's (give or take a character cut at the prefix's end), and
+    charsets are decoded in full from the fewest up, while that bound can still be beaten.
+    """
+    whole = len(sample) <= SCREEN
+    cut = len(sample) if whole else sample.rfind(b"\n", 0, SCREEN) + 1
+    screened: list[tuple[int, str, float, str]] = []
+    for name, conf in names.items():
+        try:
+            prefix = sample[:cut].decode(name, errors="surrogateescape")
+        except (LookupError, UnicodeError):
+            continue
+        screened.append((_errors(prefix), name, conf, prefix))
+    screened.sort(key=lambda s: s[0])
+    out: list[tuple[str, float, str, int]] = []
+    fewest = most
+    for floor, name, conf, text in screened:
+        if not whole:
+            if floor - _CUT_SLACK > min(fewest + 2, most):
+                break  # this charset, and every one after it, has too many errors to win
+            try:
+                text = sample.decode(name, errors="surrogateescape")
+            except UnicodeError:
+                continue
+        errors = _errors(text)
+        fewest = min(fewest, errors)
+        out.append((name, conf, text, errors))
+    order = {name: i for i, name in enumerate(names)}  # ties in rank keep the names' order
+    return sorted(out, key=lambda d: order[d[0]])
+
+
+_HIGH_BYTES = bytes(range(0x80, 0x100))
 _HAN = re.compile("[\u4e00-\u9fff]")
 _KANA = re.compile("[\u3041-\u30ff]")
 _HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -369,6 +423,8 @@ _ESCAPES = re.compile(rb"\x1b\$[@B)(]|\x1b\(J|~\{")
 
 def _seven_bit(data: bytes) -> str | None:
     """ISO-2022-JP/KR or HZ: 7-bit text whose escape sequences switch to CJK."""
+    from .plausibility import score  # imported when legacy bytes need it
+
     if not _ESCAPES.search(data):
         return None
     candidates = ("iso2022_jp", "iso2022_jp_2", "iso2022_jp_ext", "iso2022_jp_3",
@@ -457,6 +513,8 @@ class _Mixed:
 
 def _decode_run(raw: bytes, base: int, encoding: str) -> tuple[str, list[_Bad]]:
     """A run of non-UTF-8 bytes: ``encoding`` when that reads as text, else U+FFFD."""
+    from .plausibility import score  # imported when legacy bytes need it
+
     text, bad = _decode_replacing(raw, encoding, base)
     if not bad and score(text) > 0.2 * len(text):
         return text, []
@@ -472,6 +530,8 @@ def _decode_run(raw: bytes, base: int, encoding: str) -> tuple[str, list[_Bad]]:
 
 def _mixed(data: bytes, encoding: str) -> _Mixed:
     """Decode line by line and run by run: UTF-8 where it is UTF-8, ``encoding`` elsewhere."""
+    from .plausibility import score  # imported when legacy bytes need it
+
     out = _Mixed([], [], [], 0)
     offset = 0
     for number, line in enumerate(data.splitlines(keepends=True), 1):

@@ -26,8 +26,15 @@ BOILERPLATE = "boilerplate"
 MAX_PASSES = 4
 
 
+_STAGES: dict[str, ModuleType] = {}
+
+
 def _stage(name: str) -> ModuleType:
-    return importlib.import_module(f"textfix.damage.{name}")
+    """The damage module ``name``, imported on first use (clean text never needs some)."""
+    module = _STAGES.get(name)
+    if module is None:
+        module = _STAGES[name] = importlib.import_module(f"textfix.damage.{name}")
+    return module
 
 
 def repair(data: bytes | str, config: Config | None = None, *,
@@ -74,16 +81,19 @@ def _run(text: str, encoding: str, findings: list[Finding], ctx: Context) -> Res
     changes: list[Change] = []
     removed: list[RemovedLine] = []
     metadata = Metadata()
-    source_lines = split_lines(ctx.source)
-    origin = list(range(len(source_lines)))  # source line of each line of ``text``
+    # The source line of each line of ``text``, once a stage has removed lines (None before).
+    origin: list[int] | None = None
     pass_ctx, passes, before = ctx, 0, None
     while text != before and passes < MAX_PASSES:
         before, passes = text, passes + 1
         if passes > 1:
             # The script is converted once, in the first pass: OpenCC's t2s is not idempotent
             # on Simplified text (显著 would become 显着).
-            pass_ctx = replace(ctx, source="".join(source_lines[k] for k in origin),
-                               config=ctx.config.with_changes(script="keep"))
+            source = ctx.source
+            if origin is not None:
+                source_lines = split_lines(ctx.source)
+                source = "".join(source_lines[k] for k in origin)
+            pass_ctx = replace(ctx, source=source, config=ctx.config.with_changes(script="keep"))
         for name in ORDER:
             outcome = _stage(name).run(text, pass_ctx)
             findings.extend(outcome.findings)
@@ -92,6 +102,8 @@ def _run(text: str, encoding: str, findings: list[Finding], ctx: Context) -> Res
                 step_changes = tuple(replace(c, step=f"{c.step}#{passes}") for c in step_changes)
             changes.extend(step_changes)
             if outcome.removed or name == BOILERPLATE and outcome.changes:
+                if origin is None:
+                    origin = list(range(len(split_lines(ctx.source))))
                 index = LineIndex(text)
                 gone = {index.line_col(c.start)[0] - 1 for c in outcome.changes}
                 removed.extend(replace(r, line=origin[r.line - 1] + 1) for r in outcome.removed)
