@@ -10,8 +10,31 @@ unambiguous: ``05/03/2023`` could be March or May, so it is left out (precision 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .models import Metadata
+
+
+class _Lazy:
+    """A regular expression compiled on first use: importing this module (every boilerplate
+    run does) compiles nothing; the date and label patterns cost only when a page has meta."""
+
+    __slots__ = ("_args", "_rx")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._args = (source, flags)
+        self._rx: re.Pattern[str] | None = None
+
+    def _get(self) -> re.Pattern[str]:
+        if self._rx is None:
+            self._rx = re.compile(*self._args)
+        return self._rx
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self._get().search(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self._get().finditer(text)
 
 #: Month names (English, German, French, Spanish, Portuguese, Russian in the nominative and
 #: the genitive that dates use) → month number. Matched case-insensitively.
@@ -45,18 +68,18 @@ _TIME = (
     r"(?P<H>\d{1,2})(?::|时|時|시\s*)(?P<M>\d{1,2})(?:(?::|分|분\s*)(?P<S>\d{2}))?"
     r"\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?)?"
 )
-_NUMERIC = re.compile(
+_NUMERIC = _Lazy(
     r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*(?:年|년|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|월|[-/.])\s*"
     r"(?P<d>\d{1,2})(?!\d)(?:\s*(?:日|일|\.))?" + _TIME
 )
-_DAY_FIRST = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?!\d)" + _TIME)
-_SLASHED = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)(?!\d)" + _TIME)
-_MONTH_FIRST = re.compile(
+_DAY_FIRST = _Lazy(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?!\d)" + _TIME)
+_SLASHED = _Lazy(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)(?!\d)" + _TIME)
+_MONTH_FIRST = _Lazy(
     rf"(?<!\w)(?P<mon>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
     rf"(?P<y>(?:19|20)\d\d)(?!\d)" + _TIME,
     re.IGNORECASE,
 )
-_DAY_MONTH = re.compile(
+_DAY_MONTH = _Lazy(
     rf"(?<!\d)(?P<d>\d{{1,2}})(?:\.|er|º)?\s+(?:de\s+)?(?P<mon>{_MONTH_ALT})\.?,?\s+"
     rf"(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)(?!\d)(?:\s*г(?:\.|ода)?)?" + _TIME,
     re.IGNORECASE,
@@ -139,16 +162,16 @@ _BARE = ("By", "Written by", "Edited by", "Editing by", "Von", "Par", "Por", "É
          "Editado por")
 _ALL_LABELS = sorted((lab for labs in LABELS.values() for lab in labs), key=len, reverse=True)
 _FIELD_OF = {lab: field for field, labs in LABELS.items() for lab in labs}
-_LABEL_RE = re.compile(
+_LABEL_RE = _Lazy(
     r"(?:^|(?<=[\s|｜【\[（(·•/]))(?:(?P<label>"
     + "|".join(map(re.escape, _ALL_LABELS))
     + r")\s*[：:／]\s*|(?P<bare>"
     + "|".join(map(re.escape, sorted(_BARE, key=len, reverse=True)))
     + r")\s+(?=\S))"
 )
-_URL = re.compile(r"https?://[^\s<>\"'“”‘’（）()【】\[\]]+")
-_VALUE_END = re.compile(r"\s{2,}|\s(?=[|｜·•])|[|｜·•】\]）)]|\s+(?=\d{4}\s*[-/.年])|$")
-_NAME_END = re.compile(r"\s*(?:[,;，；|｜·•]|\s\d|\s(?:on|am|le|el|em|vom|в)\s|$)")
+_URL = _Lazy(r"https?://[^\s<>\"'“”‘’（）()【】\[\]]+")
+_VALUE_END = _Lazy(r"\s{2,}|\s(?=[|｜·•])|[|｜·•】\]）)]|\s+(?=\d{4}\s*[-/.年])|$")
+_NAME_END = _Lazy(r"\s*(?:[,;，；|｜·•]|\s\d|\s(?:on|am|le|el|em|vom|в)\s|$)")
 _STRIP = " \t\r\n|｜【】[]（）()<>《》\"'“”.,，;；"
 
 

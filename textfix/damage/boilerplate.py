@@ -19,7 +19,7 @@ sentence (a paragraph that syndicated pages share is still body text).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -30,7 +30,7 @@ from ..errors import ConfigError
 from ..models import Finding, Metadata, RemovedLine
 from ..plan import Edit, apply_edits
 from .base import Context, Outcome
-from .boilerplate_rules import rules, scripts_of
+from .boilerplate_rules import Rule, candidates, rule_of_pattern, rules, scripts_of
 
 STEP = "boilerplate"
 
@@ -106,6 +106,47 @@ def split_lines(text: str) -> list[str]:
     return _LINE.findall(text)
 
 
+class _Lines:
+    r"""The lines of a text as :func:`split_lines` cuts them, found on demand from whichever end
+    is nearer: the stage reads a page's head and tail, so a long page is never split whole.
+
+    >>> lines = _Lines("a\n\nb")
+    >>> len(lines), lines[2], lines[1], lines.start(2)
+    (3, 'b', '\n', 3)
+    """
+
+    __slots__ = ("_bwd", "_fwd", "count", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.count = text.count("\n") + (1 if text and not text.endswith("\n") else 0)
+        self._fwd = [0]  # where lines 0, 1, 2… start
+        self._bwd = [len(text)]  # where lines count, count-1, count-2… start (count: the end)
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __getitem__(self, i: int) -> str:
+        return self.text[self.start(i):self.start(i + 1)]
+
+    def start(self, k: int) -> int:
+        """Where line ``k`` starts (``len(text)`` for ``k == len(self)``)."""
+        fwd, bwd, text = self._fwd, self._bwd, self.text
+        back = self.count - k
+        if k < len(fwd):
+            return fwd[k]
+        if back < len(bwd):
+            return bwd[back]
+        if k - len(fwd) <= back - len(bwd):
+            while len(fwd) <= k:
+                fwd.append(text.index("\n", fwd[-1]) + 1)
+            return fwd[k]
+        while len(bwd) <= back:
+            end = bwd[-1]
+            bwd.append(text.rfind("\n", 0, end - 1 if text[end - 1] == "\n" else end) + 1)
+        return bwd[back]
+
+
 def strip_annotations(line: str) -> str:
     """``line`` without pinyin annotations (``版權(quán)所有`` → ``版權所有``)."""
     return _ANNOTATION.sub("", line) if "(" in line or "（" in line else line
@@ -128,16 +169,36 @@ def _match(line: str, disabled: frozenset[Code], extra: Sequence[re.Pattern[str]
     view = strip_annotations(line.strip())
     if not view or len(view) > MAX_CHROME_CHARS:
         return None
-    scripts = scripts_of(view)
-    for rule in rules():
-        if (len(view) <= rule.max_chars and rule.code not in disabled and rule.applies(scripts)
-                and rule.pattern.search(view)):
-            return Match(rule.code, view)
-    if Code.CUSTOM_PATTERN not in disabled:
+    # Only rules with a pattern whose keys stand in the line can match it (see candidates).
+    maybe = candidates(view)
+    if maybe != 0:
+        scripts: frozenset[str] | None = None
+        for rule in _in_order(maybe):
+            if len(view) > rule.max_chars or rule.code in disabled:
+                continue
+            if scripts is None:
+                scripts = scripts_of(view)
+            if rule.applies(scripts) and rule.matches(view, maybe):
+                return Match(rule.code, view)
+    if extra and Code.CUSTOM_PATTERN not in disabled:
         for pattern in extra:
             if pattern.search(view):
                 return Match(Code.CUSTOM_PATTERN, view)
     return None
+
+
+def _in_order(maybe: int | None) -> Iterator[Rule]:
+    """The rules with a pattern in the :func:`candidates` mask ``maybe`` (all rules when None),
+    in library order, without visiting the others."""
+    every = rules()
+    if maybe is None:
+        yield from every
+        return
+    owner = rule_of_pattern()
+    while maybe:
+        rule = every[owner[(maybe & -maybe).bit_length() - 1]]
+        yield rule
+        maybe &= ~rule.mask
 
 
 def _looks_misdecoded(view: str) -> bool:
@@ -195,13 +256,14 @@ def _teaser_like(line: str) -> bool:
     )
 
 
-def _blocks(lines: list[str], match: Callable[[int], Match | None]) -> tuple[
+def _blocks(lines: _Lines, match: Callable[[int], Match | None]) -> tuple[
         dict[int, Match], dict[int, Match], int | None]:
     """Head marks, tail marks and the title's index, scanning from both ends."""
     head: dict[int, Match] = {}
     title: int | None = None
     titles = content = 0
-    for i, line in enumerate(lines):
+    for i in range(len(lines)):
+        line = lines[i]
         if not line.strip():
             continue
         content += 1
@@ -243,10 +305,10 @@ def _blocks(lines: list[str], match: Callable[[int], Match | None]) -> tuple[
 def run(text: str, ctx: Context) -> Outcome:
     """Remove head and tail chrome; return removed lines and the metadata they carried."""
     cfg = ctx.config
-    lines = split_lines(text)
-    if not lines or not (ctx.head or ctx.tail):
+    if not text or not (ctx.head or ctx.tail):
         return Outcome(text)
-    source_lines = split_lines(ctx.source)
+    lines = _Lines(text)
+    source_lines = _Lines(ctx.source)
     if len(source_lines) != len(lines):  # an earlier stage broke the line mapping
         source_lines = lines
     disabled = _disabled(tuple(cfg.disable))
@@ -254,15 +316,16 @@ def run(text: str, ctx: Context) -> Outcome:
     templates = ctx.templates if Code.TEMPLATE_LINE not in disabled else frozenset()
 
     def match(i: int) -> Match | None:
-        found = _match(lines[i], disabled, extra)
-        if found is None and templates and not _is_sentence(lines[i]) and (
-            lines[i].strip() in templates or source_lines[i].strip() in templates
+        line = lines[i]
+        found = _match(line, disabled, extra)
+        if found is None and templates and not _is_sentence(line) and (
+            line.strip() in templates or source_lines[i].strip() in templates
         ):
-            found = Match(Code.TEMPLATE_LINE, lines[i].strip())
-        if found is None and not lines[i].isascii():
-            found = _undo_misdecoding(lines[i], disabled)
-            if found is None and source_lines[i] != lines[i]:
-                found = _undo_misdecoding(source_lines[i], disabled)
+            found = Match(Code.TEMPLATE_LINE, line.strip())
+        if found is None and not line.isascii():
+            found = _undo_misdecoding(line, disabled)
+            if found is None and (source := source_lines[i]) != line:
+                found = _undo_misdecoding(source, disabled)
         return found
 
     head, tail, title_i = _blocks(lines, match)
@@ -271,8 +334,7 @@ def run(text: str, ctx: Context) -> Outcome:
     if not ctx.tail:  # an earlier piece: its end is body text
         tail = {}
     marks = {**head, **tail}
-    content = [i for i, line in enumerate(lines) if line.strip()]
-    if templates and all(i in marks or i == title_i for i in content):
+    if templates and marks and _nothing_else(lines, marks, title_i):
         # Template lines may not take a whole page: keep them when nothing else would remain.
         marks = {i: m for i, m in marks.items() if m.code is not Code.TEMPLATE_LINE}
         head = {i: m for i, m in head.items() if i in marks}
@@ -283,55 +345,59 @@ def run(text: str, ctx: Context) -> Outcome:
     if not cfg.boilerplate or not marks:
         return Outcome(text, metadata=metadata)
 
-    remove = _with_blank_lines(lines, content, marks)
-    offsets = [0]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line))
     findings: list[Finding] = []
     removed: list[RemovedLine] = []
     edits: list[Edit] = []
-    for i, code in remove:
-        edits.append(Edit(offsets[i], offsets[i + 1], "", code))
+    for i, code in _with_blank_lines(lines, marks):
+        start, end = lines.start(i), lines.start(i + 1)
+        edits.append(Edit(start, end, "", code))
         if i not in marks:
             continue
         repaired = lines[i].rstrip("\r\n")
         removed.append(RemovedLine(i + 1, code, source_lines[i].rstrip("\r\n"), repaired))
         block = "head block" if i in head else "tail block"
         findings.append(Finding(code, i + 1, 1, f"{code_name(code)}: {repaired.strip()[:60]}",
-                                evidence=block, start=offsets[i], end=offsets[i + 1]))
+                                evidence=block, start=start, end=end))
     new_text, changes = apply_edits(text, edits, STEP)
     return Outcome(new_text, tuple(findings), tuple(changes), tuple(removed), metadata)
 
 
-def _with_blank_lines(lines: list[str], content: list[int],
-                      marks: dict[int, Match]) -> list[tuple[int, Code]]:
+def _nothing_else(lines: _Lines, marks: dict[int, Match], title: int | None) -> bool:
+    """True when every content line is marked or the title (stops at the first other one)."""
+    return all(i in marks or i == title or not lines[i].strip() for i in range(len(lines)))
+
+
+def _with_blank_lines(lines: _Lines, marks: dict[int, Match]) -> list[tuple[int, Code]]:
     """Marked lines with their codes, and the blank lines that go with them: a blank line goes
     when the content line above it is removed, or when everything below it is removed (the
-    blank lines before a tail block), so no stray blank lines are left where chrome was."""
-    kept_below: dict[int, bool] = {}
-    seen_kept = False
-    for i in reversed(content):
-        kept_below[i] = seen_kept
-        seen_kept = seen_kept or i not in marks
-    below_of: dict[int, int | None] = {}
-    below: int | None = None
-    for i in range(len(lines) - 1, -1, -1):
-        if lines[i].strip():
-            below = i
-        else:
-            below_of[i] = below
-    remove: list[tuple[int, Code]] = []
-    above: int | None = None
-    for i, line in enumerate(lines):
-        if line.strip():
-            above = i
-            if i in marks:
-                remove.append((i, marks[i].code))
-        elif above is not None and above in marks:
-            remove.append((i, marks[above].code))
-        elif (b := below_of[i]) is not None and b in marks and (above is None or not kept_below[b]):
-            remove.append((i, marks[b].code))
-    return remove
+    blank lines before a tail block), so no stray blank lines are left where chrome was.
+
+    Only the lines next to marked ones are read: the blank lines below a marked line, and
+    those above it back to the previous content line.
+    """
+    n = len(lines)
+    last_kept: int | None = None  # the last content line that stays
+    for i in range(n - 1, -1, -1):
+        if i not in marks and lines[i].strip():
+            last_kept = i
+            break
+    remove: dict[int, Code] = {}
+    for m in sorted(marks):
+        code = marks[m].code
+        remove[m] = code
+        j = m + 1
+        while j < n and not lines[j].strip():  # blank lines whose content line above is m
+            remove[j] = code
+            j += 1
+        j = m - 1
+        while j >= 0 and not lines[j].strip():
+            j -= 1
+        if j >= 0 and j in marks:
+            continue  # the blank lines above m went with the marked line j
+        if j < 0 or last_kept is None or last_kept < m:  # at the top, or all below m goes
+            for k in range(j + 1, m):
+                remove[k] = code
+    return sorted(remove.items())
 
 
 def _metadata(found: list[Match]) -> Metadata:

@@ -15,9 +15,9 @@ converts — and spun chrome the spin stage left — match the same rules.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from operator import add
 
 from ..codes import Code
 from ..metadata import MONTH
@@ -28,26 +28,48 @@ MAX_CHARS = 200
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """A boilerplate rule: ``pattern`` searched in a stripped line no longer than ``max_chars``.
+    """A boilerplate rule: ``patterns`` searched in a stripped line no longer than ``max_chars``;
+    the rule matches when one of them does.
 
-    The pattern is compiled on first use: rules of a language whose script a page never shows
-    are never compiled, which keeps start-up fast on short clean files.
+    Each pattern is compiled on first use, and only searched in a line where one of its keys
+    stands (:func:`candidates`): a page whose lines hold no rule's keys compiles nothing, which
+    keeps start-up fast on short clean files.
     """
 
     code: Code
     lang: str
-    source: str
+    patterns: tuple[str, ...]
     flags: int
     max_chars: int = MAX_CHARS
+    #: Index of the rule's first pattern among all patterns of the library (:func:`candidates`).
+    first: int = 0
+
+    @property
+    def source(self) -> str:
+        """The rule as one regular expression (its patterns as alternatives)."""
+        return _source(self.lang, self.patterns)
 
     @property
     def pattern(self) -> re.Pattern[str]:
         return _compiled(self.source, self.flags)
 
+    @property
+    def mask(self) -> int:
+        """The bits of the rule's patterns in a :func:`candidates` mask."""
+        return ((1 << len(self.patterns)) - 1) << self.first
+
     def applies(self, scripts: frozenset[str]) -> bool:
         """True when a line written in ``scripts`` (see :func:`scripts_of`) may match."""
         needed = LANG_SCRIPTS.get(self.lang)
         return needed is None or not needed.isdisjoint(scripts)
+
+    def matches(self, line: str, candidates: int | None = None) -> bool:
+        """True when one of the patterns matches ``line``; with a :func:`candidates` mask, only
+        the patterns it names are searched (the others cannot match)."""
+        for k in range(self.first, self.first + len(self.patterns)):
+            if (candidates is None or candidates >> k & 1) and _pattern(k).search(line):
+                return True
+        return False
 
 
 #: The scripts a language's lines are written in; rules of other languages skip a line.
@@ -61,29 +83,97 @@ LANG_SCRIPTS: dict[str, frozenset[str]] = {
 
 
 def scripts_of(line: str) -> frozenset[str]:
-    """The scripts ``line`` uses among han, kana, hangul, cyrillic and latin."""
-    found = set()
-    for ch in line:
-        o = ord(ch)
-        if o < 0x80:
-            if ch.isalpha():
-                found.add("latin")
-        elif 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF:
-            found.add("han")
-        elif 0x3040 <= o <= 0x30FF:
-            found.add("kana")
-        elif 0xAC00 <= o <= 0xD7A3 or 0x1100 <= o <= 0x11FF or 0x3130 <= o <= 0x318F:
-            found.add("hangul")
-        elif 0x0400 <= o <= 0x04FF:
-            found.add("cyrillic")
-        elif ch.isalpha() and o < 0x250:
-            found.add("latin")
-    return frozenset(found)
+    """The scripts ``line`` uses among han, kana, hangul, cyrillic and latin.
+
+    >>> sorted(scripts_of("Daily 新闻 Ñ"))
+    ['han', 'latin']
+    """
+    return frozenset(name for name, rx in _script_classes() if rx.search(line))
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=1)
+def _script_classes() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """One character class per script. Latin is ASCII letters and the other letters (as
+    ``str.isalpha`` says) below U+0250: Latin-1, Latin Extended-A and -B."""
+    latin = [chr(o) for o in range(0x80, 0x250) if chr(o).isalpha()]
+    return (
+        ("latin", re.compile("[A-Za-z" + "".join(latin) + "]")),
+        ("han", re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]")),
+        ("kana", re.compile("[\u3040-\u30ff]")),
+        ("hangul", re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")),
+        ("cyrillic", re.compile("[\u0400-\u04ff]")),
+    )
+
+
+def candidates(line: str) -> int | None:
+    """The patterns that may match ``line``, as a mask (bit ``k`` for the ``k``-th pattern of
+    the library), or None when any may.
+
+    A pattern may match only where one of its keys stands (:mod:`.boilerplate_rules_keys`,
+    generated from the patterns themselves), so finding keys with substring tests in the
+    lower-cased line rules out the others without searching them. Keys are looked up by one of
+    their character pairs, so a line costs one set of its pairs and a few substring tests. A
+    line holding a character that lower-casing does not treat as ``re.IGNORECASE`` does is not
+    filtered.
+    """
+    singles, pairs, risky, mask = _key_index()
+    if not risky.isdisjoint(line):
+        return None
+    low = line.lower()
+    for ch in singles.keys() & set(low):
+        mask |= singles[ch]
+    for pair in pairs.keys() & set(map(add, low, low[1:])):
+        for key, bits in pairs[pair]:
+            if bits & ~mask and key in low:
+                mask |= bits
+    return mask
+
+
+@lru_cache(maxsize=1)
+def _key_index() -> tuple[dict[str, int], dict[str, list[tuple[str, int]]], frozenset[str], int]:
+    """The generated key index (:mod:`.boilerplate_rules_keys`) as masks: one-character keys →
+    mask; pairs → [(longer key, mask)]; the risky characters; the mask of patterns without keys.
+    """
+    from . import boilerplate_rules_keys as K
+
+    if K.PATTERNS != len(_flat()):
+        raise RuntimeError("boilerplate_rules_keys.py is stale: run tests/gen_boilerplate_rules.py")
+    singles: dict[str, int] = {}
+    pairs: dict[str, list[tuple[str, int]]] = {}
+    for row in K.INDEX.splitlines():
+        *head, ks = row.split("\t")
+        mask = sum(1 << int(k) for k in ks.split(","))
+        if len(head) == 1:
+            singles[head[0]] = mask
+        else:
+            pairs.setdefault(head[0], []).append((head[1], mask))
+    always = 0
+    for k in K.ALWAYS:
+        always |= 1 << k
+    return singles, pairs, frozenset(K.RISKY), always
+
+
+@lru_cache(maxsize=1)
+def rule_of_pattern() -> tuple[int, ...]:
+    """The index (in :func:`rules`) of the rule each pattern belongs to."""
+    return tuple(i for i, r in enumerate(rules()) for _p in r.patterns)
+
+
+@cache
 def _compiled(source: str, flags: int) -> re.Pattern[str]:
     return re.compile(source, flags)
+
+
+@cache
+def _pattern(k: int) -> re.Pattern[str]:
+    """The ``k``-th pattern of the library, compiled on first use."""
+    lang, flags, pattern = _flat()[k]
+    return re.compile(expand(lang, pattern), flags)
+
+
+@lru_cache(maxsize=1)
+def _flat() -> tuple[tuple[str, int, str], ...]:
+    return tuple((r.lang, r.flags, p) for r in rules() for p in r.patterns)
 
 
 #: Simplified character → its Traditional forms (OpenCC s2t, s2tw, s2hk on the rule phrases).
@@ -191,7 +281,10 @@ _LABELS_XX = (
 #: A capitalised personal name (Latin or Cyrillic), for bylines and credits.
 NAME = r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\-]*(?:\s+(?:de |da |van |von |del |le )?[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\-]*){0,3})"
 NAMES = rf"{NAME}(?:\s*(?:,|and|und|et|y|e|и|&)\s*{NAME}){{0,4}}"
-HAN_NAME = r"[\u4e00-\u9fff·]{2,5}"
+#: Han characters and ``·`` have no case, so the class matches the same characters with or without
+#: IGNORECASE (a test checks every code point); ``(?-i:…)`` only spares compiling the class
+#: case-insensitively, which costs milliseconds for a range of 20,000 characters.
+HAN_NAME = r"(?-i:[\u4e00-\u9fff·]{2,5})"
 SEP = r"[>»›＞→/|｜]"
 #: Not running prose: no three lower-case words of three letters or more in a row (a sentence),
 #: whatever the rule's case flag. Keeps ``By Monday, the parties had agreed…`` out of bylines.
@@ -203,7 +296,8 @@ def expand(lang: str, pattern: str) -> str:
     return zh(pattern) if lang in ("zh", "any") else pattern
 
 
-def _source(lang: str, patterns: Iterable[str]) -> str:
+@cache
+def _source(lang: str, patterns: tuple[str, ...]) -> str:
     return "|".join(f"(?:{expand(lang, p)})" for p in patterns)
 
 
@@ -253,7 +347,7 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
     (Code.PAGE_META, "ko", 120, False, (
         r"^(?:입력|수정|등록|작성일|게재|업데이트|출처|작성자|분류|카테고리)\s*[:：]?\s*(?:\d|\S+\s*$)",
         r"조회\s*(?:수)?\s*[:：]?\s*\d",
-        r"^[가-힣]{2,4}\s*(?:기자|특파원)(?:\s+\S+@\S+)?\s*$",
+        r"^(?-i:[가-힣]{2,4})\s*(?:기자|특파원)(?:\s+\S+@\S+)?\s*$",  # caseless: see HAN_NAME
     )),
     (Code.PAGE_META, "ru", 160, True, (
         r"^(?:Опубликовано|Дата публикации|Обновлено|Дата)\s*:?\s*\d",
@@ -573,11 +667,13 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
 
 @lru_cache(maxsize=1)
 def rules() -> tuple[Rule, ...]:
-    """The compiled rules, in the order they are tried (first match wins)."""
-    return tuple(
-        Rule(code, lang, _source(lang, patterns), 0 if case else re.IGNORECASE, max_chars)
-        for code, lang, max_chars, case, patterns in _SPEC
-    )
+    """The rules, in the order they are tried (first match wins)."""
+    out: list[Rule] = []
+    first = 0
+    for code, lang, max_chars, case, patterns in _SPEC:
+        out.append(Rule(code, lang, patterns, 0 if case else re.IGNORECASE, max_chars, first))
+        first += len(patterns)
+    return tuple(out)
 
 
 def zh_phrases() -> list[str]:
