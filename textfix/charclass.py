@@ -85,3 +85,23 @@ class LineIndex:
     def line_col(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self._starts, offset)
         return line, offset - self._starts[line - 1] + 1
+
+
+def class_ranges(chars: set[str] | frozenset[str] | str) -> str:
+    """The body of a regular-expression class matching exactly ``chars``, written as ranges
+    of consecutive code points (shorter to parse, and faster to compile, than a list).
+
+    >>> class_ranges("cabe")
+    'a-ce'
+    """
+    out: list[str] = []
+    codes = sorted(set(map(ord, chars)))
+    i = 0
+    while i < len(codes):
+        j = i
+        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
+            j += 1
+        a, b = re.escape(chr(codes[i])), re.escape(chr(codes[j]))
+        out.append(a if i == j else a + b if j == i + 1 else f"{a}-{b}")
+        i = j + 1
+    return "".join(out)

@@ -117,7 +117,26 @@ _SJIS_TRAILS = [*range(0x40, 0x7F), *range(0x80, 0xFD)]
 
 @lru_cache(maxsize=1)
 def tables() -> dict[str, frozenset[str]]:
-    """The character tables, derived from the legacy codecs on first use."""
+    """The character tables (see :func:`derive_tables`), loaded from the generated module
+    :mod:`textfix.cjk_tables` on first use: deriving them from the codecs takes ~50 ms."""
+    from . import cjk_tables as g
+
+    def members(table: tuple[str, tuple[str, ...]]) -> frozenset[str]:
+        chars, longer = table
+        return frozenset(chars).union(longer)
+
+    return {
+        "common_han": members(g.COMMON_HAN),
+        "uncommon_han": members(g.UNCOMMON_HAN),
+        "common_hangul": members(g.COMMON_HANGUL),
+        "simplified_only": members(g.SIMPLIFIED_ONLY),
+        "traditional_only": members(g.TRADITIONAL_ONLY),
+    }
+
+
+def derive_tables() -> dict[str, frozenset[str]]:
+    """The character tables, derived from the legacy codecs (``tests/gen_cjk_tables.py``
+    writes them to :mod:`textfix.cjk_tables`; a test checks that they are current)."""
     gb1 = range_decode("gb2312", range(0xB0, 0xD8), range(0xA1, 0xFF))
     gb2 = range_decode("gb2312", range(0xD8, 0xF8), range(0xA1, 0xFF))
     big5_common: set[str] = set()
@@ -269,6 +288,22 @@ def word_score(text: str) -> float:
     >>> word_score("发展中国家") > word_score("楷桯笢弊模")
     True
     """
+    # Memoised: a mojibake search scores the same slices of a line under many codec chains
+    # (and again in the next layer); the value is a pure function of the text.
+    cached = _WORD_SCORES.get(text)
+    if cached is None:
+        if len(_WORD_SCORES) >= _WORD_SCORES_MAX:
+            _WORD_SCORES.clear()
+        cached = _WORD_SCORES[text] = _word_score(text)
+    return cached
+
+
+#: Memo of :func:`word_score`, cleared whole when it reaches its size limit.
+_WORD_SCORES: dict[str, float] = {}
+_WORD_SCORES_MAX = 200_000
+
+
+def _word_score(text: str) -> float:
     freq, pairs = word_tables()
     total = score(text)
     t = tables()

@@ -29,9 +29,11 @@ import codecs
 import re
 import threading
 from dataclasses import dataclass
+from bisect import bisect_left
 from functools import lru_cache
+from itertools import accumulate
 
-from ..charclass import LineIndex
+from ..charclass import LineIndex, class_ranges
 from ..codes import Code
 from ..models import Finding
 from ..plan import Edit, apply_edits
@@ -42,6 +44,7 @@ from ..plausibility import (
     HAN,
     HANGUL,
     KANA,
+    derive_tables,
     kind,
     range_decode,
     tables,
@@ -50,9 +53,8 @@ from ..plausibility import (
 )
 from .base import Context, Outcome
 
-#: Lines end at "\n" only: str.splitlines would also split at U+0085 and U+2028, which
-#: mojibake is full of (and the line numbers of the source would no longer match).
-_LINES = re.compile(r"[^\n]*\n|[^\n]+\Z")
+# Lines end at "\n" only (see _scan): str.splitlines would also split at U+0085 and U+2028,
+# which mojibake is full of (and the line numbers of the source would no longer match).
 STEP = "mojibake.cjk"
 
 UTF8_READERS = ("gbk", "gb18030", "big5", "cp950", "shift_jis", "cp932", "euc_kr", "cp949",
@@ -115,6 +117,20 @@ def _options(ch: str, codec: str) -> tuple[bytes, ...]:
     A Latin-1 character may be a byte the wrong decoder kept as it was *or* a character of the
     codec itself (GBK's ``·`` is A1A4, EUC-JP's ``æ`` is 8FA9C1): both are candidates.
     """
+    table = _OPTIONS.get(codec)
+    if table is None:
+        table = _OPTIONS[codec] = {}
+    opts = table.get(ch)
+    if opts is None:
+        opts = table[ch] = _derive_options(ch, codec)
+    return opts
+
+
+#: Memo of :func:`_options` per codec (a dict lookup instead of two calls per character).
+_OPTIONS: dict[str, dict[str, tuple[bytes, ...]]] = {}
+
+
+def _derive_options(ch: str, codec: str) -> tuple[bytes, ...]:
     first = _char_bytes(ch, codec)
     if first is None:
         return ()
@@ -127,18 +143,21 @@ def _options(ch: str, codec: str) -> tuple[bytes, ...]:
 def _encode(text: str, codec: str, sloppy_first: bool = False
             ) -> tuple[bytes, list[int]] | None:
     """``text`` encoded with ``codec`` and the byte offset where each character ends."""
-    out = bytearray()
-    ends: list[int] = []
+    table = _OPTIONS.get(codec)
+    if table is None:
+        table = _OPTIONS[codec] = {}
+    pick = -1 if sloppy_first else 0
+    parts: list[bytes] = []
+    append = parts.append
     for ch in text:
-        if ch < "\x80":
-            out.append(ord(ch))
-        else:
-            opts = _options(ch, codec)
-            if not opts:
-                return None
-            out += opts[-1] if sloppy_first else opts[0]
-        ends.append(len(out))
-    return bytes(out), ends
+        opts = table.get(ch)
+        if opts is None:
+            opts = _options(ch, codec) if ch >= "\x80" else (ch.encode("ascii"),)
+            table[ch] = opts
+        if not opts:
+            return None
+        append(opts[pick])
+    return b"".join(parts), list(accumulate(map(len, parts)))
 
 
 #: Decoding attempts one search for a valid byte string may make, and readings it collects.
@@ -224,21 +243,41 @@ def _char_len(data: bytes, i: int, codec: str) -> int:
 def _decode_cells(data: bytes, codec: str) -> list[tuple[int, int, str | None]]:
     """(start, end, char) for each character of ``data`` in ``codec``; None where invalid."""
     out: list[tuple[int, int, str | None]] = []
+    append = out.append
+    memo = _DECODED.get(codec)
+    if memo is None:
+        memo = _DECODED[codec] = {}
     i, n = 0, len(data)
     while i < n:
+        b = data[i]
+        if b < 0x80:
+            append((i, i + 1, _ASCII[b]))
+            i += 1
+            continue
         k = _char_len(data, i, codec)
         piece = data[i : i + k]
-        try:
-            ch: str | None = piece.decode(codec) if len(piece) == k else None
-        except UnicodeDecodeError:
-            ch = None
-        if ch is None or len(ch) != 1:
-            out.append((i, i + 1, None))
+        ch = memo.get(piece, _MISSING)
+        if ch is _MISSING:
+            try:
+                ch = piece.decode(codec) if len(piece) == k else None
+            except UnicodeDecodeError:
+                ch = None
+            if ch is not None and len(ch) != 1:
+                ch = None
+            memo[piece] = ch
+        if ch is None:
+            append((i, i + 1, None))
             i += 1
         else:
-            out.append((i, i + k, ch))
+            append((i, i + k, ch))
             i += k
     return out
+
+
+#: Memo of the single characters each codec decodes byte strings into (None: invalid).
+_DECODED: dict[str, dict[bytes, str | None]] = {}
+_MISSING = object()
+_ASCII = [chr(b) for b in range(0x80)]
 
 
 # --- candidate repairs of one line ----------------------------------------------------------
@@ -393,7 +432,19 @@ MAX_ALIGNED = 600
 
 def _common_cjk(text: str) -> bool:
     """Every character of ``text`` is a common CJK letter or CJK punctuation."""
-    return all(kind(ch)[0] in _CJK_KINDS and kind(ch)[1] >= 0.5 for ch in text)
+    memo = _COMMON_CJK_CHAR
+    for ch in text:
+        ok = memo.get(ch)
+        if ok is None:
+            k, w = kind(ch)
+            ok = memo[ch] = k in _CJK_KINDS and w >= 0.5
+        if not ok:
+            return False
+    return True
+
+
+#: Memo of :func:`_common_cjk` per character.
+_COMMON_CJK_CHAR: dict[str, bool] = {}
 
 
 _CROSS = frozenset(("gbk", "big5", "cp950", "gb18030"))
@@ -454,17 +505,14 @@ def _aligned(line: str, s0: int, e0: int, wrong: str, right: str, found: list[Re
         return
     span = line[s0:e0]
     data, ends = enc
-    char_ends = set(ends)
+    if right == "utf_8" and not _UTF8_SEQ.search(data):
+        # No multi-byte UTF-8 sequence: every non-ASCII byte is an invalid cell and every
+        # group of valid cells is ASCII read as itself, so no run can form.
+        return
     cells = _decode_cells(data, right)
     # Sync points: byte offsets that end a character in both readings.
-    groups: list[list[tuple[int, int, str | None]]] = [[]]
-    for cell in cells:
-        groups[-1].append(cell)
-        if cell[1] in char_ends:
-            groups.append([])
-    char_start = {0: 0}
-    for i, e in enumerate(ends):
-        char_start[e] = i + 1
+    char_start = dict(zip(ends, range(1, len(ends) + 1)))
+    char_start[0] = 0
     run: list[tuple[int, int, str]] = []  # (char_from, char_to, new text) of cells
 
     def flush() -> None:
@@ -478,20 +526,38 @@ def _aligned(line: str, s0: int, e0: int, wrong: str, right: str, found: list[Re
         if after != before:
             _judge(line, s0 + a, s0 + b, before, after, wrong, right, found)
 
-    for g in groups:
-        if not g:
-            continue
-        c0, c1 = char_start.get(g[0][0]), char_start.get(g[-1][1])
-        if c0 is None or c1 is None or any(ch is None for _, _, ch in g):
+    cross = right in _CROSS
+    g_start = 0  # byte offset where the current group (cells between sync points) starts
+    g_chars: list[str] = []
+    g_bad = False
+    for _, b, ch in cells:
+        if ch is None:
+            g_bad = True
+        else:
+            g_chars.append(ch)
+        c1 = char_start.get(b)
+        if c1 is None:
+            continue  # inside a character of one reading: the group goes on
+        c0 = char_start[g_start]
+        g_start = b
+        if g_bad:
+            g_bad = False
+            g_chars = []
             flush()
             continue
-        new = "".join(ch for _, _, ch in g if ch is not None)
+        new = g_chars[0] if len(g_chars) == 1 else "".join(g_chars)
+        g_chars = []
         old = span[c0:c1]
-        if new == old and old.isascii() or old != new and _common_cjk(old) and (
-                not _common_cjk(new) or right in _CROSS and not _HAN.search(new)):
+        if new == old:
+            if old.isascii():
+                flush()
+                continue
+        elif _common_cjk(old) and (not _common_cjk(new) or cross and not _HAN.search(new)):
             flush()
             continue
         run.append((c0, c1, new))
+    if g_chars or g_bad:
+        flush()  # a group cut off by the end of the data (no sync point): never a run
     flush()
 
 
@@ -561,15 +627,23 @@ def _languages(context: set[str]) -> frozenset[str]:
     Simplified-only or Traditional-only hanzi → Simplified or Traditional Chinese."""
     t = tables()
     out = set()
-    if any("\u3041" <= ch <= "\u30fa" for ch in context):
+    if not _KANA_SET.isdisjoint(context):
         out.add("ja")
-    if any("\uac00" <= ch <= "\ud7a3" for ch in context):
+    if not _hangul_set().isdisjoint(context):
         out.add("ko")
     simp = len(context & t["simplified_only"])
     trad = len(context & t["traditional_only"])
     if simp != trad:
         out.add("zh-Hans" if simp > trad else "zh-Hant")
     return frozenset(out)
+
+
+_KANA_SET = frozenset(map(chr, range(0x3041, 0x30FB)))
+
+
+@lru_cache(maxsize=1)
+def _hangul_set() -> frozenset[str]:
+    return frozenset(map(chr, range(0xAC00, 0xD7A4)))
 
 
 def _language_bonus(right: str, context: set[str]) -> float:
@@ -689,21 +763,34 @@ _CLOSING = frozenset("”’\"'」』》〉）)］]`»›")
 def _quoted(line: str, start: int, end: int, after: str) -> bool:
     """Mojibake quoted on purpose: inside quotes, with its repaired form elsewhere in the line
     (an article about encoding bugs showing the damage beside the text it came from)."""
-    q0 = start - 1
-    while q0 >= max(0, start - 60) and line[q0] not in _OPENING:
-        if line[q0] in _CLOSING:
-            return False
-        q0 -= 1
-    q1 = end
-    while q1 < min(len(line), end + 60) and line[q1] not in _CLOSING:
-        if line[q1] in _OPENING:
-            return False
-        q1 += 1
-    if q0 < max(0, start - 60) or q1 >= min(len(line), end + 60):
+    if not _has_quotes(line):
+        return False  # the scans below need an opening and a closing mark in the line
+    # The nearest mark within 60 characters on each side must open (left) and close (right);
+    # a mark that is both (" ' `) counts as the one wanted.
+    lo, hi = max(0, start - 60), min(len(line), end + 60)
+    q0 = -1
+    for m in _QUOTE_MARKS.finditer(line, lo, start):
+        q0 = m.start()
+    if q0 < 0 or line[q0] not in _OPENING:
         return False
+    m1 = _QUOTE_MARKS.search(line, end, hi)
+    if m1 is None or line[m1.start()] not in _CLOSING:
+        return False
+    q1 = m1.start()
     rest = line[:q0] + "\0" + line[q1 + 1 :]
     fixed = (line[q0 + 1 : start] + after + line[end:q1]).replace("\ufffd", "")
     return bool(fixed) and (fixed in rest or len(after) >= 2 and after.replace("\ufffd", "") in rest)
+
+
+_QUOTE_MARKS = re.compile("[" + re.escape("".join(sorted(_OPENING | _CLOSING))) + "]")
+
+
+@lru_cache(maxsize=64)
+def _has_quotes(line: str) -> bool:
+    """``line`` holds both an opening and a closing mark of :func:`_quoted` (memoised: the
+    judge asks once per candidate run of the same line)."""
+    marks = set(_QUOTE_MARKS.findall(line))
+    return not _OPENING.isdisjoint(marks) and not _CLOSING.isdisjoint(marks)
 
 
 def quoted_example(line: str, start: int, end: int, after: str) -> bool:
@@ -720,22 +807,79 @@ def _strong(r: Repair) -> bool:
     return r.gain >= need
 
 
+#: Characters cp1252 reads differently from Latin-1 (its symbols at 80–9F, and the C1 controls
+#: it cannot encode). A line without them gets the same candidates from cp1252 as from
+#: Latin-1, which comes first among the chains and so wins every tie: cp1252 is not tried.
+_CP1252_ONLY = re.compile("[\x80-\x9f" + "".join(sorted(
+    bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore"))) + "]")
+#: Big5 read as GBK and back: chains whose runs must each show damage (:func:`_damaged`).
+_CROSS_CHAINS = frozenset((("gbk", "big5"), ("big5", "gbk"), ("gbk", "cp950"), ("cp950", "gbk")))
+
+
+def _two_uncommon(line: str) -> bool:
+    """``line`` holds two non-ASCII characters that are not common CJK.
+
+    A cross chain (:data:`_CROSS_CHAINS`) counts only with a strong run (two characters
+    written) that :func:`_damaged` accepts, which needs two such characters in the run; a
+    line without them gets nothing from those chains (bar the quoted runs they find, so
+    lines with quotation marks are tried in full).
+    """
+    n = 0
+    for ch in line:
+        if ch >= "\x80" and not _common_cjk(ch):
+            n += 1
+            if n >= 2:
+                return True
+    return False
+
+
 def _disjoint(found: list[Repair]) -> list[Repair]:
     """The best non-overlapping repairs (two encodings of one run can both be candidates)."""
     chosen: list[Repair] = []
+    # The chosen runs are disjoint, so sorted by start they are sorted by end too: a run
+    # overlaps one of them exactly when it overlaps the last one starting before its end.
+    starts: list[int] = []
+    chosen_ends: list[int] = []
     for r in sorted(found, key=lambda r: -r.gain):
-        if all(r.end <= c.start or r.start >= c.end for c in chosen):
-            chosen.append(r)
+        k = bisect_left(starts, r.end)
+        if k and chosen_ends[k - 1] > r.start:
+            continue
+        starts.insert(k, r.start)
+        chosen_ends.insert(k, r.end)
+        chosen.append(r)
     return chosen
 
 
-def _best_repairs(line: str, chains: tuple[tuple[str, str], ...] = CHAINS) -> list[Repair]:
+def _best_repairs(line: str, chains: tuple[tuple[str, str], ...] = CHAINS,
+                  memo: dict[tuple[str, str], tuple[list[Repair], list[tuple[int, int]]]]
+                  | None = None) -> list[Repair]:
     """The repairs of ``line`` by the one chain with the most evidence (none if no chain has
     a run strong enough on its own). A run that some chain shows to be quoted on purpose is
-    left alone by every chain."""
+    left alone by every chain.
+
+    ``memo`` keeps each chain's candidates (and the quoted runs it found) for another call on
+    the same line and document.
+    """
     best: tuple[float, list[Repair]] | None = None
     _LOCAL.quoted = []
-    results = [_candidates(line, wrong, right) for wrong, right in chains]
+    results = []
+    skip_cp1252 = not _CP1252_ONLY.search(line)
+    skip_cross = not _has_quotes(line) and not _two_uncommon(line)
+    tried: set[tuple[str, str]] = set()
+    for wrong, right in chains:
+        if skip_cp1252 and wrong == "cp1252" and ("latin_1", right) in tried \
+                or skip_cross and (wrong, right) in _CROSS_CHAINS:
+            continue
+        tried.add((wrong, right))
+        hit = memo.get((wrong, right)) if memo is not None else None
+        if hit is None:
+            mark = len(_LOCAL.quoted)
+            hit = (_candidates(line, wrong, right), _LOCAL.quoted[mark:])
+            if memo is not None:
+                memo[(wrong, right)] = hit
+        else:
+            _LOCAL.quoted.extend(hit[1])
+        results.append(hit[0])
     quoted = list(_LOCAL.quoted)
     for found in results:
         if quoted:
@@ -877,11 +1021,12 @@ def _repair_layers(line: str, seen: list[tuple[str, str]]) -> tuple[str, list[Re
     for _ in range(MAX_LAYERS):
         if not suspicious(line):
             break
-        repairs = _best_repairs(line, tuple(seen)) if seen else []
+        memo: dict[tuple[str, str], tuple[list[Repair], list[tuple[int, int]]]] = {}
+        repairs = _best_repairs(line, tuple(seen), memo) if seen else []
         if not repairs or suspicious(_apply(line, repairs)):
             # GBK/Big5 cross readings only as the first layer: after another repair, every
             # clean hanzi would still re-read as some hanzi.
-            repairs = _best_repairs(line, CHAINS if not applied else _NOT_CROSS)
+            repairs = _best_repairs(line, CHAINS if not applied else _NOT_CROSS, memo)
         if not repairs:
             break
         chain = (repairs[0].wrong, repairs[0].right)
@@ -895,37 +1040,93 @@ def _repair_layers(line: str, seen: list[tuple[str, str]]) -> tuple[str, list[Re
 # --- the cheap pre-scan ---------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
-def _signature() -> re.Pattern[str]:
-    """Characters typical of UTF-8 read through a CJK codec, and of CJK bytes read as Latin.
+#: Latin-1 and cp1252 high characters: clusters of them are GBK and kin read as Latin.
+_HIGH = "\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc" \
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+_SIG_CJK = "\u3041-\u30ff\u4e00-\u9fff\uac00-\ud7a3"
+# Latin-1 letters and symbols glued to CJK (a kept byte of a sloppy decode); the symbols
+# Chinese text really uses next to hanzi (· × ° ± § ÷) are not signatures. GBK read as Big5
+# and back: pinyin letters, bopomofo, box drawing, Greek and Cyrillic (rows A2–A9 of both
+# standards) glued to hanzi.
+_GLUED = "\u0080-\u00a6\u00a8-\u00af\u00b2-\u00b6\u00b8-\u00d6\u00d8-\u00f6\u00f8-\u00ff" \
+    "\u3105-\u312f\u2500-\u257f\u0391-\u03c9\u0401-\u0451"
+_SIG_HAN = "\u4e00-\u9fff"
+_PINYIN = "\u0100-\u01dc"
+_HALFWIDTH_KANA = "\uff61-\uff9f"
 
-    Derived from the codecs: every character a UTF-8 lead byte of CJK (E3–E9) forms with a
-    continuation byte under GBK, Big5, Shift_JIS or EUC-KR/CP949 — plus halfwidth katakana
-    and clusters of Latin-1/cp1252 high characters (four, at most one letter apart: two CJK
-    characters' worth of bytes; ``ção`` is Portuguese).
+
+def derive_signature_chars() -> frozenset[str]:
+    """The single characters that are a signature on their own, derived from the codecs.
+
+    Every character a UTF-8 lead byte of CJK (E3–E9) forms with a continuation byte under
+    GBK, Big5, Shift_JIS or EUC-KR/CP949 that is not a common hanzi or hangul, and every
+    hangul syllable outside KS X 1001 (``tests/gen_cjk_tables.py`` writes the set to
+    :mod:`textfix.cjk_tables`; a test checks that it is current).
     """
     chars: set[str] = set()
     for codec in ("gbk", "big5", "shift_jis", "cp949", "euc_jp"):
         chars |= range_decode(codec, range(0xE3, 0xEA), range(0x80, 0xC0))
-    common = tables()["common_han"] | tables()["common_hangul"]
-    rare_sig = "".join(sorted(c for c in chars if c not in common and ord(c) > 0x2000))
-    high = "\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc" \
-        "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
-    rare_hangul = "".join(chr(o) for o in range(0xAC00, 0xD7A4)
-                          if chr(o) not in tables()["common_hangul"])
-    cjk = "\u3041-\u30ff\u4e00-\u9fff\uac00-\ud7a3"
-    # Latin-1 letters and symbols glued to CJK (a kept byte of a sloppy decode); the symbols
-    # Chinese text really uses next to hanzi (· × ° ± § ÷) are not signatures.
-    glued = "\u0080-\u00a6\u00a8-\u00af\u00b2-\u00b6\u00b8-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
-    # GBK read as Big5 and back: pinyin letters, bopomofo, box drawing, Greek and Cyrillic
-    # (rows A2–A9 of both standards) glued to hanzi.
-    glued += "\u3105-\u312f\u2500-\u257f\u0391-\u03c9\u0401-\u0451"
-    han = "\u4e00-\u9fff"
+    t = derive_tables()
+    common = t["common_han"] | t["common_hangul"]
+    rare_sig = {c for c in chars if c not in common and ord(c) > 0x2000}
+    rare_hangul = {chr(o) for o in range(0xAC00, 0xD7A4) if chr(o) not in t["common_hangul"]}
+    return frozenset(rare_sig | rare_hangul)
+
+
+@lru_cache(maxsize=1)
+def _signature() -> re.Pattern[str]:
+    """Characters typical of UTF-8 read through a CJK codec, and of CJK bytes read as Latin.
+
+    The rare characters of :func:`derive_signature_chars` — plus halfwidth katakana and
+    clusters of Latin-1/cp1252 high characters (four, at most one letter apart: two CJK
+    characters' worth of bytes; ``ção`` is Portuguese), Latin-1 letters and symbols glued to
+    CJK, and a pinyin letter between hanzi (璶ō份).
+    """
+    from ..cjk_tables import SIGNATURE_CLASS
+
     return re.compile(
-        f"[{re.escape(rare_sig)}{re.escape(rare_hangul)}\uff61-\uff9f]"
-        f"|(?:[{high}][\\x40-\\x7e]?){{3}}[{high}]"
-        f"|[{glued}][{cjk}]|[{cjk}][{glued}]"
-        f"|[{han}][\u0100-\u01dc][{han}]"  # a pinyin letter between hanzi (璶ō份)
+        f"[{SIGNATURE_CLASS}{_HALFWIDTH_KANA}]"
+        f"|(?:[{_HIGH}][\\x40-\\x7e]?){{3}}[{_HIGH}]"
+        f"|[{_GLUED}][{_SIG_CJK}]|[{_SIG_CJK}][{_GLUED}]"
+        f"|[{_SIG_HAN}][{_PINYIN}][{_SIG_HAN}]"
+    )
+
+
+def gate_classes() -> tuple[str, str]:
+    """The classes of :func:`_gate`, derived: every character that can take part in a
+    signature or be a rare hanzi (A ∪ B below), and those that are both A and B.
+
+    A: the signature characters, halfwidth katakana and the hanzi that are not common (a
+    line needs one to fail the common-hanzi test of :func:`suspicious`); B: the characters of
+    the other signatures (high, glued and pinyin characters).
+    """
+    t = derive_tables()
+    a = set(derive_signature_chars()) | set(map(chr, range(0xFF61, 0xFFA0)))
+    a |= set(map(chr, range(0x3400, 0x4DC0)))
+    a |= {chr(o) for o in range(0x4E00, 0xA000)} - t["common_han"]
+    b_re = re.compile(f"[{_HIGH}{_GLUED}{_PINYIN}]")
+    b = {chr(o) for o in range(0x10000) if b_re.match(chr(o))}
+    return class_ranges(a | b), class_ranges(a & b)
+
+
+@lru_cache(maxsize=1)
+def _gate() -> re.Pattern[str]:
+    """One search over a whole text for the lines :func:`suspicious` may accept.
+
+    Every match of :func:`_signature` holds a character of the big class (a rare character,
+    or one of its high, glued or pinyin characters), and so does every line with a hanzi
+    outside the common set; the pattern starts with that class, so the regular-expression
+    engine skips to such characters at C speed and only there checks the context. A line
+    without a match is not suspicious; a line with one is tested with :func:`suspicious`.
+    """
+    from ..cjk_tables import GATE_BOTH_CLASS, GATE_CLASS
+
+    both = f"|(?<=[{GATE_BOTH_CLASS}])" if GATE_BOTH_CLASS else ""
+    return re.compile(
+        f"[{GATE_CLASS}](?:(?<![{_HIGH}{_GLUED}{_PINYIN}]){both}"
+        f"|(?<=[{_HIGH}])(?:[\\x40-\\x7e]?[{_HIGH}]){{3}}"
+        f"|(?<=[{_GLUED}])(?=[{_SIG_CJK}])|(?<=[{_SIG_CJK}][{_GLUED}])"
+        f"|(?<=[{_SIG_HAN}][{_PINYIN}])(?=[{_SIG_HAN}]))"
     )
 
 
@@ -934,8 +1135,9 @@ _HAN_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]")
 
 @lru_cache(maxsize=1)
 def _common_re() -> re.Pattern[str]:
-    t = tables()
-    return re.compile("[" + re.escape("".join(sorted(t["common_han"]))) + "]")
+    from ..cjk_tables import COMMON_HAN_CLASS
+
+    return re.compile(f"[{COMMON_HAN_CLASS}]")
 
 
 def common_chars() -> re.Pattern[str]:
@@ -961,7 +1163,7 @@ def suspicious(line: str) -> bool:
 
 def run(text: str, ctx: Context) -> Outcome:
     """Repair CJK mojibake line by line; report each repaired run with its chain."""
-    if not ctx.config.mojibake or text.isascii():
+    if not ctx.config.mojibake or text.isascii() or not _gate().search(text):
         return Outcome(text)
     edits: list[Edit] = []
     notes: list[tuple[int, int, str, str]] = []
@@ -985,10 +1187,18 @@ def run(text: str, ctx: Context) -> Outcome:
 
 
 def _scan(text: str, edits: list[Edit], notes: list[tuple[int, int, str, str]]) -> None:
-    """Repair every suspicious line of ``text``; one edit per changed line."""
-    pos = 0
-    for line in _LINES.findall(text):
-        body = line.rstrip("\r\n")
+    """Repair every suspicious line of ``text``; one edit per changed line.
+
+    Only the lines where :func:`_gate` matches are looked at: the others are not suspicious.
+    """
+    gate = _gate().search
+    m = gate(text)
+    while m is not None:
+        pos = text.rfind("\n", 0, m.start()) + 1
+        stop = text.find("\n", m.end())
+        stop = len(text) if stop < 0 else stop + 1
+        m = gate(text, stop)
+        body = text[pos:stop].rstrip("\r\n")
         if suspicious(body):
             fixed, repairs = repair_line(body)
             if fixed != body and "\n" not in fixed and "\r" not in fixed:
@@ -1006,4 +1216,3 @@ def _scan(text: str, edits: list[Edit], notes: list[tuple[int, int, str, str]]) 
                     f"encode {r.wrong}, decode {r.right} ({r.before_score:.1f} → "
                     f"{r.after_score:.1f})" for r in repairs[:4])
                 notes.append((pos + a, pos + len(body) - z, chain, fixed[a : len(fixed) - z]))
-        pos += len(line)
