@@ -5,7 +5,6 @@ Cheap, table-free tests on code points (no ``unicodedata`` lookups on the hot pa
 
 from __future__ import annotations
 
-import bisect
 import re
 
 #: Ranges of :func:`is_cjk_letter` and :func:`is_han` as regular-expression classes, for scans
@@ -69,22 +68,28 @@ def has_cjk(text: str) -> bool:
 
 
 class LineIndex:
-    """Maps character offsets of one text to 1-based (line, column)."""
+    """Maps character offsets of one text to 1-based (line, column).
 
-    __slots__ = ("_starts",)
+    Lines are counted on demand, at C speed (``str.count`` from the last offset asked), not
+    indexed up front: stages ask about a few offsets, usually in increasing order, and a
+    clean page's thousands of lines need no index at all.
+    """
+
+    __slots__ = ("_text", "_offset", "_line")
 
     def __init__(self, text: str) -> None:
-        starts = [0]
-        find = text.find
-        i = find("\n")
-        while i >= 0:
-            starts.append(i + 1)
-            i = find("\n", i + 1)
-        self._starts = starts
+        self._text = text
+        self._offset = 0  # the last offset asked about, and its line
+        self._line = 1
 
     def line_col(self, offset: int) -> tuple[int, int]:
-        line = bisect.bisect_right(self._starts, offset)
-        return line, offset - self._starts[line - 1] + 1
+        text = self._text
+        if offset >= self._offset:
+            line = self._line + text.count("\n", self._offset, offset)
+        else:
+            line = 1 + text.count("\n", 0, offset)
+        self._offset, self._line = offset, line
+        return line, offset - text.rfind("\n", 0, offset)
 
 
 def class_ranges(chars: set[str] | frozenset[str] | str) -> str:
