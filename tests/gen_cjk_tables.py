@@ -30,7 +30,8 @@ def render() -> str:
     sys.path.insert(0, str(ROOT))
     try:
         from textfix.charclass import class_ranges
-        from textfix.damage.mojibake_cjk import derive_signature_chars, gate_classes
+        from textfix.damage.mojibake_cjk import (derive_signature_chars, gate_bounds,
+                                                 gate_classes)
         from textfix.plausibility import derive_tables
     finally:
         sys.path.pop(0)
@@ -46,6 +47,7 @@ def render() -> str:
         "SIGNATURE_CLASS": class_ranges(derive_signature_chars()),
         "GATE_CLASS": gate,
         "GATE_BOTH_CLASS": both,
+        "GATE_BOUNDS": gate_bounds(),
     }
     docs = {
         "COMMON_HAN": "plausibility.derive_tables()['common_han'] as (characters, longer members)",
@@ -57,6 +59,7 @@ def render() -> str:
         "SIGNATURE_CLASS": "mojibake_cjk.derive_signature_chars() as a class",
         "GATE_CLASS": "mojibake_cjk.gate_classes()[0]",
         "GATE_BOTH_CLASS": "mojibake_cjk.gate_classes()[1]",
+        "GATE_BOUNDS": "mojibake_cjk.gate_bounds(): GATE_CLASS as sorted range bounds",
     }
     lines = [
         '"""Character tables and classes derived from the legacy codecs.',

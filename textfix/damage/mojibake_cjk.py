@@ -29,7 +29,7 @@ import codecs
 import re
 import threading
 from dataclasses import dataclass
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate
 
@@ -241,20 +241,27 @@ def _char_len(data: bytes, i: int, codec: str) -> int:
 
 
 def _decode_cells(data: bytes, codec: str) -> list[tuple[int, int, str | None]]:
-    """(start, end, char) for each character of ``data`` in ``codec``; None where invalid."""
+    """(start, end, char) for each character of ``data`` in ``codec``; None where invalid.
+
+    Cell lengths are those of :func:`_char_len`, read from a per-codec table of lead bytes
+    (only GB18030's four-byte form depends on the next byte).
+    """
     out: list[tuple[int, int, str | None]] = []
     append = out.append
     memo = _DECODED.get(codec)
     if memo is None:
         memo = _DECODED[codec] = {}
+    lens = _lead_lengths(codec)
+    four = codec == "gb18030"
+    ascii_chars = _ASCII
     i, n = 0, len(data)
     while i < n:
         b = data[i]
         if b < 0x80:
-            append((i, i + 1, _ASCII[b]))
+            append((i, i + 1, ascii_chars[b]))
             i += 1
             continue
-        k = _char_len(data, i, codec)
+        k = 4 if four and i + 1 < n and 0x30 <= data[i + 1] <= 0x39 else lens[b]
         piece = data[i : i + k]
         ch = memo.get(piece, _MISSING)
         if ch is _MISSING:
@@ -272,6 +279,12 @@ def _decode_cells(data: bytes, codec: str) -> list[tuple[int, int, str | None]]:
             append((i, i + k, ch))
             i += k
     return out
+
+
+@lru_cache(maxsize=None)
+def _lead_lengths(codec: str) -> tuple[int, ...]:
+    """:func:`_char_len` of each lead byte (GB18030's four-byte form aside), as a table."""
+    return tuple(_char_len(bytes((b, 0)), 0, codec) for b in range(256))
 
 
 #: Memo of the single characters each codec decodes byte strings into (None: invalid).
@@ -465,12 +478,22 @@ def _best_slice(line: str, s0: int, span: str, run: list[tuple[int, int, str]]
     if n < 3 or n > MAX_SLICED:
         return 0, n
     gains: list[tuple[float, int, int]] = []
+    news = [r[2] for r in run]
     for i in range(n):
+        a = s0 + run[i][0]
+        left = line[a - 1 : a] if a else ""
+        after = ""
         for j in range(i + 1, n + 1):
-            a, b = s0 + run[i][0], s0 + run[j - 1][1]
-            after = "".join(r[2] for r in run[i:j])
-            gains.append((_context_score(line, a, b, after)
-                          - _context_score(line, a, b, line[a:b]), i, j))
+            b = s0 + run[j - 1][1]
+            after += news[j - 1]
+            # _context_score of both readings, inlined for short slices (the common case).
+            if len(after) <= SAMPLE_CHARS and b - a <= SAMPLE_CHARS:
+                right = line[b : b + 1]
+                before = word_score(line[a - 1 if a else 0 : b + 1])
+                gain = word_score(left + after + right) - before
+            else:
+                gain = _context_score(line, a, b, after) - _context_score(line, a, b, line[a:b])
+            gains.append((gain, i, j))
     top, i, j = max(gains, key=lambda g: (g[0], g[2] - g[1]))
     # Grow the best slice over cells that cost (almost) nothing: the tail of a damaged run
     # ("竭辦" for "很快") re-reads as common characters either way and must not be cut off —
@@ -509,7 +532,10 @@ def _aligned(line: str, s0: int, e0: int, wrong: str, right: str, found: list[Re
         # No multi-byte UTF-8 sequence: every non-ASCII byte is an invalid cell and every
         # group of valid cells is ASCII read as itself, so no run can form.
         return
-    cells = _decode_cells(data, right)
+    if right == "utf_8" and (not _has_quotes(line) or not _ascii_bytes_char(line, wrong)):
+        cells: list[tuple[int, int, str | None]] = _utf8_stretch_cells(data)
+    else:
+        cells = _decode_cells(data, right)
     # Sync points: byte offsets that end a character in both readings.
     char_start = dict(zip(ends, range(1, len(ends) + 1)))
     char_start[0] = 0
@@ -543,22 +569,101 @@ def _aligned(line: str, s0: int, e0: int, wrong: str, right: str, found: list[Re
         if g_bad:
             g_bad = False
             g_chars = []
-            flush()
+            if run:
+                flush()
             continue
         new = g_chars[0] if len(g_chars) == 1 else "".join(g_chars)
         g_chars = []
         old = span[c0:c1]
         if new == old:
             if old.isascii():
-                flush()
+                if run:
+                    flush()
                 continue
         elif _common_cjk(old) and (not _common_cjk(new) or cross and not _HAN.search(new)):
-            flush()
+            if run:
+                flush()
             continue
         run.append((c0, c1, new))
-    if g_chars or g_bad:
-        flush()  # a group cut off by the end of the data (no sync point): never a run
+    # A group cut off by the end of the data (no sync point) is never part of a run.
     flush()
+
+
+#: A multi-byte character of strict UTF-8 (what ``bytes.decode("utf_8")`` accepts).
+_UTF8_MB = (rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]"
+            rb"|[\xe1-\xec\xee\xef][\x80-\xbf]{2}|\xed[\x80-\x9f][\x80-\xbf]"
+            rb"|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+            rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}")
+_UTF8_MB_RE = re.compile(_UTF8_MB)
+#: One valid UTF-8 cell (an ASCII byte or a multi-byte character), and a run of them.
+_UTF8_CELL = re.compile(rb"[\x00-\x7f]|" + _UTF8_MB)
+_UTF8_VALID_RUN = re.compile(rb"(?:[\x00-\x7f]|" + _UTF8_MB + rb")*")
+_ASCII_BYTES = re.compile(rb"[\x00-\x7f]*")
+
+
+@lru_cache(maxsize=256)
+def _ascii_bytes_char(line: str, wrong: str) -> bool:
+    """``line`` holds a non-ASCII character that ``wrong`` may have made from ASCII bytes
+    alone (Shift_JIS's ``¥`` is 5C): the only way a group of ASCII bytes re-reads as
+    something else (memoised: asked once per piece and chain of the same line)."""
+    table = _OPTIONS.get(wrong, {})
+    for ch in set(line):
+        if ch >= "\x80" and any(o.isascii() for o in table.get(ch) or _options(ch, wrong)):
+            return True
+    return False
+
+
+def _utf8_stretch_cells(data: bytes) -> list[tuple[int, int, str | None]]:
+    """:func:`_decode_cells` of ``data`` as UTF-8, with every stretch that holds no valid
+    multi-byte character folded into one invalid cell.
+
+    Used by :func:`_aligned` where a run without a multi-byte character cannot matter. A run
+    is made of groups without an invalid cell; one without a multi-byte character is all ASCII
+    bytes, which re-read as themselves (a group equal to its reading ends any run) unless a
+    character such as Shift_JIS's ``¥`` made them (:func:`_ascii_bytes_char`); and even then
+    it writes only ASCII, which :func:`_judge` rejects without a trace unless the line has
+    quotation marks (:func:`_quoted`). So only the maximal stretches of valid cells that hold
+    a multi-byte character can yield anything. Between them, every group holds an
+    invalid cell: one invalid cell ending where the next stretch starts closes (or keeps open)
+    a group exactly where the invalid cells it stands for would, and flushes the same run.
+    The UTF-8 walk of :func:`_decode_cells` (a valid character where one starts, else one
+    invalid byte) is the left-to-right scan of the regular expressions, so cells agree.
+    """
+    n = len(data)
+    memo = _DECODED.get("utf_8")
+    if memo is None:
+        memo = _DECODED["utf_8"] = {}
+    out: list[tuple[int, int, str | None]] = []
+    append = out.append
+    ascii_chars = _ASCII
+    rev = b""
+    done = 0  # end of the last stretch (or of the synthetic invalid cell before it)
+    for m in _UTF8_MB_RE.finditer(data):
+        p = m.start()
+        if p < done:
+            continue  # inside the stretch already emitted
+        if not rev:
+            rev = data[::-1]
+        # The stretch starts after the ASCII bytes just before p (an invalid byte precedes).
+        r = n - p
+        start = p - (_ASCII_BYTES.match(rev, r).end() - r)
+        stop = _UTF8_VALID_RUN.match(data, m.end()).end()
+        if start > done:
+            append((done, start, None))
+        for c in _UTF8_CELL.finditer(data, start, stop):
+            a, b = c.span()
+            if b - a == 1:
+                append((a, b, ascii_chars[data[a]]))
+            else:
+                piece = c.group()
+                ch = memo.get(piece, _MISSING)
+                if ch is _MISSING:
+                    ch = memo[piece] = piece.decode("utf_8")
+                append((a, b, ch))
+        done = stop
+    if done < n:
+        append((done, n, None))
+    return out
 
 
 def _judge(line: str, start: int, end: int, before: str, after: str, wrong: str, right: str,
@@ -1100,13 +1205,33 @@ def gate_classes() -> tuple[str, str]:
     line needs one to fail the common-hanzi test of :func:`suspicious`); B: the characters of
     the other signatures (high, glued and pinyin characters).
     """
+    either, both = _gate_sets()
+    return class_ranges(either), class_ranges(both)
+
+
+def gate_bounds() -> tuple[int, ...]:
+    """The first class of :func:`_gate` as sorted range bounds (a code point is in the class
+    when an odd number of bounds are at or below it): :func:`_may_open_gate` tests a small
+    text's distinct characters against it without compiling the gate."""
+    codes = sorted(map(ord, _gate_sets()[0]))
+    out: list[int] = []
+    for o in codes:
+        if out and out[-1] == o:
+            out[-1] = o + 1
+        else:
+            out += [o, o + 1]
+    return tuple(out)
+
+
+def _gate_sets() -> tuple[set[str], set[str]]:
+    """A ∪ B and A ∩ B of :func:`gate_classes`, as sets of characters."""
     t = derive_tables()
     a = set(derive_signature_chars()) | set(map(chr, range(0xFF61, 0xFFA0)))
     a |= set(map(chr, range(0x3400, 0x4DC0)))
     a |= {chr(o) for o in range(0x4E00, 0xA000)} - t["common_han"]
     b_re = re.compile(f"[{_HIGH}{_GLUED}{_PINYIN}]")
     b = {chr(o) for o in range(0x10000) if b_re.match(chr(o))}
-    return class_ranges(a | b), class_ranges(a & b)
+    return a | b, a & b
 
 
 @lru_cache(maxsize=1)
@@ -1128,6 +1253,23 @@ def _gate() -> re.Pattern[str]:
         f"|(?<=[{_GLUED}])(?=[{_SIG_CJK}])|(?<=[{_SIG_CJK}][{_GLUED}])"
         f"|(?<=[{_SIG_HAN}][{_PINYIN}])(?=[{_SIG_HAN}]))"
     )
+
+
+#: Texts up to this many characters are first screened by :func:`_may_open_gate`.
+SMALL_TEXT = 1 << 16
+
+
+def _may_open_gate(text: str) -> bool:
+    """Whether ``text`` holds a character of the gate's first class (every match of
+    :func:`_gate` starts with one). For a small file this costs well under a millisecond,
+    where compiling the gate's big class costs ~15 ms; most clean CJK files hold no such
+    character, and never compile it."""
+    from ..cjk_tables import GATE_BOUNDS
+
+    for ch in set(text):
+        if ch >= "\x80" and bisect_right(GATE_BOUNDS, ord(ch)) & 1:
+            return True
+    return False
 
 
 _HAN_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]")
@@ -1163,7 +1305,9 @@ def suspicious(line: str) -> bool:
 
 def run(text: str, ctx: Context) -> Outcome:
     """Repair CJK mojibake line by line; report each repaired run with its chain."""
-    if not ctx.config.mojibake or text.isascii() or not _gate().search(text):
+    if not ctx.config.mojibake or text.isascii():
+        return Outcome(text)
+    if len(text) <= SMALL_TEXT and not _may_open_gate(text) or not _gate().search(text):
         return Outcome(text)
     edits: list[Edit] = []
     notes: list[tuple[int, int, str, str]] = []
