@@ -6,6 +6,7 @@ Cheap, table-free tests on code points (no ``unicodedata`` lookups on the hot pa
 from __future__ import annotations
 
 import re
+from typing import Any, cast
 
 #: Ranges of :func:`is_cjk_letter` and :func:`is_han` as regular-expression classes, for scans
 #: that must run at C speed over whole texts (the fast path of clean text).
@@ -14,8 +15,36 @@ CJK_LETTER_CLASS = (
     "\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f\U00020000-\U0003134f"
 )
 HAN_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-CJK_LETTER = re.compile(f"[{CJK_LETTER_CLASS}]")
-HAN = re.compile(f"[{HAN_CLASS}]")
+
+
+class LazyPattern:
+    """A regular expression compiled on first use, used like the compiled pattern.
+
+    CPython compiles a character class by visiting every code point of its ranges below
+    U+10000, so a class of the CJK blocks costs a few milliseconds: start-up pays it only for
+    the scans a text really needs.
+    """
+
+    __slots__ = ("_source", "_flags", "_compiled")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._source, self._flags = source, flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(self._source, self._flags)
+        return getattr(compiled, name)
+
+
+def lazy(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(source, flags)``, deferred to the pattern's first use."""
+    return cast("re.Pattern[str]", LazyPattern(source, flags))
+
+
+CJK_LETTER = lazy(f"[{CJK_LETTER_CLASS}]")
+HAN = lazy(f"[{HAN_CLASS}]")
 
 
 def is_han(ch: str) -> bool:

@@ -27,6 +27,7 @@ import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .charclass import lazy
 from .codes import Code
 from .config import DEFAULT, Config
 from .errors import BinaryInputError, ConfigError
@@ -360,9 +361,9 @@ def _readings(sample: bytes, names: dict[str, float], most: int
 
 
 _HIGH_BYTES = bytes(range(0x80, 0x100))
-_HAN = re.compile("[\u4e00-\u9fff]")
-_KANA = re.compile("[\u3041-\u30ff]")
-_HANGUL = re.compile("[\uac00-\ud7a3]")
+_HAN = lazy("[\u4e00-\u9fff]")
+_KANA = lazy("[\u3041-\u30ff]")
+_HANGUL = lazy("[\uac00-\ud7a3]")
 
 
 def _script_bonus(text: str, lang: str) -> float:
