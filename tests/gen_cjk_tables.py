@@ -30,7 +30,8 @@ def render() -> str:
     sys.path.insert(0, str(ROOT))
     try:
         from textfix.charclass import class_ranges
-        from textfix.damage.mojibake_cjk import (derive_signature_chars, gate_bounds,
+        from textfix.damage.mojibake_cjk import (TWIN_CODECS, derive_decode_differences,
+                                                 derive_signature_chars, gate_bounds,
                                                  gate_classes)
         from textfix.plausibility import derive_tables
     finally:
@@ -48,6 +49,8 @@ def render() -> str:
         "GATE_CLASS": gate,
         "GATE_BOTH_CLASS": both,
         "GATE_BOUNDS": gate_bounds(),
+        "DECODE_DIFFERENCES": {base: derive_decode_differences(base, twin)
+                               for base, twin in TWIN_CODECS},
     }
     docs = {
         "COMMON_HAN": "plausibility.derive_tables()['common_han'] as (characters, longer members)",
@@ -60,6 +63,7 @@ def render() -> str:
         "GATE_CLASS": "mojibake_cjk.gate_classes()[0]",
         "GATE_BOTH_CLASS": "mojibake_cjk.gate_classes()[1]",
         "GATE_BOUNDS": "mojibake_cjk.gate_bounds(): GATE_CLASS as sorted range bounds",
+        "DECODE_DIFFERENCES": "mojibake_cjk.derive_decode_differences(base, twin) per base codec",
     }
     lines = [
         '"""Character tables and classes derived from the legacy codecs.',

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate
+from operator import itemgetter
 
 from ..charclass import LineIndex, class_ranges
 from ..codes import Code
@@ -142,22 +143,29 @@ def _derive_options(ch: str, codec: str) -> tuple[bytes, ...]:
 
 def _encode(text: str, codec: str, sloppy_first: bool = False
             ) -> tuple[bytes, list[int]] | None:
-    """``text`` encoded with ``codec`` and the byte offset where each character ends."""
+    """``text`` encoded with ``codec`` and the byte offset where each character ends.
+
+    The options of each character come from the memo of :func:`_options` (ASCII stands for
+    itself), picked and measured by C-level maps: a Python step per character costs more
+    than the rest of a chain on a clean line.
+    """
     table = _OPTIONS.get(codec)
     if table is None:
         table = _OPTIONS[codec] = {}
-    pick = -1 if sloppy_first else 0
-    parts: list[bytes] = []
-    append = parts.append
-    for ch in text:
-        opts = table.get(ch)
-        if opts is None:
-            opts = _options(ch, codec) if ch >= "\x80" else (ch.encode("ascii"),)
-            table[ch] = opts
-        if not opts:
-            return None
-        append(opts[pick])
+    pick = _LAST if sloppy_first else _FIRST
+    try:
+        parts = list(map(pick, map(table.__getitem__, text)))
+    except KeyError:
+        for ch in set(text).difference(table):
+            table[ch] = _options(ch, codec) if ch >= "\x80" else (ch.encode("ascii"),)
+        return _encode(text, codec, sloppy_first)
+    except IndexError:
+        return None  # a character with no byte string
     return b"".join(parts), list(accumulate(map(len, parts)))
+
+
+_FIRST = itemgetter(0)
+_LAST = itemgetter(-1)
 
 
 #: Decoding attempts one search for a valid byte string may make, and readings it collects.
@@ -426,6 +434,12 @@ def _candidates(line: str, wrong: str, right: str) -> list[Repair]:
                 if _AMBIGUOUS.search(piece) and wrong not in _SINGLE_BYTE:
                     raise UnicodeDecodeError(right, b"", 0, 1, "ambiguous")  # weigh both
             except UnicodeDecodeError:
+                if not _two_options(piece, wrong):
+                    # Every character has one byte string: no other valid one to search
+                    # for, and both orders of options give ``enc`` (a second reading of it
+                    # would only add the same candidates again).
+                    _aligned(line, a, b, wrong, right, found, enc)
+                    continue
                 valid = _encode_valid(piece, wrong, right)
                 if valid is not None:
                     _aligned(line, a, b, wrong, right, found, valid)
@@ -435,6 +449,14 @@ def _candidates(line: str, wrong: str, right: str) -> list[Repair]:
                 continue
             _aligned(line, a, b, wrong, right, found, enc)
     return _disjoint(found)
+
+
+def _two_options(piece: str, codec: str) -> bool:
+    """Some character of ``piece`` has two byte strings under ``codec`` (:func:`_options`:
+    only Latin-1 characters can)."""
+    if codec in _SINGLE_BYTE or not _AMBIGUOUS.search(piece):
+        return False
+    return any(len(_options(ch, codec)) > 1 for ch in set(piece) if "\x80" <= ch <= "\xff")
 
 
 _CLEAN_PUNCT = re.compile("[，。、；：？！（）「」『』《》]")
@@ -782,7 +804,7 @@ def _doc_context() -> set[str] | None:
         text = _LOCAL.__dict__.get("text")
         if text is None:
             return None
-        context = _LOCAL.context = {ch for ch in text if ch >= "\u3000"}
+        context = _LOCAL.context = {ch for ch in set(text) if ch >= "\u3000"}
     return context
 
 
@@ -955,6 +977,154 @@ def _disjoint(found: list[Repair]) -> list[Repair]:
     return chosen
 
 
+#: Codecs that encode (as the wrong codec) or decode (as the right one) almost alike: the
+#: second of each pair extends the first. A chain whose codec's twin was tried before it, on a
+#: line where the two provably act alike, is not tried (:class:`_Twins`).
+TWIN_CODECS: tuple[tuple[str, str], ...] = (
+    ("gbk", "gb18030"), ("big5", "cp950"), ("shift_jis", "cp932"), ("euc_kr", "cp949"))
+_TWIN = {**dict(TWIN_CODECS), **{b: a for a, b in TWIN_CODECS}}
+
+
+def derive_decode_differences(base: str, twin: str) -> str:
+    """A bytes regular expression (as text) matching every place where ``base`` and ``twin``
+    may decode a byte string differently, derived from the codecs.
+
+    These decoders read one character at a time, each of one or two bytes (GB18030's
+    four-byte form aside), so what they do at a character boundary depends on that byte and
+    the next alone. The pattern matches a byte that either decodes differently alone (at the
+    end of the data, finally or not), and a pair of bytes that decodes differently (finally or
+    not: GB18030's four-byte form and EUC-KR's eight-byte make-up sequences start with a
+    pair that one codec keeps waiting on and the other rejects). Data without a match decodes
+    alike in both, at every offset, whole, by cells and incrementally (checked by
+    ``tests/test_mojibake_cjk_twins.py``).
+    """
+    def reading(data: bytes, codec: str) -> tuple[str | None, str | None]:
+        out: list[str | None] = []
+        for final in (True, False):
+            try:
+                out.append(codecs.getincrementaldecoder(codec)().decode(data, final))
+            except UnicodeDecodeError:
+                out.append(None)
+        return out[0], out[1]
+
+    singles = [x for x in range(256)
+               if reading(bytes((x,)), base) != reading(bytes((x,)), twin)]
+    by_lead: dict[tuple[int, ...], list[int]] = {}
+    for x in range(0x80, 0x100):
+        trails = tuple(y for y in range(256) if reading(bytes((x, y)), base)
+                       != reading(bytes((x, y)), twin))
+        if trails:
+            by_lead.setdefault(trails, []).append(x)
+    parts = [f"[{_byte_class(singles)}]"] if singles else []
+    parts += [f"[{_byte_class(leads)}][{_byte_class(trails)}]"
+              for trails, leads in sorted(by_lead.items(), key=lambda kv: kv[1])]
+    return "|".join(parts)
+
+
+def _byte_class(values: list[int] | tuple[int, ...]) -> str:
+    """Byte values as the ranges of a regular-expression class, every byte escaped."""
+    out: list[str] = []
+    vals = sorted(values)
+    i = 0
+    while i < len(vals):
+        j = i
+        while j + 1 < len(vals) and vals[j + 1] == vals[j] + 1:
+            j += 1
+        out.append(f"\\x{vals[i]:02x}" if i == j else f"\\x{vals[i]:02x}-\\x{vals[j]:02x}")
+        i = j + 1
+    return "".join(out)
+
+
+@lru_cache(maxsize=None)
+def _decode_differences(codec: str) -> re.Pattern[bytes]:
+    """:func:`derive_decode_differences` of ``codec`` and its twin, as shipped generated."""
+    from ..cjk_tables import DECODE_DIFFERENCES
+
+    base = codec if codec in dict(TWIN_CODECS) else _TWIN[codec]
+    return re.compile(DECODE_DIFFERENCES[base].encode("ascii"))
+
+
+def _sloppy(err: UnicodeError) -> tuple[bytes, int]:
+    """Encode error handler: the bytes :func:`_char_bytes` gives (a Latin-1 character kept as
+    its byte), "?" for a character no byte string stands for (a barrier: never in a piece)."""
+    assert isinstance(err, UnicodeEncodeError)
+    return bytes(o if 0x80 <= o <= 0xFF else 0x3F
+                 for o in map(ord, err.object[err.start : err.end])), err.end
+
+
+codecs.register_error("textfix-mojibake-sloppy", _sloppy)
+
+
+class _Twins:
+    """Which chains give a line exactly the candidates of a twin chain tried before them.
+
+    * (wrong, right) and (twin of wrong, right): when every character of the line encodes to
+      the same bytes under both wrong codecs (or under neither), the byte options, spans,
+      pieces and encodings of :func:`_candidates` are the same, so are its candidates.
+    * (wrong, right) and (wrong, twin of right): the same bytes are decoded. When the wrong
+      codec gives each character one byte string only (:func:`_options`), every byte string
+      :func:`_candidates` decodes is part of the line's encoding; when that holds no place
+      where the two decoders differ (:func:`derive_decode_differences`), every decoding,
+      cell and verdict is the same. The twins count alike wherever ``right`` matters
+      (:data:`_CROSS`, :data:`_FAMILY`, UTF-8 or not).
+    """
+
+    def __init__(self, line: str) -> None:
+        self.line = line
+        self._chars: frozenset[str] | None = None
+
+    def chars(self) -> frozenset[str]:
+        if self._chars is None:
+            self._chars = frozenset(self.line)
+        return self._chars
+
+    def tried(self, wrong: str, right: str, tried: set[tuple[str, str]]) -> bool:
+        """A twin of (wrong, right) that gives the same candidates is in ``tried``."""
+        twin = _TWIN.get(wrong)
+        if twin is not None and (twin, right) in tried and self._same_encoding(wrong, twin):
+            return True
+        twin = _TWIN.get(right)
+        return twin is not None and (wrong, twin) in tried and self._same_decoding(wrong, right)
+
+    def _same_encoding(self, a: str, b: str) -> bool:
+        memo = _SAME_ENCODING.setdefault((a, b) if a < b else (b, a), {})
+        for ch in self.chars():
+            if ch >= "\x80":
+                same = memo.get(ch)
+                if same is None:
+                    same = memo[ch] = _strict_bytes(ch, a) == _strict_bytes(ch, b)
+                if not same:
+                    return False
+        return True
+
+    def _same_decoding(self, wrong: str, right: str) -> bool:
+        # Where every Latin-1 character of the line encodes strictly, each character the
+        # codec cannot encode is a "?" either way, and "replace" spares a call of the error
+        # handler per character.
+        sloppy = "replace"
+        if wrong != "latin_1" and _AMBIGUOUS.search(self.line):
+            for ch in self.chars():
+                if "\x80" <= ch <= "\xff":
+                    if wrong not in _SINGLE_BYTE and len(_options(ch, wrong)) > 1:
+                        return False
+                    if _strict_bytes(ch, wrong) is None:
+                        sloppy = "textfix-mojibake-sloppy"
+        data = self.line.encode(wrong, errors=sloppy)
+        return _decode_differences(right).search(data) is None
+
+
+@lru_cache(maxsize=8192)
+def _strict_bytes(ch: str, codec: str) -> bytes | None:
+    try:
+        return ch.encode(codec)
+    except UnicodeEncodeError:
+        return None
+
+
+#: Memo of :meth:`_Twins._same_encoding` per pair of codecs and character.
+_SAME_ENCODING: dict[tuple[str, str], dict[str, bool]] = {}
+
+
 def _best_repairs(line: str, chains: tuple[tuple[str, str], ...] = CHAINS,
                   memo: dict[tuple[str, str], tuple[list[Repair], list[tuple[int, int]]]]
                   | None = None) -> list[Repair]:
@@ -971,11 +1141,18 @@ def _best_repairs(line: str, chains: tuple[tuple[str, str], ...] = CHAINS,
     skip_cp1252 = not _CP1252_ONLY.search(line)
     skip_cross = not _has_quotes(line) and not _two_uncommon(line)
     tried: set[tuple[str, str]] = set()
+    twins = _Twins(line)
     for wrong, right in chains:
         if skip_cp1252 and wrong == "cp1252" and ("latin_1", right) in tried \
                 or skip_cross and (wrong, right) in _CROSS_CHAINS:
             continue
+        # A chain that gives exactly the candidates of one tried before it (bar the codec
+        # names) cannot win: ties go to the earlier chain. It counts as tried (the chains it
+        # stands for are equal to an earlier one too).
+        skip = twins.tried(wrong, right, tried)
         tried.add((wrong, right))
+        if skip:
+            continue
         hit = memo.get((wrong, right)) if memo is not None else None
         if hit is None:
             mark = len(_LOCAL.quoted)
