@@ -104,21 +104,25 @@ class LineIndex:
     clean page's thousands of lines need no index at all.
     """
 
-    __slots__ = ("_text", "_offset", "_line")
+    __slots__ = ("_text", "_offset", "_line", "_start")
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._offset = 0  # the last offset asked about, and its line
+        self._offset = 0  # the last offset asked about, its line and where that line starts
         self._line = 1
+        self._start = 0
 
     def line_col(self, offset: int) -> tuple[int, int]:
         text = self._text
         if offset >= self._offset:
-            line = self._line + text.count("\n", self._offset, offset)
+            breaks = text.count("\n", self._offset, offset)
+            line = self._line + breaks
+            start = text.rfind("\n", self._offset, offset) + 1 if breaks else self._start
         else:
             line = 1 + text.count("\n", 0, offset)
-        self._offset, self._line = offset, line
-        return line, offset - text.rfind("\n", 0, offset)
+            start = text.rfind("\n", 0, offset) + 1
+        self._offset, self._line, self._start = offset, line, start
+        return line, offset - start + 1
 
 
 def class_ranges(chars: set[str] | frozenset[str] | str) -> str:
