@@ -26,9 +26,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 
-from ..charclass import HAN, LineIndex, is_han
+from ..charclass import HAN, HAN_CLASS, LineIndex, class_ranges, is_han
 from ..codes import Code
 from ..models import Finding
 
@@ -111,18 +113,62 @@ def _sample(chars: str) -> str:
 
 def is_traditional(text: str) -> bool:
     """The cheap scan: enough Traditional-only characters, and no kana or hangul."""
+    return _traditional_count(text) is not None
+
+
+def _traditional_count(text: str) -> int | None:
+    """The Traditional-only characters of ``text`` when it is Traditional, else ``None``."""
     if HAN.search(text) is None:
-        return False
+        return None
     trad = len(_traditional_only().findall(text))
     if trad < MIN_TRADITIONAL:
-        return False
-    han = len(HAN.findall(text))
-    other = len(_KANA_HANGUL.findall(text))
-    return other < 5 and trad >= MIN_TRADITIONAL_SHARE * han
+        return None
+    if next(islice(_kana_hangul().finditer(text), 4, None), None) is not None:
+        return None  # five or more kana or hangul
+    # The Han characters are never more than the characters: count them only when that bound
+    # does not settle the share.
+    if trad < MIN_TRADITIONAL_SHARE * len(text) and trad < MIN_TRADITIONAL_SHARE * _han(text):
+        return None
+    return trad
 
 
-_KANA_HANGUL = re.compile("[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f\uac00-\ud7a3"
-                          "\u1100-\u11ff\u3130-\u318f]")
+def _count(runs: re.Pattern[str], text: str) -> int:
+    """Characters of ``text`` in the class of ``runs`` (a pattern from :func:`_runs`): counted
+    run by run, so that a long run costs one match, not one object per character."""
+    return sum(map(len, runs.findall(text)))
+
+
+def _runs(cls: str) -> re.Pattern[str]:
+    """Runs of the characters of ``cls`` (a ``[...]`` class). Spelt ``[...](?:[...])*``, not
+    ``[...]+``: a pattern that starts with the bare class lets a search skip to its characters
+    at C speed, and a repeat hides the class from that optimisation."""
+    return re.compile(f"{cls}(?:{cls})*")
+
+
+@functools.cache
+def _kana_hangul() -> re.Pattern[str]:
+    """Kana and hangul (compiled on first use: only text with Traditional characters)."""
+    return re.compile("[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f\uac00-\ud7a3"
+                      "\u1100-\u11ff\u3130-\u318f]")
+
+
+def _han(text: str) -> int:
+    """The Han characters of ``text``."""
+    return _count(_han_runs(), text)
+
+
+@functools.cache
+def _han_runs() -> re.Pattern[str]:
+    """Runs of Han characters (compiled on first use: the class takes a millisecond)."""
+    return _runs(f"[{HAN_CLASS}]")
+
+
+def _class(chars: frozenset[str], runs: bool = True) -> re.Pattern[str]:
+    """``chars`` as one character class (C-speed scans), matching runs of them if ``runs``."""
+    if not chars:
+        return re.compile("(?!)")  # an empty table matches nothing
+    cls = f"[{class_ranges(chars)}]"
+    return _runs(cls) if runs else re.compile(cls)
 
 
 @functools.cache
@@ -130,7 +176,25 @@ def _traditional_only() -> re.Pattern[str]:
     """OpenCC's Traditional-only characters as one character class (a C-speed count)."""
     from .opencc_tables import TRADITIONAL_ONLY
 
-    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(TRADITIONAL_ONLY)) + "]")
+    return _class(TRADITIONAL_ONLY, runs=False)
+
+
+@functools.cache
+def _tables() -> dict[str, re.Pattern[str]]:
+    """The other tables :func:`examine` scans for, as character classes."""
+    from .opencc_tables import HK_FORMS, SIMPLIFIED_ONLY, STD_ONLY, TW_FORMS
+
+    return {
+        "std": _class(STD_ONLY),
+        "simplified": _class(SIMPLIFIED_ONLY, runs=False),
+        "taiwan": _class(TW_FORMS - HK_FORMS),
+    }
+
+
+@functools.cache
+def _mainland() -> re.Pattern[str]:
+    """Any of :data:`MAINLAND_TERMS` (one scan instead of one per term)."""
+    return re.compile("|".join(map(re.escape, MAINLAND_TERMS)))
 
 
 def examine(text: str) -> ScriptEvidence | None:
@@ -139,41 +203,96 @@ def examine(text: str) -> ScriptEvidence | None:
     Table lookups first; OpenCC is loaded (to find ambiguous characters a converter left
     alone, such as 后 in 以后) only when those already found a hint of conversion.
     """
-    if not is_traditional(text):
+    trad = _traditional_count(text)
+    if trad is None:
         return None
-    from .opencc_tables import HK_FORMS, SIMPLIFIED_ONLY, STD_ONLY, TRADITIONAL_ONLY, TW_FORMS
-    from .opencc_tables import TW_VARIANTS
+    return _examine(text, trad)
 
-    han = sum(is_han(ch) for ch in text)
-    trad = sum(ch in TRADITIONAL_ONLY for ch in text)
-    std = "".join(ch for ch in text if ch in STD_ONLY)
-    present = set(text)
+
+def _examine(text: str, trad: int) -> ScriptEvidence:
+    """:func:`examine` of a Traditional ``text`` holding ``trad`` Traditional-only characters."""
+    from .opencc_tables import HK_FORMS, TW_FORMS, TW_VARIANTS
+
+    tables = _tables()
+    han = _han(text)
+    std = "".join(tables["std"].findall(text))
     mixed = "、".join(
-        f"{k}/{TW_VARIANTS[k]}" for k in sorted(set(std)) if TW_VARIANTS.get(k, k) in present
+        f"{k}/{TW_VARIANTS[k]}" for k in sorted(set(std)) if TW_VARIANTS.get(k, k) in text
     )
-    leftovers = {i for i, ch in enumerate(text) if ch in SIMPLIFIED_ONLY}
-    regional = TW_FORMS | HK_FORMS | set(TW_VARIANTS.values())
-    mainland = tuple(term for term in MAINLAND_TERMS if term in text)
-    taiwan = sum(ch in TW_FORMS and ch not in HK_FORMS for ch in text)
+    leftovers = {m.start() for m in tables["simplified"].finditer(text)}
+    mainland: tuple[str, ...] = ()
+    if _mainland().search(text) is not None:  # one scan, then one per term only if needed
+        mainland = tuple(term for term in MAINLAND_TERMS if term in text)
+    taiwan = _count(tables["taiwan"], text)
     if std or leftovers or mainland:
-        from .spin import converter
-
-        outs = [converter(c).convert(text) for c in ("s2t", "s2tw", "s2hk")]
-        if all(len(o) == len(text) for o in outs):
-            leftovers.update(
-                i for i, ch in enumerate(text)
-                if is_han(ch) and ch not in regional and all(o[i] != ch for o in outs)
-            )
+        leftovers.update(_left_alone(text, TW_FORMS | HK_FORMS | set(TW_VARIANTS.values())))
     chars = "".join(sorted({text[i] for i in leftovers}))
     return ScriptEvidence(
         han, trad, std, mixed, tuple(sorted(leftovers)), mainland, taiwan, chars
     )
 
 
+def _left_alone(text: str, regional: frozenset[str]) -> list[int]:
+    """Han characters (not ``regional`` forms) that every Simplified→Traditional configuration
+    would change: Simplified characters a converter left alone. Nothing when a conversion
+    changes the length (positions would not correspond).
+
+    The configurations are applied one at a time to the positions the previous ones kept, so
+    that one that keeps none spares the conversions after it.
+    """
+    from .spin import converter
+
+    found: list[int] | None = None
+    for config in ("s2t", "s2tw", "s2hk"):
+        out = converter(config).convert(text)
+        if len(out) != len(text):
+            return []
+        if found is None:
+            found = [
+                i for i in _changed(text, out) if is_han(text[i]) and text[i] not in regional
+            ]
+        else:
+            found = [i for i in found if out[i] != text[i]]
+        if not found:
+            return []
+    return found or []
+
+
+#: Characters compared at once by :func:`_changed` (a C-speed slice comparison).
+_BLOCK = 64
+
+
+def _changed(text: str, other: str) -> Iterator[int]:
+    """Positions where ``other`` (as long as ``text``) differs from it, block by block: a
+    converter changes few characters of Traditional text."""
+    for k in range(0, len(text), _BLOCK):
+        if text[k : k + _BLOCK] != other[k : k + _BLOCK]:
+            yield from (
+                i for i in range(k, min(k + _BLOCK, len(text))) if text[i] != other[i]
+            )
+
+
+def _hinted(text: str) -> bool:
+    """A necessary condition for :attr:`ScriptEvidence.machine`, by table lookups alone.
+
+    Without an OpenCC-standard form, an unconverted Simplified character or a mainland term,
+    OpenCC is not consulted and every sign of :attr:`ScriptEvidence.machine` is missing.
+    """
+    tables = _tables()
+    return (
+        tables["std"].search(text) is not None
+        or tables["simplified"].search(text) is not None
+        or _mainland().search(text) is not None
+    )
+
+
 def report(text: str) -> Finding | None:
     """An ``S102`` finding (not fixable by default) when ``text`` looks machine-converted."""
-    evidence = examine(text)
-    if evidence is None or not evidence.machine:
+    trad = _traditional_count(text)
+    if trad is None or not _hinted(text):
+        return None
+    evidence = _examine(text, trad)
+    if not evidence.machine:
         return None
     if evidence.leftovers:
         at = evidence.leftovers[0]

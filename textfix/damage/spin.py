@@ -26,13 +26,17 @@ enough pinyin-shaped annotations. Machine-Traditional text without pinyin is rep
 
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from typing import TYPE_CHECKING
 
-from ..charclass import LineIndex, is_han, is_kana
+from ..charclass import HAN, HAN_CLASS, LineIndex, is_han
 from ..codes import Code
 from ..models import Change, Finding
 from ..plan import Edit, apply_edits
@@ -47,8 +51,19 @@ STEP_SCRIPT = "spin.script"
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêếềńňǹḿ"
 #: A Han character, then a short parenthesised run without spaces or brackets (ASCII or
 #: fullwidth parentheses, in any combination): the candidates; their content is checked after.
-ANNOTATION = re.compile(
-    r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])([(（])([^\s()（）]{1,14})([)）])"
+#: One pattern per opening parenthesis, which it starts with (the character before is checked
+#: by a look-behind), so that a scan skips to that literal at C speed. The content cannot hold
+#: a parenthesis, so each match is fixed by its opening parenthesis: the two patterns find the
+#: same matches as one starting at the character. Groups: ``char``, ``reading``.
+ANNOTATIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (
+        opening,
+        re.compile(
+            f"{re.escape(opening)}(?<=(?P<char>[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])"
+            f"{re.escape(opening)})(?P<reading>[^\\s()（）]{{1,14}})[)）]"
+        ),
+    )
+    for opening in "(（"
 )
 #: What a cleaned candidate must look like: one syllable of lower-case pinyin letters, tone
 #: marks, and at most a few ``?`` where a lossy re-encoding dropped a tone letter.
@@ -107,6 +122,7 @@ def _unmojibake(raw: str) -> str:
         return raw
 
 
+@lru_cache(maxsize=65536)
 def clean_syllable(raw: str) -> str | None:
     """The pinyin syllable in an annotation's parentheses, or ``None`` if it is not one.
 
@@ -127,10 +143,15 @@ def clean_syllable(raw: str) -> str | None:
 
 
 def candidates(text: str) -> list[re.Match[str]]:
-    """The pinyin-shaped annotations of ``text``; no dictionary is loaded (the cheap scan)."""
-    if "(" not in text and "（" not in text:
-        return []
-    return [m for m in ANNOTATION.finditer(text) if clean_syllable(m.group(3)) is not None]
+    """The pinyin-shaped annotations of ``text``, in order; no dictionary is loaded (the cheap
+    scan)."""
+    found: list[re.Match[str]] = []
+    for opening, pattern in ANNOTATIONS:
+        if opening in text:
+            found += (m for m in pattern.finditer(text) if clean_syllable(m["reading"]) is not None)
+    if "(" in text and "（" in text:
+        found.sort(key=lambda m: m.start())
+    return found
 
 
 @lru_cache(maxsize=8192)
@@ -167,6 +188,7 @@ def _matches(known: frozenset[str], syllable: str) -> bool:
     return any(_strip_tone(r) == plain for r in known)
 
 
+@lru_cache(maxsize=65536)
 def is_reading(char: str, syllable: str) -> bool:
     """True when ``syllable`` is a reading of ``char`` or of a Simplified form of it.
 
@@ -186,19 +208,29 @@ def converter(config: str) -> opencc.OpenCC:
     return opencc.OpenCC(config)
 
 
-def find_annotations(text: str) -> list[Annotation]:
-    """Every Han character followed by a parenthesised syllable that is one of its readings."""
+def find_annotations(text: str, cheap: list[re.Match[str]] | None = None) -> list[Annotation]:
+    """Every Han character followed by a parenthesised syllable that is one of its readings.
+
+    ``cheap`` is :func:`candidates` of ``text`` when the caller has it already.
+    """
     found = []
-    for m in candidates(text):
-        char, syllable = m.group(1), clean_syllable(m.group(3))
+    for m in candidates(text) if cheap is None else cheap:
+        char, syllable = m["char"], clean_syllable(m["reading"])
         if syllable is not None and is_reading(char, syllable):
-            found.append(Annotation(char, m.start(1), m.start(2), m.end(4), syllable))
+            found.append(Annotation(char, m.start("char"), m.start(), m.end(), syllable))
     return found
 
 
 def is_converted(char: str) -> bool:
     """True when ``char`` is converter output: some Traditional→Simplified config changes it."""
     return simplified_forms(char) != char
+
+
+@lru_cache(maxsize=65536)
+def _is_converted_han(char: str) -> bool:
+    """A Han character that is converter output (memoised: asked for every distinct character
+    of a text)."""
+    return is_han(char) and is_converted(char)
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,25 +267,28 @@ def weigh(text: str, annotations: list[Annotation]) -> SpinEvidence:
     n = len(annotations)
     converted = sum(is_converted(a.char) for a in annotations)
     inline = sum(a.end < len(text) and is_han(text[a.end]) for a in annotations)
-    spans = {a.pos for a in annotations}
-    skip = set()
-    for a in annotations:
-        skip.update(range(a.start, a.end))
-    total = sum(
-        1 for i, ch in enumerate(text)
-        if i not in skip and is_han(ch) and (i in spans or is_converted(ch))
-    )
+    # The Han characters that are converter-made or annotated. The annotations' parentheses
+    # hold no Han character (a syllable is Latin letters, or cp1252 mojibake of them), so
+    # every Han character of the text counts, each distinct one weighed once.
+    counts = Counter(text)
+    total = sum(map(counts.__getitem__, filter(_is_converted_han, counts)))
+    total += n - converted  # annotated characters that are not converter-made
     return SpinEvidence(n, converted / n, inline / n, converted / max(total, 1))
 
 
-def _variant_votes(text: str) -> dict[str, int]:
+@lru_cache(maxsize=1)
+def _variant_classes() -> dict[str, re.Pattern[str]]:
+    """Each regional variant table as a character class (a C-speed count)."""
     from .opencc_tables import HK_FORMS, STD_ONLY, TW_FORMS
 
+    tables = {"t2s": STD_ONLY, "tw2s": TW_FORMS, "hk2s": HK_FORMS}
     return {
-        "t2s": sum(ch in STD_ONLY for ch in text),
-        "tw2s": sum(ch in TW_FORMS for ch in text),
-        "hk2s": sum(ch in HK_FORMS for ch in text),
+        k: re.compile("[" + "".join(map(re.escape, sorted(v))) + "]") for k, v in tables.items()
     }
+
+
+def _variant_votes(text: str) -> dict[str, int]:
+    return {k: len(pattern.findall(text)) for k, pattern in _variant_classes().items()}
 
 
 def choose_config(text: str) -> tuple[str, float]:
@@ -263,34 +298,85 @@ def choose_config(text: str) -> tuple[str, float]:
     Round trips often tie (著 survives both ``t2s``/``s2t`` and ``tw2s``/``s2tw``); a tie goes
     to the configuration whose regional variant forms the text uses most.
     """
-    han = [i for i, ch in enumerate(text) if is_han(ch)]
+    return _choose(text)[:2]
+
+
+def _choose(text: str) -> tuple[str, float, str]:
+    """:func:`choose_config`, and ``text`` converted with the chosen configuration.
+
+    Configurations are tried most-voted first. One whose key could at best (a perfect round
+    trip, with its votes) not beat the best so far, or only tie it from later in
+    :data:`CONFIGS` (ties go to the earlier), cannot win: its two conversions are skipped.
+    The winner is the one a full search in :data:`CONFIGS` order picks.
+    """
+    han = _han_count(text)
     votes = _variant_votes(text)
+    rank = {forward: k for k, (forward, _) in enumerate(CONFIGS)}
     best, best_key, best_score = CONFIGS[0][0], (-1.0, -1), -1.0
-    for forward, inverse in CONFIGS:
-        back = converter(inverse).convert(converter(forward).convert(text))
+    best_out: str | None = None
+    for forward, inverse in sorted(CONFIGS, key=lambda c: -votes[c[0]]):
+        bound = (1.0, votes[forward])
+        if bound < best_key or (bound == best_key and rank[forward] > rank[best]):
+            continue
+        out = converter(forward).convert(text)
+        back = converter(inverse).convert(out)
         if len(back) != len(text):
             continue
-        score = sum(back[i] == text[i] for i in han) / max(len(han), 1)
+        score = (han - _han_differences(text, back)) / max(han, 1)
         key = (round(score, 9), votes[forward])
-        if key > best_key:
-            best, best_key, best_score = forward, key, score
-    return best, best_score
+        if key > best_key or (key == best_key and rank[forward] < rank[best]):
+            best, best_key, best_score, best_out = forward, key, score, out
+    if best_out is None:  # no round trip kept the length: the first configuration
+        best_out = converter(best).convert(text)
+    return best, best_score, best_out
+
+
+#: Characters compared at once by :func:`_differences` (a C-speed slice comparison).
+_BLOCK = 64
+
+
+def _han_count(text: str) -> int:
+    """The Han characters of ``text``, counted run by run (no object per character)."""
+    return sum(map(len, _han_runs().findall(text)))
+
+
+@lru_cache(maxsize=1)
+def _han_runs() -> re.Pattern[str]:
+    """Runs of Han characters (compiled on first use: the class takes a millisecond)."""
+    # Not [...]+: a pattern that starts with a bare class lets a search skip to it at C speed.
+    return re.compile(f"[{HAN_CLASS}](?:[{HAN_CLASS}])*")
+
+
+def _han_differences(text: str, other: str) -> int:
+    """Positions where ``other`` (as long as ``text``) differs from ``text`` at a Han character."""
+    return sum(is_han(text[i]) for i in _differences(text, other))
+
+
+def _differences(text: str, other: str) -> Iterator[int]:
+    """Positions where ``other`` (as long as ``text``) differs from ``text``, in order.
+
+    Round trips change few characters: blocks are compared whole (a C-speed comparison), and
+    characters only in the blocks that differ.
+    """
+    for k in range(0, len(text), _BLOCK):
+        a, b = text[k : k + _BLOCK], other[k : k + _BLOCK]
+        if a != b:
+            yield from (k + i for i, (x, y) in enumerate(zip(a, b)) if x != y)
+
+
+_DIFFERENT_RUNS = re.compile(rb"\x01+")
 
 
 def _diff_edits(before: str, after: str, code: Code) -> list[Edit]:
     """Edits turning ``before`` into ``after`` (per run of changed characters)."""
     if len(before) == len(after):
-        edits, i, n = [], 0, len(before)
-        while i < n:
-            if before[i] == after[i]:
-                i += 1
-                continue
-            j = i
-            while j < n and before[j] != after[j]:
-                j += 1
-            edits.append(Edit(i, j, after[i:j], code))
-            i = j
-        return edits
+        # One byte per position, 1 where the characters differ (built at C speed); the runs
+        # of 1 are the edits. A converted text differs almost everywhere, so no block skipping.
+        mask = bytes(map(operator.ne, before, after))
+        return [
+            Edit(m.start(), m.end(), after[m.start() : m.end()], code)
+            for m in _DIFFERENT_RUNS.finditer(mask)
+        ]
     import difflib
 
     sm = difflib.SequenceMatcher(None, before, after, autojunk=False)
@@ -301,6 +387,7 @@ def _diff_edits(before: str, after: str, code: Code) -> list[Edit]:
     ]
 
 
+@lru_cache(maxsize=65536)
 def reading_in_context(left: str, form: str, right: str) -> str:
     """pypinyin's reading of ``form`` between ``left`` and ``right`` (its phrase dictionary)."""
     from pypinyin import Style, lazy_pinyin
@@ -369,20 +456,19 @@ def run(text: str, ctx: Context) -> Outcome:
     annotations: list[Annotation] = []
     evidence = SpinEvidence(0, 0.0, 0.0, 0.0)
     if len(cheap) >= MIN_ANNOTATIONS and not _is_japanese(text):
-        annotations = find_annotations(text)
+        annotations = find_annotations(text, cheap)
         evidence = weigh(text, annotations)
     spun = evidence.spun
     findings: list[Finding] = []
     changes: list[Change] = []
-    index = LineIndex(text)
     if spun:
-        for a in annotations:
-            line, col = index.line_col(a.start)
+        why = str(evidence)
+        for a, (line, col) in zip(annotations, _line_cols(text, (a.start for a in annotations))):
             findings.append(
                 Finding(
                     Code.PINYIN_ANNOTATION, line, col,
                     f"pinyin annotation {text[a.start:a.end]} after {a.char}",
-                    evidence=f"{a.reading} is a reading of {a.char}; {evidence}",
+                    evidence=f"{a.reading} is a reading of {a.char}; {why}",
                     start=a.start, end=a.end,
                 )
             )
@@ -402,12 +488,11 @@ def run(text: str, ctx: Context) -> Outcome:
             finding = report(text)
             return Outcome(text, (finding,) if finding else ())
         target = "simplified"
-    if target == "keep" or not any(is_han(ch) for ch in text):
+    if target == "keep" or HAN.search(text) is None:
         return Outcome(text, tuple(findings), tuple(changes))
 
     if target == "simplified":
-        config, agreement = choose_config(text)
-        converted = converter(config).convert(text)
+        config, agreement, converted = _choose(text)
         if spun:
             converted = _apply_readings(text, converted, annotations)
         why = (
@@ -436,6 +521,22 @@ def run(text: str, ctx: Context) -> Outcome:
     return Outcome(text, tuple(findings), tuple(changes))
 
 
+def _line_cols(text: str, offsets: Iterable[int]) -> Iterator[tuple[int, int]]:
+    """(line, column) of each of the increasing ``offsets``, in one pass over ``text``:
+    looking each up from the start of its line would rescan a long line once per offset."""
+    line, pos, start = 1, 0, 0
+    for offset in offsets:
+        breaks = text.count("\n", pos, offset)
+        if breaks:
+            line += breaks
+            start = text.rfind("\n", pos, offset) + 1
+        pos = offset
+        yield line, offset - start + 1
+
+
+_KANA = re.compile("[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
+
+
 def _is_japanese(text: str) -> bool:
     """Kana make a text Japanese: furigana in parentheses there is not Chinese spin."""
-    return sum(is_kana(ch) for ch in text) >= 5
+    return next(islice(_KANA.finditer(text), 4, None), None) is not None

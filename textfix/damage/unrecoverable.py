@@ -18,6 +18,7 @@ changes nothing: guessing lost characters would be inventing text.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..charclass import LineIndex
 from ..codes import Code
@@ -25,13 +26,31 @@ from ..models import Finding
 from .base import Context, Outcome
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\u3000-\u303f\uff01-\uff5e"
-PATTERN = re.compile(
-    "(?P<fffd>\ufffd+)"
-    "|(?P<kunkin>(?:锟斤拷)+锟?斤?)"
-    "|(?P<tang>烫烫+)"
-    "|(?P<tun>屯屯+)"
-    f"|(?P<qmark>(?<=[{_CJK}])\\?{{2,}}|\\?{{2,}}(?=[{_CJK}]))"
-)
+
+
+@cache
+def pattern() -> re.Pattern[str]:
+    """Runs of unrecoverable damage; the empty group after the first character names the kind
+    (``m.lastgroup``, a key of :data:`WHAT`).
+
+    The pattern starts with the one character class every run starts with, so that a scan
+    skips at C speed to the few characters that can start one (with a group or a look-behind
+    first, the engine would try every position). After it, a look-behind tells the kinds
+    apart: ``\\ufffd+``, ``(?:锟斤拷)+锟?斤?``, ``烫烫+``, ``屯屯+``, and two or more ``?``
+    after or before a CJK character. Compiled on first use: its CJK classes take milliseconds
+    to compile, and text without any of :data:`_MAYBE` never needs it.
+    """
+    return re.compile(
+        "[\ufffd锟烫屯?](?:"
+        "(?<=\ufffd)(?P<fffd>)\ufffd*"
+        "|(?<=锟)(?P<kunkin>)斤拷(?:锟斤拷)*锟?斤?"
+        "|(?<=烫)(?P<tang>)烫+"
+        "|(?<=屯)(?P<tun>)屯+"
+        f"|(?<=\\?)(?P<qmark>)(?:(?<=[{_CJK}]\\?)\\?+|\\?+(?=[{_CJK}]))"
+        ")"
+    )
+
+
 WHAT = {
     "fffd": "U+FFFD replacement characters: the bytes were lost before this text was written",
     "kunkin": "锟斤拷: UTF-8 replacement characters (EF BF BD) read back as GBK",
@@ -41,35 +60,66 @@ WHAT = {
 }
 
 
+#: A necessary condition for any match of :func:`pattern`: each of its branches holds one of
+#: these literals.
+_MAYBE = re.compile("\ufffd|锟斤拷|烫烫|屯屯|\\?\\?")
+
 _NEAR = _CJK + "\u2500-\u257f\u3100-\u312f"  # with box drawing and bopomofo (GBK/Big5 rows)
-_LONE = re.compile(f"(?<=[{_NEAR}])\\?|\\?(?=[{_NEAR}])")
-_LINE = re.compile(r"[^\n]*")
+
+
+@cache
+def _lone() -> re.Pattern[str]:
+    """A ``?`` with a CJK character after or before it.
+
+    Written to start with the literal ``?`` (not with a look-behind), so that a search skips
+    to each ``?`` at C speed; compiled on first use (text without ``?`` never needs it).
+    """
+    return re.compile(f"\\?(?:(?=[{_NEAR}])|(?<=[{_NEAR}]\\?))")
 
 
 def _lone_marks(text: str) -> list[re.Match[str]]:
     """Single ``?`` touching CJK characters where they stand for lost characters, not for a
     question: in a line that still shows mojibake, next to a rare character, or two or more
-    in one line (``인?些?侃``); ``你好吗?我很好`` is a question."""
+    in one line (``인?些?侃``); ``你好吗?我很好`` is a question.
+
+    Only the lines that hold such a ``?`` are looked at (a mark's neighbours decide whether it
+    matches, so matching the whole text finds the same marks as matching line by line).
+    """
+    out: list[re.Match[str]] = []
+    line_end = -1
+    marks: list[re.Match[str]] = []
+    body = ""
+    for m in _lone().finditer(text):
+        at = m.start()
+        if text[at - 1 : at] == "?" or text[m.end() : m.end() + 1] == "?":
+            continue  # part of a run of ``?``: pattern()'s business
+        if at > line_end:  # the first mark of a new line: settle the previous one
+            _settle(marks, body, out)
+            start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", at)
+            if line_end < 0:
+                line_end = len(text)
+            body, marks = text[start:line_end], []
+        marks.append(m)
+    _settle(marks, body, out)
+    return out
+
+
+def _settle(marks: list[re.Match[str]], body: str, out: list[re.Match[str]]) -> None:
+    """Add the marks of one line (``body``) that stand for lost characters to ``out``."""
+    if not marks:
+        return
     from ..plausibility import kind
     from .mojibake_cjk import suspicious
 
-    out: list[re.Match[str]] = []
-    for line in _LINE.finditer(text):
-        body = line.group()
-        if "?" not in body:
-            continue
-        marks = [m for m in _LONE.finditer(text, line.start(), line.end())
-                 if text[m.start() - 1 : m.start()] != "?" and text[m.end() : m.end() + 1] != "?"]
-        if not marks:
-            continue
-        if len(marks) >= 2 or suspicious(body):
-            out.extend(marks)
-            continue
-        for m in marks:
-            near = text[max(0, m.start() - 1) : m.start()] + text[m.end() : m.end() + 1]
-            if any(ch >= "\x80" and kind(ch)[1] < 0.5 for ch in near):
-                out.append(m)
-    return out
+    if len(marks) >= 2 or suspicious(body):
+        out.extend(marks)
+        return
+    text = marks[0].string
+    for m in marks:
+        near = text[max(0, m.start() - 1) : m.start()] + text[m.end() : m.end() + 1]
+        if any(ch >= "\x80" and kind(ch)[1] < 0.5 for ch in near):
+            out.append(m)
 
 
 def find(text: str) -> list[Finding]:
@@ -78,12 +128,13 @@ def find(text: str) -> list[Finding]:
     >>> [f.evidence for f in find("价格锟斤拷元，共\\ufffd\\ufffd件")]
     ['锟斤拷', '2 × U+FFFD']
     """
-    if text.isascii() and "?" not in text:
-        return []
+    if text.isascii():
+        return []  # every kind of damage involves a non-ASCII character
     findings: list[Finding] = []
     index: LineIndex | None = None
-    matches = list(PATTERN.finditer(text))
-    if "?" in text and _LONE.search(text):  # a question mark touching CJK text at all
+    first = _MAYBE.search(text)  # every run starts with one of these literals: scan from it
+    matches = list(pattern().finditer(text, first.start())) if first else []
+    if "?" in text and _lone().search(text):  # a question mark touching CJK text at all
         matches += _lone_marks(text)
     for m in sorted(matches, key=lambda m: m.start()):
         kind = m.lastgroup or ("qmark" if m.group() == "?" else "fffd")

@@ -18,8 +18,15 @@ folds them, so there is nothing to restore.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from ..charclass import CJK_LETTER_CLASS, LineIndex, is_cjk, is_cjk_letter
+from ..charclass import (
+    CJK_LETTER,
+    CJK_LETTER_CLASS,
+    has_cjk,
+    is_cjk,
+    is_cjk_letter,
+)
 from ..codes import Code
 from ..models import Finding
 from ..plan import Edit, apply_edits
@@ -29,20 +36,26 @@ STEP = "width"
 
 FULLWIDTH = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
 _FULL_FORMS = frozenset(FULLWIDTH.values())
-_SEPARATORS = frozenset(",;:!?")
 #: Fewest marks in CJK context that prove folding when fullwidth forms survive.
 MIN_EVIDENCE = 2
 #: Folded marks must outnumber surviving fullwidth forms by this factor.
 DOMINANCE = 4
 #: Closing quotes and brackets: a mark after one takes its context from what they close.
 _CLOSERS = frozenset("”’」』》〉】）")
-#: URLs and e-mail addresses: ASCII inside them is never punctuation to restore. They end at
-#: whitespace, brackets or CJK text.
-_PROTECTED = re.compile(
-    r"(?:[a-zA-Z][a-zA-Z0-9+.-]*://|www\.)[^\s()（）<>\"\u3000-\u9fff\uff00-\uffef]+"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
-    re.ASCII,
-)
+
+
+@cache
+def _protected_re() -> re.Pattern[str]:
+    """URLs and e-mail addresses: ASCII inside them is never punctuation to restore. They end
+    at whitespace, brackets or CJK text. Compiled on first use (only text with ``://``,
+    ``www.`` or ``@`` needs it)."""
+    return re.compile(
+        r"(?:[a-zA-Z][a-zA-Z0-9+.-]*://|www\.)[^\s()（）<>\"\u3000-\u9fff\uff00-\uffef]+"
+        r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+        re.ASCII,
+    )
+
+
 #: A Latin word or gloss in parentheses after CJK text (``长(cháng)``, ``公司(Ltd)``): restored
 #: in a folded text, but no evidence of folding (a pinyin lesson may write ASCII brackets).
 _GLOSS = re.compile(r"[^\W\d_]+(?:[ '-][^\W\d_]+)*")
@@ -64,47 +77,157 @@ def _left_context(text: str, i: int) -> str:
     return text[j] if j >= 0 else ""
 
 
+#: What every match of :func:`_protected_re` holds.
+_PROTECTED_TRIGGER = re.compile(r"://|www\.|@")
+#: The whitespace ``\s`` stands for in :func:`_protected_re` (an ASCII pattern); no match of it
+#: holds any, so each match lies within one run of other characters (a token).
+_ASCII_SPACE = " \t\n\r\f\v"
+_ASCII_SPACE_RE = re.compile(f"[{_ASCII_SPACE}]")
+
+
 def _protected(text: str) -> set[int]:
-    """Positions inside URLs and e-mail addresses (a URL's trailing ``,.;:!?`` is prose)."""
+    """Positions inside URLs and e-mail addresses (a URL's trailing ``,.;:!?`` is prose).
+
+    :func:`_protected_re` tries a Latin word at each of its letters, which is slow on long
+    texts; it is run only over the tokens (runs without whitespace) that hold ``://``,
+    ``www.`` or ``@``. With no look-around in the pattern, matching token by token finds the
+    same matches as matching the whole text.
+    """
     out: set[int] = set()
-    for m in _PROTECTED.finditer(text):
-        out.update(range(m.start(), m.start() + len(m.group().rstrip(",.;:!?"))))
+    spaces = [c for c in _ASCII_SPACE if c in text]
+    end = 0  # the end of the last token scanned: a whitespace character, or 0
+    for trigger in _PROTECTED_TRIGGER.finditer(text):
+        at = trigger.start()
+        if at < end:
+            continue  # in the token just scanned
+        start = 0
+        for c in spaces:
+            start = max(start, text.rfind(c, end, at) + 1)
+        space = _ASCII_SPACE_RE.search(text, trigger.end())
+        end = space.start() if space else len(text)
+        for m in _protected_re().finditer(text, start, end):
+            out.update(range(m.start(), m.start() + len(m.group().rstrip(",.;:!?"))))
     return out
+
+
+#: The parentheses; :func:`_pairs` visits only these, not every character.
+_PARENS = re.compile(r"[()]")
 
 
 def _pairs(text: str, protected: set[int]) -> list[tuple[int, int]]:
     """ASCII parenthesis pairs (on one line) that enclose or follow CJK text."""
     out = []
     stack: list[int] = []
-    for i, ch in enumerate(text):
-        if ch == "\n":
+    last = 0  # the previous parenthesis: a line break since then empties the stack
+    for m in _PARENS.finditer(text):
+        i = m.start()
+        if stack and text.find("\n", last, i) >= 0:
             stack.clear()
-        elif i in protected:
+        last = i
+        if i in protected:
             continue
-        elif ch == "(":
+        if text[i] == "(":
             stack.append(i)
-        elif ch == ")" and stack:
+        elif stack:
             j = stack.pop()
             before = text[j - 1] if j else ""
             after = text[i + 1] if i + 1 < len(text) else ""
             if _is_word(before) or before == ".":
                 continue  # a call or an index: f(x), obj.method()
-            inner = text[j + 1 : i]
             if (
                 (before and is_cjk(before))
-                or any(is_cjk_letter(c) for c in inner)
-                or (after and is_cjk_letter(after) and not inner.isascii())
+                or CJK_LETTER.search(text, j + 1, i) is not None
+                or (after and is_cjk_letter(after) and not text[j + 1 : i].isascii())
             ):
                 out.append((j, i))
     return out
 
 
-def _separator_in_context(text: str, i: int, restored: set[int]) -> bool:
-    left = _left_context(text, i)
-    right = text[i + 1] if i + 1 < len(text) else ""
-    if i - 1 in restored:
-        return True
-    return bool(left and is_cjk(left)) or bool(right and is_cjk_letter(right))
+#: The fullwidth forms, commonest first in CJK text.
+_FULL_BY_FREQUENCY = "，（）：？！；"
+
+
+def _fullwidth_count(text: str) -> int:
+    """The fullwidth forms of the marks in ``text``: they weigh against folding."""
+    return sum(text.count(form) for form in _FULL_FORMS)
+
+
+#: What :func:`~textfix.charclass.is_cjk` accepts besides CJK letters (checked exhaustively
+#: against it by tests/test_width_gates.py).
+_CJK_PUNCT_CLASS = (
+    "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
+    "\u201c\u201d\u2018\u2019\u2014\u2026\u00b7"
+)
+_CJK_CLASS = CJK_LETTER_CLASS + _CJK_PUNCT_CLASS
+
+
+@cache
+def _separator_evidence_re() -> re.Pattern[str]:
+    """A run of separators in CJK context (see :func:`count_evidence`), one match per run.
+
+    It starts with the separator itself (not with a look-behind) so that the engine skips to
+    each separator at C speed; the look-behinds then check the character before the run.
+    Compiled on first use: CJK character classes take milliseconds to compile, which text
+    that the cheap counts of :func:`is_folded` settle never pays.
+    """
+    return re.compile(
+        "[,;:!?](?<![,;:!?][,;:!?])(?:"
+        f"(?<=[{CJK_LETTER_CLASS}][,;:!?])[,;:!?]*+(?=[{_CJK_CLASS}\n]|\\Z)"
+        f"|(?<=[{_CJK_CLASS}][,;:!?])[,;:!?]*+(?=[{CJK_LETTER_CLASS}])"
+        ")"
+    )
+
+
+_CLOSER_CLASS = "".join(sorted(_CLOSERS))
+
+
+@cache
+def _separator_candidate_re() -> re.Pattern[str]:
+    """The separators a folded text may restore (see :func:`_restorable`), at C speed.
+
+    ``context`` when a CJK letter follows or a CJK character other than a closer precedes;
+    ``chain`` after a mark that may have been restored itself; ``closer`` after a closing
+    quote or bracket, whose left context is looked for before it (:func:`_left_context`).
+    Every other separator has neither CJK context nor a restored mark before it. Compiled on
+    first use (only folded text needs it).
+    """
+    return re.compile(
+        "[,;:!?](?:"
+        f"(?P<context>(?=[{CJK_LETTER_CLASS}])"
+        f"|(?<=[{_CJK_CLASS}][,;:!?])(?<![{_CLOSER_CLASS}][,;:!?]))"
+        "|(?P<chain>(?<=[(),;:!?][,;:!?]))"
+        f"|(?P<closer>(?<=[{_CLOSER_CLASS}][,;:!?]))"
+        ")"
+    )
+
+
+def _separator_evidence(text: str) -> int:
+    """Separator runs in CJK context: the first part of :func:`count_evidence`, at C speed."""
+    return len(_separator_evidence_re().findall(text))
+
+
+def _pair_evidence(text: str, pairs: list[tuple[int, int]], enough: int = 0) -> int:
+    """Parenthesis pairs in CJK context: the second part of :func:`count_evidence`.
+
+    Counting stops at ``enough`` when it is given (the caller needs no more).
+    """
+    evidence = 0
+    for j, i in pairs:
+        if CJK_LETTER.search(text, j + 1, i) is not None or (
+            j and is_cjk_letter(text[j - 1]) and not _GLOSS.fullmatch(text, j + 1, i)
+        ):
+            evidence += 1
+            if evidence == enough:
+                break
+    return evidence
+
+
+def _all_pairs(text: str) -> tuple[set[int], list[tuple[int, int]]]:
+    """The protected positions and the parenthesis pairs of ``text``."""
+    if "(" not in text or ")" not in text:
+        return set(), []
+    protected = _protected(text)
+    return protected, _pairs(text, protected)
 
 
 def count_evidence(text: str) -> tuple[int, int]:
@@ -114,58 +237,91 @@ def count_evidence(text: str) -> tuple[int, int]:
     character or the end of the line after it, or between CJK characters; a parenthesis pair
     around CJK letters, or after them unless it holds a Latin word or gloss.
     """
-    evidence = 0
-    n = len(text)
-    for i, ch in enumerate(text):
-        if ch in _SEPARATORS and i > 0 and text[i - 1] not in _SEPARATORS:
-            k = i
-            while k < n and text[k] in _SEPARATORS:
-                k += 1  # a run such as ?! takes the context of the run
-            left, right = text[i - 1], text[k] if k < n else "\n"
-            if (is_cjk_letter(left) and (right == "\n" or is_cjk(right))) or (
-                is_cjk(left) and is_cjk_letter(right)
-            ):
-                evidence += 1
-    for j, i in _pairs(text, _protected(text)):
-        inner = text[j + 1 : i]
-        if any(is_cjk_letter(c) for c in inner) or (
-            j and is_cjk_letter(text[j - 1]) and not _GLOSS.fullmatch(inner)
-        ):
-            evidence += 1
-    full = sum(text.count(f) for f in _FULL_FORMS)
-    return evidence, full
+    pairs = _all_pairs(text)[1]
+    return _separator_evidence(text) + _pair_evidence(text, pairs), _fullwidth_count(text)
 
 
-#: A necessary condition for any evidence (see :func:`count_evidence`), checked at C speed so
-#: that text without ASCII punctuation next to CJK letters costs almost nothing.
-_MAYBE_FOLDED = re.compile(
-    f"[{CJK_LETTER_CLASS}][,;:!?().]|[,;:!?()][{CJK_LETTER_CLASS}]"
-    f"|\\([^()\\n]*[{CJK_LETTER_CLASS}]"
-)
+@cache
+def _maybe_folded() -> re.Pattern[str]:
+    """A necessary condition for any evidence (see :func:`count_evidence`), checked at C speed
+    so that text without ASCII punctuation next to CJK letters costs almost nothing.
+
+    A mark with a CJK letter before it, or a mark (not ``.``) with one after it (after a
+    ``(``, anywhere later in its line before any other parenthesis). The pattern starts with
+    the mark itself, so that the engine skips to the marks, which are rarer than CJK letters
+    in CJK text. Compiled on first use: text without CJK letters never needs it, and its CJK
+    classes take milliseconds to compile.
+    """
+    return re.compile(
+        f"[,;:!?().](?:(?<=[{CJK_LETTER_CLASS}][,;:!?().])"
+        f"|(?<!\\.)(?=(?:(?<=\\()[^()\\n]*)?[{CJK_LETTER_CLASS}]))"
+    )
 
 
 def is_folded(text: str) -> bool:
-    """True when the text as a whole shows width folding."""
-    if _MAYBE_FOLDED.search(text) is None:
-        return False
-    evidence, full = count_evidence(text)
-    if full == 0:
-        return evidence >= 1
-    return evidence >= MIN_EVIDENCE and evidence >= DOMINANCE * full
+    """True when the text as a whole shows width folding.
+
+    Cheap counts come first (C-speed scans): the fullwidth forms fix how much evidence is
+    needed, and the ASCII marks bound how much there can be, which rejects most clean CJK
+    text. Separator runs are then counted exactly by one regex, and parenthesis pairs (a loop
+    over the parentheses) only as far as the verdict still needs them.
+    """
+    return _folded(text)[0]
 
 
-def _restorable(text: str) -> list[Edit]:
-    protected = _protected(text)
+def _folded(text: str) -> tuple[bool, tuple[set[int], list[tuple[int, int]]] | None]:
+    """:func:`is_folded`, and the protected positions and pairs when it needed them."""
+    # Every kind of evidence needs a CJK letter: text without one (most non-CJK text) is
+    # settled by one scan for them, cheaper than the search for marks beside them.
+    if text.isascii() or not has_cjk(text) or _maybe_folded().search(text) is None:
+        return False, None
+    # The most evidence there can be: each separator run that counts holds separators of its
+    # own, and each pair a "(" and a ")".
+    most_pairs = min(text.count("("), text.count(")"))
+    most = sum(text.count(mark) for mark in ",;:!?") + most_pairs
+    # Evidence needed: 1 without fullwidth forms, else MIN_EVIDENCE and DOMINANCE × full. The
+    # forms are counted commonest first, and counting stops once they need more than `most`.
+    full = 0
+    for form in _FULL_BY_FREQUENCY:
+        full += text.count(form)
+        if DOMINANCE * full > most:
+            return False, None
+    need = 1 if full == 0 else max(MIN_EVIDENCE, DOMINANCE * full)
+    if most < need:
+        return False, None
+    missing = need - _separator_evidence(text)
+    if missing <= 0:
+        return True, None
+    if most_pairs < missing:
+        return False, None
+    scan = _all_pairs(text)
+    return _pair_evidence(text, scan[1], missing) >= missing, scan
+
+
+def _restorable(text: str, protected: set[int], pairs: list[tuple[int, int]]) -> list[Edit]:
+    """The edits that restore a folded text: the ``pairs``, then the separators in CJK context
+    or right after a restored mark, then ``...`` after CJK letters (never in ``protected``)."""
+    code = Code.FOLDED_PUNCTUATION
     edits: list[Edit] = []
-    restored: set[int] = set()
-    for j, i in _pairs(text, protected):
-        edits.append(Edit(j, j + 1, "（", Code.FOLDED_PUNCTUATION))
-        edits.append(Edit(i, i + 1, "）", Code.FOLDED_PUNCTUATION))
-        restored.update((j, i))
-    for i, ch in enumerate(text):
-        if ch in _SEPARATORS and i not in protected and _separator_in_context(text, i, restored):
-            edits.append(Edit(i, i + 1, FULLWIDTH[ch], Code.FOLDED_PUNCTUATION))
-            restored.add(i)
+    paired: set[int] = set()
+    for j, i in pairs:
+        edits.append(Edit(j, j + 1, "（", code))
+        edits.append(Edit(i, i + 1, "）", code))
+        paired.update((j, i))
+    last = -2  # the last separator restored: the only one that can be right before the next
+    for m in _separator_candidate_re().finditer(text):
+        i = m.start()
+        if protected and i in protected:
+            continue
+        kind = m.lastgroup
+        if (
+            kind == "context"
+            or i - 1 == last
+            or i - 1 in paired
+            or (kind == "closer" and is_cjk(_left_context(text, i)))
+        ):
+            edits.append(Edit(i, i + 1, FULLWIDTH[m.group()], code))
+            last = i
     for m in _DOTS.finditer(text):
         if m.start() in protected:
             continue
@@ -177,29 +333,54 @@ def _restorable(text: str) -> list[Edit]:
     return edits
 
 
+def _by_line(text: str, edits: list[Edit]) -> list[tuple[int, int, list[Edit]]]:
+    """(line, column of its first edit, its edits in order) for each line with edits.
+
+    One pass over the text: looking each edit up from the start of its line would rescan a
+    long line once per edit.
+    """
+    out: list[tuple[int, int, list[Edit]]] = []
+    line, pos, end = 1, 0, -1
+    for e in sorted(edits, key=lambda e: e.start):
+        if e.start > end:  # past the end of the current line: a line of its own
+            line += text.count("\n", pos, e.start)
+            start = text.rfind("\n", pos, e.start) + 1  # the break ending the previous line
+            end = text.find("\n", e.start)
+            if end < 0:
+                end = len(text)
+            out.append((line, e.start - start + 1, []))
+        out[-1][2].append(e)
+        pos = e.start
+    return out
+
+
 def run(text: str, ctx: Context) -> Outcome:
     """Restore folded punctuation when the whole text shows folding."""
-    if not ctx.config.width or not is_folded(text):
+    if not ctx.config.width:
         return Outcome(text)
-    edits = _restorable(text)
+    folded, scan = _folded(text)
+    if not folded:
+        return Outcome(text)
+    if scan is None:
+        protected = _protected(text)  # around separators and dots too, not only in pairs
+        pairs = _pairs(text, protected) if "(" in text and ")" in text else []
+    else:
+        protected, pairs = scan  # the verdict needed them, so the text has parentheses
+    edits = _restorable(text, protected, pairs)
     if not edits:
         return Outcome(text)
-    index = LineIndex(text)
-    per_line: dict[int, list[Edit]] = {}
-    for e in edits:
-        per_line.setdefault(index.line_col(e.start)[0], []).append(e)
-    evidence, full = count_evidence(text)
+    evidence = _separator_evidence(text) + _pair_evidence(text, pairs)
+    full = _fullwidth_count(text)
     findings = []
-    for line, line_edits in sorted(per_line.items()):
-        first = min(line_edits, key=lambda e: e.start)
+    for line, col, line_edits in _by_line(text, edits):
         marks = "".join(sorted({text[e.start : e.end] for e in line_edits}))
         findings.append(
             Finding(
-                Code.FOLDED_PUNCTUATION, line, index.line_col(first.start)[1],
+                Code.FOLDED_PUNCTUATION, line, col,
                 f"{len(line_edits)} ASCII punctuation marks ({marks}) in CJK context",
                 evidence=f"{evidence} ASCII marks in CJK context, "
                 f"{full} fullwidth marks in the text",
-                start=first.start, end=max(e.end for e in line_edits),
+                start=line_edits[0].start, end=max(e.end for e in line_edits),
             )
         )
     new_text, changes = apply_edits(text, edits, STEP)
