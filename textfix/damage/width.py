@@ -24,6 +24,7 @@ from ..charclass import (
     CJK_LETTER,
     CJK_LETTER_CLASS,
     has_cjk,
+    lazy,
     is_cjk,
     is_cjk_letter,
 )
@@ -259,14 +260,57 @@ def _maybe_folded() -> re.Pattern[str]:
 
 
 def is_folded(text: str) -> bool:
-    """True when the text as a whole shows width folding.
+    """True when the text as a whole shows width folding (HTML character references aside).
 
     Cheap counts come first (C-speed scans): the fullwidth forms fix how much evidence is
     needed, and the ASCII marks bound how much there can be, which rejects most clean CJK
     text. Separator runs are then counted exactly by one regex, and parenthesis pairs (a loop
     over the parentheses) only as far as the verdict still needs them.
     """
-    return _folded(text)[0]
+    return _folded(_without_entities(text))[0]
+
+
+#: An HTML character reference (``&lt;``, ``&#39;``): its ``;`` is markup, not punctuation.
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+#: Stands in for an entity's ``;`` (same length, so offsets hold): no mark, letter or space.
+_MASK = "\x00"
+
+
+def _without_entities(text: str) -> str:
+    """``text`` with the ``;`` of each HTML character reference masked (scraped feeds write
+    ``&lt;br /&gt;`` between Chinese sentences)."""
+    if "&" not in text or ";" not in text:
+        return text
+    return _ENTITY.sub(lambda m: m.group()[:-1] + _MASK, text)
+
+
+_HANGUL_RUN = lazy("[\uac00-\ud7a3]+")
+_HAN_KANA_RUN = lazy("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
+#: Fullwidth forms of ASCII (U+FF01–U+FF5E: marks, digits, letters) and the ideographic space.
+#: NFKC and ftfy's width fix fold every one of them, so one that survives shows that no such
+#: normaliser ran over the text.
+_FULLWIDTH_FORM = re.compile("[\u3000\uff01-\uff5e]")
+
+
+def _letters(pattern: re.Pattern[str], text: str) -> int:
+    return sum(map(len, pattern.findall(text)))
+
+
+def native_ascii(text: str) -> bool:
+    """True when ``text`` shows that its ASCII punctuation is its writers' own, not folding.
+
+    - A fullwidth form (``，``, ``２``, ``Ｐ``) or an ideographic space survives: every
+      normaliser that folds ``，`` folds all of them, so none ran over this text.
+    - Korean writes ``, . ( ) ?`` in ASCII between Hangul: a text with more Hangul than Han
+      and kana is never restored.
+
+    A Japanese text that types ``( ) ! ?`` in ASCII and holds no fullwidth form at all cannot
+    be told from a folded one; it is restored (tests/test_real_pages.py names such a page).
+    """
+    if _FULLWIDTH_FORM.search(text) is not None:
+        return True
+    return _HANGUL_RUN.search(text) is not None and (
+        _letters(_HANGUL_RUN, text) > _letters(_HAN_KANA_RUN, text))
 
 
 def _folded(text: str) -> tuple[bool, tuple[set[int], list[tuple[int, int]]] | None]:
@@ -274,6 +318,8 @@ def _folded(text: str) -> tuple[bool, tuple[set[int], list[tuple[int, int]]] | N
     # Every kind of evidence needs a CJK letter: text without one (most non-CJK text) is
     # settled by one scan for them, cheaper than the search for marks beside them.
     if text.isascii() or not has_cjk(text) or _maybe_folded().search(text) is None:
+        return False, None
+    if native_ascii(text):
         return False, None
     # The most evidence there can be: each separator run that counts holds separators of its
     # own, and each pair a "(" and a ")".
@@ -358,9 +404,10 @@ def run(text: str, ctx: Context) -> Outcome:
     """Restore folded punctuation when the whole text shows folding."""
     if not ctx.config.width:
         return Outcome(text)
+    source, text = text, _without_entities(text)  # the same offsets; edits apply to source
     folded, scan = _folded(text)
     if not folded:
-        return Outcome(text)
+        return Outcome(source)
     if scan is None:
         protected = _protected(text)  # around separators and dots too, not only in pairs
         pairs = _pairs(text, protected) if "(" in text and ")" in text else []
@@ -368,7 +415,7 @@ def run(text: str, ctx: Context) -> Outcome:
         protected, pairs = scan  # the verdict needed them, so the text has parentheses
     edits = _restorable(text, protected, pairs)
     if not edits:
-        return Outcome(text)
+        return Outcome(source)
     evidence = _separator_evidence(text) + _pair_evidence(text, pairs)
     full = _fullwidth_count(text)
     findings = []
@@ -383,6 +430,6 @@ def run(text: str, ctx: Context) -> Outcome:
                 start=line_edits[0].start, end=max(e.end for e in line_edits),
             )
         )
-    new_text, changes = apply_edits(text, edits, STEP)
+    new_text, changes = apply_edits(source, edits, STEP)
     return Outcome(new_text, tuple(findings), tuple(changes))
 
