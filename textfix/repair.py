@@ -122,7 +122,7 @@ def _run(text: str, encoding: str, findings: list[Finding], ctx: Context) -> Res
 
 
 #: Pieces of a streamed document are about this large (bytes).
-CHUNK_BYTES = 256 << 10
+CHUNK_BYTES = 128 << 10
 #: Each piece keeps at least this much after it unread, so that the last piece, which holds
 #: the document's tail block, is never a sliver (tail chrome is far shorter than this).
 TAIL_WINDOW = 32 << 10
