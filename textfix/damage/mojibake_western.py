@@ -4,12 +4,19 @@ ftfy does the decoding work, with CJK-safe settings: only its encoding fixes run
 uncurling, no width folding, no NFC/NFKC, no HTML unescaping, no line-break changes), one line at
 a time so that a damaged run inside good CJK text is still found. ftfy's explanation (its
 replayable plan) goes into the change's evidence.
+
+Lines end at "\n" only: str.splitlines would also split at U+0085 and U+2028, which mojibake
+is full of (and the line numbers of the source would no longer match). Clean text stops at one
+regex search (:func:`maybe_utf8_misread`); in other text only the lines ftfy could change are
+read (:func:`_changeable`).
 """
 
 from __future__ import annotations
 
 import functools
 import re
+import threading
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -23,9 +30,6 @@ from .base import Context, Outcome
 if TYPE_CHECKING:
     import ftfy
 
-#: Lines end at "\n" only: str.splitlines would also split at U+0085 and U+2028, which
-#: mojibake is full of (and the line numbers of the source would no longer match).
-_LINES = re.compile(r"[^\n]*\n|[^\n]+\Z")
 STEP = "mojibake.western"
 _C1 = re.compile("[\x80-\x9f]")
 
@@ -92,10 +96,82 @@ def _layers(body: str, fixed: str, steps: Any) -> list[tuple[str, Any]]:
     return out
 
 
-def _changed(a: str, b: str) -> list[tuple[int, int]]:
-    import difflib
+#: Above this many character pairs, a longest common block is found by its length.
+BIG_MATCH = 1 << 20
 
-    ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+
+@functools.cache
+def _matcher() -> type:
+    """difflib's SequenceMatcher (without junk) with a faster, identical find_longest_match.
+
+    difflib looks at every pair of equal characters in the range: on a page-long line of
+    mojibake and its reading that is tens of millions of pairs, again at every level of its
+    recursion. Its answer is the longest common block, the leftmost in ``a`` and then in
+    ``b`` among the longest; for big ranges that block is found by binary search on its
+    length (is there a common block of length L: one set of ``b``'s slices) and one scan.
+    For small ranges difflib's own search is kept, only starting where ``blo`` is.
+    """
+    import difflib
+    from bisect import bisect_left
+
+    class Matcher(difflib.SequenceMatcher[str]):
+        a: str
+        b: str
+        b2j: dict[str, list[int]]
+
+        def find_longest_match(self, alo: int = 0, ahi: int | None = None, blo: int = 0,
+                               bhi: int | None = None) -> difflib.Match:
+            a, b = self.a, self.b
+            ahi = len(a) if ahi is None else ahi
+            bhi = len(b) if bhi is None else bhi
+            if (ahi - alo) * (bhi - blo) > BIG_MATCH:
+                return self._by_length(alo, ahi, blo, bhi)
+            # difflib's search (no junk: its extension loops have nothing to add)
+            besti, bestj, bestsize = alo, blo, 0
+            j2len: dict[int, int] = {}
+            for i in range(alo, ahi):
+                j2lenget = j2len.get
+                newj2len: dict[int, int] = {}
+                js = self.b2j.get(a[i], ())
+                for j in js[bisect_left(js, blo):] if js and js[0] < blo else js:
+                    if j >= bhi:
+                        break
+                    k = newj2len[j] = j2lenget(j - 1, 0) + 1
+                    if k > bestsize:
+                        besti, bestj, bestsize = i - k + 1, j - k + 1, k
+                j2len = newj2len
+            return difflib.Match(besti, bestj, bestsize)
+
+        def _by_length(self, alo: int, ahi: int, blo: int, bhi: int) -> difflib.Match:
+            a, b = self.a, self.b
+
+            def common(n: int) -> bool:
+                grams = set(map(b.__getitem__, map(slice, range(blo, bhi - n + 1),
+                                                   range(blo + n, bhi + 1))))
+                return any(a[i : i + n] in grams for i in range(alo, ahi - n + 1))
+
+            lo, hi, top = 0, 1, min(ahi - alo, bhi - blo)
+            while hi <= top and common(hi):
+                lo, hi = hi, hi * 2
+            hi = min(hi, top + 1)
+            while hi - lo > 1:  # common(lo) and not common(hi)
+                mid = (lo + hi) // 2
+                lo, hi = (mid, hi) if common(mid) else (lo, mid)
+            if lo == 0:
+                return difflib.Match(alo, blo, 0)
+            first = {b[j : j + lo]: j for j in range(bhi - lo, blo - 1, -1)}
+            for i in range(alo, ahi - lo + 1):
+                j = first.get(a[i : i + lo])
+                if j is not None:
+                    return difflib.Match(i, j, lo)
+            raise AssertionError("a common block of the length just found")
+
+    return Matcher
+
+
+def _changed(a: str, b: str) -> list[tuple[int, int]]:
+    """The stretches of ``a`` that difflib's SequenceMatcher (no junk) says ``b`` changed."""
+    ops = _matcher()(None, a, b, autojunk=False).get_opcodes()
     return [(a0, a1) for op, a0, a1, _, _ in ops if op != "equal"]
 
 
@@ -121,25 +197,41 @@ def _choose(body: str, fixed: str, steps: Any) -> tuple[str, Any]:
         return fixed, steps
     from ..plausibility import word_score
 
-    # ftfy's full fix competes with the readings the CJK stage can repair further.
-    repaired = mojibake_cjk.repair_line(fixed)[0]
-    best: tuple[float, str, Any] = (word_score(repaired), fixed, steps)
+    # ftfy's full fix competes with the readings the CJK stage can repair further. Its own
+    # score is worked out only once some reading differs (the CJK search is the cost here),
+    # and the diff of _covers only for a reading that would win: the outcome is the same as
+    # scoring everything up front.
+    best: tuple[float, str, Any] | None = None
     for text, plan in [(body, []), *options[:-1]]:
         repaired = mojibake_cjk.repair_line(text)[0]
         if repaired == text:
             continue
-        if not plan and not _covers(body, repaired, fixed):
-            continue  # ftfy also fixes what the CJK reading leaves: both kinds are present
+        if best is None:
+            best = (word_score(mojibake_cjk.repair_line(fixed)[0]), fixed, steps)
         s = word_score(repaired)
-        if s > best[0] + 1e-9:
+        if s > best[0] + 1e-9 and (plan or _covers(body, repaired, fixed)):
+            # without a plan, ftfy must not fix anything the CJK reading leaves: both kinds
+            # of damage are present then
             best = (s, text, plan)
-    return best[1], best[2]
+    return (best[1], best[2]) if best else (fixed, steps)
 
 
 #: The single-byte code pages ftfy's encoding repair reads UTF-8 through (its "sloppy" ones
 #: are these with the undefined bytes kept as Latin-1, hence latin-1 in the list).
 _CODE_PAGES = ("latin-1", "cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1257",
                "iso-8859-2", "mac-roman", "cp437")
+
+
+def _code_page_chars(lo: int, hi: int, codecs: tuple[str, ...] = _CODE_PAGES) -> set[str]:
+    """What the bytes ``lo``–``hi`` become under any of ``codecs``."""
+    out: set[str] = set()
+    for codec in codecs:
+        out.update(bytes(range(lo, hi + 1)).decode(codec, errors="ignore"))
+    return out
+
+
+def _class(chars: set[str]) -> str:
+    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
 
 
 @functools.cache
@@ -150,18 +242,154 @@ def maybe_utf8_misread() -> re.Pattern[str]:
     (0xC2–0xF4) right before a continuation byte's (0x80–0xBF) or before U+FFFD, or a
     two-byte lead before the space a lost 0xA0 became; cp1252 text read as Latin-1 leaves C1
     controls. Text with none of these is not touched.
+
+    The pattern is ``[lead][cont]|[lead_a0] |[\x80-\x9f]`` (same matches, same spans),
+    written as one class of every possible first character followed by lookbehinds on it:
+    a pattern that starts with a class is searched with the regex engine's fast skip to the
+    next character of that class, ten times the speed of trying the alternation at every
+    position of a clean page.
+    """
+    lead, cont = _code_page_chars(0xC2, 0xF4), _code_page_chars(0x80, 0xBF) | {"\ufffd"}
+    # ftfy puts back a 0xA0 continuation that became a space only after cp1252's two-byte leads.
+    lead_a0 = _code_page_chars(0xC2, 0xDF, ("latin-1", "cp1252"))
+    c1 = set(map(chr, range(0x80, 0xA0)))
+    return re.compile(f"{_class(lead | lead_a0 | c1)}"
+                      f"(?:(?<={_class(lead)}){_class(cont)}|(?<={_class(lead_a0)}) |(?<=[\x80-\x9f]))")
+
+
+@dataclass(frozen=True)
+class _Encoding:
+    """What UTF-8 looks like in one of ftfy's single-byte encodings (see :func:`_changeable`).
+
+    ``mids`` maps the character of a byte ftfy may put right: a lost byte (``?``, 0x1A) or a
+    space that was 0xA0, to (leads it may follow alone, leads it may follow when a certain
+    character comes next, those characters).
     """
 
-    def chars(lo: int, hi: int, codecs: tuple[str, ...] = _CODE_PAGES) -> str:
-        out: set[str] = set()
-        for codec in codecs:
-            out.update(bytes(range(lo, hi + 1)).decode(codec, errors="ignore"))
-        return "".join(re.escape(c) for c in sorted(out))
+    leads: frozenset[str]
+    conts: frozenset[str]
+    mids: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]]
 
-    lead, cont = chars(0xC2, 0xF4), chars(0x80, 0xBF) + "\ufffd"
-    # ftfy puts back a 0xA0 continuation that became a space only after cp1252's two-byte leads.
-    lead_a0 = chars(0xC2, 0xDF, ("latin-1", "cp1252"))
-    return re.compile(f"[{lead}][{cont}]|[{lead_a0}] |[\x80-\x9f]")
+    def reads(self, x: str, y: str, z: str) -> bool:
+        """Whether ``x y`` (then ``z``) starts a sequence this encoding may decode as UTF-8."""
+        if x in self.leads and y in self.conts:
+            return True
+        rule = self.mids.get(y)
+        return rule is not None and (x in rule[0] or x in rule[1] and z in rule[2])
+
+
+@dataclass(frozen=True)
+class _Changeable:
+    """What :func:`_changeable` derives: a quick pattern and the encodings it stands for.
+
+    ``quick`` finds every place where some encoding reads UTF-8 (or a C1 control) and a few
+    more: it tests characters against the union of the encodings, in the regex engine. A
+    place counts only if one encoding reads it (a Chinese ``……`` is a MacRoman lead before a
+    cp1252 continuation: no encoding reads both).
+    """
+
+    quick: re.Pattern[str]
+    encodings: tuple[_Encoding, ...]
+
+    def find(self, text: str, pos: int = 0) -> int:
+        """Where the first place at or after ``pos`` is (-1 if there is none)."""
+        while (m := self.quick.search(text, pos)) is not None:
+            at = m.start()
+            if m.end() - at == 1:
+                return at  # a C1 control
+            x, y, z = text[at], text[at + 1], text[at + 2 : at + 3]
+            if any(e.reads(x, y, z) for e in self.encodings):
+                return at
+            pos = at + 1
+        return -1
+
+
+@functools.cache
+def _changeable() -> _Changeable:
+    """A necessary condition for ftfy's encoding repair to change a line, derived from ftfy.
+
+    Every change it can make decodes UTF-8 from the bytes of the line, or of a stretch of it
+    (decode_inconsistent_utf8), under one of its single-byte encodings: so, in one encoding,
+    the line holds a lead byte's character (0xC0, 0xC2–0xF4) followed by a continuation
+    byte's (0x80–0xBF), or by what its lossy-sequence repair reads as a lost byte (``?`` and
+    0x1A in its sloppy encodings, where LOSSY_UTF8_RE says), or by a space that its
+    restore_byte_a0 turns back into 0xA0 (not in MacRoman, where ALTERED_UTF8_RE says); or
+    else it reads Latin-1 C1 controls as cp1252. Unlike :func:`maybe_utf8_misread`, which
+    decides whether a text is looked at at all, this one decides which of its lines are, so
+    it must cover every one of those cases; and it is as tight as they allow, so that few
+    lines of clean Cyrillic or Chinese text are read.
+    """
+    from ftfy.chardata import ALTERED_UTF8_RE, CHARMAP_ENCODINGS, LOSSY_UTF8_RE
+
+    leads = [0xC0, *range(0xC2, 0xF5)]
+    conts = list(range(0x80, 0xC0))
+
+    def after(pattern: re.Pattern[bytes], mid: int, ends: list[int]
+              ) -> tuple[list[int], list[int], list[int]]:
+        """Leads that ``pattern`` takes before ``mid`` alone; leads it takes before ``mid``
+        and one of ``ends``; and those ends (a fourth byte, where the pattern wants one, is
+        of the same class as the third)."""
+        alone = [b for b in leads if pattern.match(bytes((b, mid)))]
+        more = [b for b in leads if b not in alone
+                and any(pattern.match(bytes((b, mid, e, e))) for e in ends)]
+        then = [e for e in ends if any(pattern.match(bytes((b, mid, e, e))) for b in more)]
+        return alone, more, then
+
+    # what may follow a lost byte in LOSSY_UTF8_RE: a continuation or another lost byte
+    lossy = {mid: after(LOSSY_UTF8_RE, mid, [*conts, 0x1A, 0x3F]) for mid in (0x3F, 0x1A)}
+    altered = {0x20: after(ALTERED_UTF8_RE, 0x20, conts)}
+    encodings: list[_Encoding] = []
+    for codec in CHARMAP_ENCODINGS:
+        # (a byte the encoding leaves undefined becomes U+FFFD: a superset, and harmless)
+        char = bytes(range(256)).decode(codec, errors="replace")
+
+        def chars(values: list[int], char: str = char) -> frozenset[str]:
+            return frozenset(char[b] for b in values)
+
+        # the lossy-sequence repair runs in the sloppy encodings, restore_byte_a0 not in MacRoman
+        fixes = {**(lossy if codec.startswith("sloppy") else {}),
+                 **(altered if codec != "macroman" else {})}
+        encodings.append(_Encoding(chars(leads), chars(conts), {
+            char[mid]: (chars(alone), chars(more), chars(then))
+            for mid, (alone, more, then) in fixes.items()}))
+    firsts = set().union(*(e.leads for e in encodings))
+    seconds = set().union(*(e.conts for e in encodings))
+    # a lost byte or a space: after some leads alone, after others only before certain bytes
+    rules: dict[str, tuple[set[str], set[str], set[str]]] = {}
+    for e in encodings:
+        for mid, parts in e.mids.items():
+            for into, part in zip(rules.setdefault(mid, (set(), set(), set())), parts):
+                into |= part
+    alternatives = [f"(?<={_class(firsts)}){_class(seconds)}"]
+    for mid, (alone, more, then) in rules.items():
+        if alone:
+            alternatives.append(f"(?<={_class(alone)}){re.escape(mid)}")
+        if more:
+            alternatives.append(f"(?<={_class(more)}){re.escape(mid)}{_class(then)}")
+    c1 = set(map(chr, range(0x80, 0xA0)))
+    quick = re.compile(f"{_class(firsts | c1)}(?:{'|'.join(alternatives)}|(?<=[\\x80-\\x9f]))")
+    return _Changeable(quick, tuple(encodings))
+
+
+def _repair(body: str) -> tuple[str, str] | None:
+    """The repair of one line and ftfy's plan for it, or None: a pure function of the line."""
+    import ftfy
+
+    fixed, steps = ftfy.fix_and_explain(body, config=ftfy_config())
+    if fixed != body:
+        fixed, steps = _choose(body, fixed, steps)
+    if fixed != body and _C1.search(fixed) and not has_cjk(fixed):
+        # C1 controls left in a line just shown to be cp1252-mangled are cp1252 too
+        # (ftfy's fix_encoding does the same); elsewhere they are left alone.
+        fixed = ftfy.fixes.fix_c1_controls(fixed)
+        steps = [*(steps or ()), ftfy.ExplanationStep("transcode", "fix_c1_controls")]
+    if fixed != body and "\n" not in fixed and not _quoted(body):
+        return fixed, _plan_text(steps)
+    return None
+
+
+#: The repairs decided by the previous call in this thread (see :func:`run`).
+_LOCAL = threading.local()
 
 
 def run(text: str, ctx: Context) -> Outcome:
@@ -170,31 +398,43 @@ def run(text: str, ctx: Context) -> Outcome:
         return Outcome(text)
     if maybe_utf8_misread().search(text) is None:
         return Outcome(text)  # clean text stops here, without importing ftfy
-    import ftfy
-    from ftfy.badness import is_bad
+    from ftfy.badness import BADNESS_RE, is_bad
 
-    if not is_bad(text):  # one C-speed search over the whole text
-        return Outcome(text)
-    cfg = ftfy_config()
+    # The engine runs every stage again while a pass changed the text, and a line no stage
+    # changed comes back as it was: its repair, a pure function of the line, is taken from the
+    # previous call instead of costing ftfy and the CJK search again. Only the previous call's
+    # lines are kept, so the memo stays as small as one text and no document pays for another.
+    previous: dict[str, tuple[str, str] | None] = _LOCAL.__dict__.get("memo") or {}
+    memo: dict[str, tuple[str, str] | None] = {}
+    _LOCAL.memo = memo
     edits: list[Edit] = []
     evidence: dict[int, str] = {}
-    pos = 0
-    for line in _LINES.findall(text):
-        body = line.rstrip("\r\n")
-        if not body.isascii() and is_bad(body):
-            fixed, steps = ftfy.fix_and_explain(body, config=cfg)
-            if fixed != body:
-                fixed, steps = _choose(body, fixed, steps)
-            if fixed != body and _C1.search(fixed) and not has_cjk(fixed):
-                # C1 controls left in a line just shown to be cp1252-mangled are cp1252 too
-                # (ftfy's fix_encoding does the same); elsewhere they are left alone.
-                fixed = ftfy.fixes.fix_c1_controls(fixed)
-                steps = [*(steps or ()), ftfy.ExplanationStep("transcode", "fix_c1_controls")]
-            if fixed != body and "\n" not in fixed and not _quoted(body):
-                edits.append(Edit(pos, pos + len(body), fixed, Code.WESTERN_MOJIBAKE))
-                evidence[pos] = _plan_text(steps)
-        pos += len(line)
-    if not edits:
+    # Only lines that ftfy could change are read (its condition is one of a line: no match
+    # holds a line break), so the scan jumps from match to match instead of walking every
+    # line, and ftfy's badness regex (about 6 MB/s) reads only those lines.
+    changeable = _changeable()
+    found = changeable.find(text)
+    while found >= 0:
+        start = text.rfind("\n", 0, found) + 1
+        end = text.find("\n", found)
+        if end < 0:
+            end = len(text)
+        body = text[start:end].rstrip("\r")
+        if is_bad(body):
+            if body in memo:
+                repair = memo[body]
+            else:
+                repair = memo[body] = previous[body] if body in previous else _repair(body)
+            if repair is not None:
+                edits.append(Edit(start, start + len(body), repair[0], Code.WESTERN_MOJIBAKE))
+                evidence[start] = repair[1]
+        found = changeable.find(text, end)
+    # ftfy's badness of the whole text is the stage's own gate: a line is bad only if the text
+    # is, except through its one anchored pattern (^Ã followed by a space), which matches at
+    # the start of a line alone but only at the start of the text. A bad stretch found in an
+    # edited line, searched in place, settles it; otherwise the whole text is searched.
+    if not edits or not (any(BADNESS_RE.search(text, e.start, e.end) for e in edits)
+                         or is_bad(text)):
         return Outcome(text)
     index = LineIndex(text)
     findings = []
