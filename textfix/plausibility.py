@@ -381,7 +381,8 @@ def _init_pairs() -> None:
 
 
 _NON_ASCII_RUN = re.compile(r"[\x00-\x7f]?[^\x00-\x7f]+[\x00-\x7f]?")
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL_BYTES = bytes(range(0x00, 0x09)) + bytes(range(0x0E, 0x20)) + b"\x7f"
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def sampled_score(text: str, budget: int = 2500) -> float:
@@ -391,18 +392,21 @@ def sampled_score(text: str, budget: int = 2500) -> float:
     ASCII scores nothing, so skipping it changes nothing but the time taken; the budget keeps
     comparing many candidate decodings of a large file cheap.
     """
-    total = -5.0 * len(_CONTROL.findall(text))
+    ascii_part = text.encode("ascii", "ignore")  # controls are ASCII: count them as bytes
+    total = -5.0 * (len(ascii_part) - len(ascii_part.translate(None, _CONTROL_BYTES)))
     seen = 0
     runs = 0
-    all_runs = 0
+    rest = 0  # the runs after the budget, counted at C speed
     for m in _NON_ASCII_RUN.finditer(text):
-        all_runs += 1
-        if seen < budget:
-            total += score(m.group())
-            seen += m.end() - m.start()
-            runs += 1
-    if runs and all_runs > runs:
-        total *= all_runs / runs
+        total += score(m.group())
+        seen += m.end() - m.start()
+        runs += 1
+        if seen >= budget:
+            # Each run holds one maximal stretch of non-ASCII characters: count those.
+            rest = len(_NON_ASCII.findall(text, m.end()))
+            break
+    if runs and rest:
+        total *= (runs + rest) / runs
     return total
 
 
