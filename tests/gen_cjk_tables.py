@@ -30,9 +30,15 @@ def render() -> str:
     sys.path.insert(0, str(ROOT))
     try:
         from textfix.charclass import class_ranges
-        from textfix.damage.mojibake_cjk import (TWIN_CODECS, derive_decode_differences,
-                                                 derive_signature_chars, gate_bounds,
-                                                 gate_classes)
+        from textfix.damage.mojibake_cjk import (
+            TWIN_CODECS,
+            derive_decode_differences,
+            derive_signature_chars,
+            gate_bounds,
+            gate_classes,
+            gate_punctuation,
+            gate_signature_han,
+        )
         from textfix.plausibility import derive_tables
     finally:
         sys.path.pop(0)
@@ -49,6 +55,8 @@ def render() -> str:
         "GATE_CLASS": gate,
         "GATE_BOTH_CLASS": both,
         "GATE_BOUNDS": gate_bounds(),
+        "GATE_PUNCTUATION": gate_punctuation(),
+        "GATE_SIGNATURE_HAN": gate_signature_han(),
         "DECODE_DIFFERENCES": {base: derive_decode_differences(base, twin)
                                for base, twin in TWIN_CODECS},
     }
@@ -63,6 +71,10 @@ def render() -> str:
         "GATE_CLASS": "mojibake_cjk.gate_classes()[0]",
         "GATE_BOTH_CLASS": "mojibake_cjk.gate_classes()[1]",
         "GATE_BOUNDS": "mojibake_cjk.gate_bounds(): GATE_CLASS as sorted range bounds",
+        "GATE_PUNCTUATION": "mojibake_cjk.gate_punctuation(): gate characters that match only "
+                            "in a cluster",
+        "GATE_SIGNATURE_HAN": "mojibake_cjk.gate_signature_han(): signature characters among "
+                              "the hanzi",
         "DECODE_DIFFERENCES": "mojibake_cjk.derive_decode_differences(base, twin) per base codec",
     }
     lines = [

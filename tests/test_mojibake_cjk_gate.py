@@ -3,10 +3,20 @@ passes every text in which the whole-text gate can match."""
 
 from __future__ import annotations
 
+import json
+import random
 import re
 from bisect import bisect_right
+from pathlib import Path
 
-from textfix.cjk_tables import GATE_BOUNDS, GATE_CLASS
+from textfix.cjk_tables import (
+    COMMON_HAN_CLASS,
+    GATE_BOUNDS,
+    GATE_CLASS,
+    GATE_PUNCTUATION,
+    GATE_SIGNATURE_HAN,
+    SIGNATURE_CLASS,
+)
 from textfix.damage import mojibake_cjk
 
 
@@ -25,3 +35,135 @@ def test_screen_passes_every_gate_match() -> None:
         if mojibake_cjk._gate().search(text):
             assert mojibake_cjk._may_open_gate(text), text
     assert not mojibake_cjk._may_open_gate("发展中国家")
+
+
+# --- the sharper screen: punctuation and rare hanzi ----------------------------------------
+
+TESTS = Path(__file__).resolve().parent
+ROOT = TESTS.parent
+
+
+def _class_chars(cls: str, stop: int = 0x10000) -> list[str]:
+    pattern = re.compile(f"[{cls}]")
+    return [chr(o) for o in range(0x80, stop) if pattern.match(chr(o))]
+
+
+def test_screen_premises() -> None:
+    """What :func:`mojibake_cjk._screen` relies on, checked against the gate's own parts:
+    its punctuation is high and in no other part of the gate; no glued, pinyin or high
+    character is a hanzi; a hanzi outside the gate class is common."""
+    a, b = mojibake_cjk._gate_parts()
+    other = re.compile(f"[{mojibake_cjk._GLUED}{mojibake_cjk._PINYIN}]")
+    high = re.compile(f"[{mojibake_cjk._HIGH}]")
+    assert GATE_PUNCTUATION and "“" in GATE_PUNCTUATION and "·" in GATE_PUNCTUATION
+    for ch in GATE_PUNCTUATION:
+        assert high.match(ch) and not other.match(ch) and ch not in a, ch
+    assert not any(mojibake_cjk._HAN_RE.match(ch) for ch in b)
+    common = re.compile(f"[{COMMON_HAN_CLASS}]")
+    for o in range(0x4E00, 0xA000):
+        if not bisect_right(GATE_BOUNDS, o) & 1:
+            assert common.match(chr(o)), hex(o)
+    for o in range(0x3400, 0x4DC0):
+        assert bisect_right(GATE_BOUNDS, o) & 1, hex(o)
+    sig = re.compile(f"[{SIGNATURE_CLASS}]")
+    assert {ch for ch in GATE_SIGNATURE_HAN} == {
+        ch for ch in _class_chars(SIGNATURE_CLASS, 0xA000) if mojibake_cjk._HAN_RE.match(ch)}
+    assert all(sig.match(ch) for ch in GATE_SIGNATURE_HAN)
+
+
+def _assert_sound(text: str) -> None:
+    """The screens pass ``text`` wherever the gate matches or a line is suspicious, and
+    :func:`mojibake_cjk.suspicious` answers the same with its pre-screen as without."""
+    gate = mojibake_cjk._gate()
+    if gate.search(text):
+        assert mojibake_cjk._may_open_gate(text), text
+    lines = [line.rstrip("\r") for line in text.split("\n")]
+    flags = [mojibake_cjk.suspicious(line) for line in lines]  # compiled: no pre-screen
+    if any(flags):
+        assert mojibake_cjk._may_be_suspicious(text), text
+    for line, flag in zip(lines, flags):
+        if not line.isascii():
+            assert (len(line) <= mojibake_cjk.SMALL_LINE
+                    and not mojibake_cjk._may_be_suspicious(line)) <= (not flag), line
+
+
+def _alphabet() -> list[str]:
+    rng = random.Random(8)
+    a, b = mojibake_cjk._gate_parts()
+    common = _class_chars(COMMON_HAN_CLASS, 0xA000)
+    rare = sorted(ch for ch in a if mojibake_cjk._HAN_RE.match(ch))
+    return (list(GATE_PUNCTUATION) * 4 + rng.sample(sorted(b), 80) + rng.sample(rare, 40)
+            + list(GATE_SIGNATURE_HAN[:40]) + ["ｱ", "ō", "ü", "é", "Ã", "©"]
+            + rng.sample(common, 200) + list("ab Z@~19,.\n\n") + list("。、，「」あア한"))
+
+
+def test_screen_sound_on_random_texts() -> None:
+    """Random texts of punctuation, signature, glued, pinyin, rare and common characters."""
+    rng = random.Random(20261127)
+    alphabet = _alphabet()
+    common = _class_chars(COMMON_HAN_CLASS, 0xA000)
+    for n in range(4000):
+        size = rng.choice((2, 4, 8, 16, 40))
+        if n % 2:
+            # mostly common hanzi with a few odd characters: the common-hanzi ratio's edge
+            text = "".join(rng.choice(alphabet) if rng.random() < 0.2 else rng.choice(common)
+                           for _ in range(size))
+        else:
+            text = "".join(rng.choice(alphabet) for _ in range(size))
+        _assert_sound(text)
+
+
+def test_screen_sound_on_corpora() -> None:
+    texts = [c["damaged"] for c in json.loads(
+        (TESTS / "cases" / "mojibake" / "generated.json").read_text(encoding="utf-8"))]
+    for folder in (TESTS / "data", ROOT / "samples"):
+        for p in sorted(folder.rglob("*.txt")):
+            texts.append(p.read_bytes().decode("utf-8", errors="replace"))
+    texts += ["“发展”", "“·¢Õ¹”", "鞑靼人", "鞑靼鞑靼人", "中中中中鞑", "他说：“好……”·"]
+    for text in texts:
+        _assert_sound(text)
+
+
+def test_clean_chinese_compiles_no_big_class() -> None:
+    """The screens settle clean Chinese with curly quotes and a rare hanzi by themselves."""
+    for text in ("他说：“我们明天去北京。”", "鞑靼人的历史很长，他们住在草原上。",
+                 (ROOT / "samples" / "clean" / "zh-hans-news.txt").read_text(encoding="utf-8")):
+        assert not mojibake_cjk._may_be_suspicious(text)
+        assert not mojibake_cjk._may_open_gate(text) or "鞑" in text
+
+
+def test_holds_rare_han_is_the_common_count() -> None:
+    """:func:`mojibake_cjk.holds_rare_han` answers what counting common hanzi answers."""
+    from textfix.charclass import HAN
+
+    common_re = mojibake_cjk.common_chars()
+    common = _class_chars(COMMON_HAN_CLASS, 0x10000)
+    assert all("\u4e00" <= ch < "\ua000" for ch in common)
+    for o in range(0x4E00, 0xA000):
+        assert bool(bisect_right(GATE_BOUNDS, o) & 1) != bool(common_re.match(chr(o))), hex(o)
+    rng = random.Random(5)
+    alphabet = _alphabet() + ["\u3400", "\uf900", "\U00020000", "\U0003134f", "\U00031350"]
+    texts = ["".join(rng.choice(alphabet) if rng.random() < 0.1 else rng.choice(common)
+                     for _ in range(rng.choice((1, 3, 10)))) for _ in range(3000)]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((TESTS / "data" / "clean").glob("*.txt"))]
+    for text in texts:
+        expected = len(common_re.findall(text)) < len(HAN.findall(text))
+        assert mojibake_cjk.holds_rare_han(text) == expected, text
+
+
+def test_suspicious_answers_the_same_before_compiling(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """:func:`mojibake_cjk.suspicious` with its pre-screen (big classes not yet compiled)
+    answers what it answers with them compiled."""
+    texts = [c["damaged"] for c in json.loads(
+        (TESTS / "cases" / "mojibake" / "generated.json").read_text(encoding="utf-8"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((TESTS / "data" / "clean").glob("*.txt"))]
+    rng = random.Random(3)
+    alphabet = _alphabet()
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.choice((3, 8, 20))))
+              for _ in range(2000)]
+    lines = [line.rstrip("\r") for text in texts for line in text.split("\n")]
+    expected = [mojibake_cjk.suspicious(line) for line in lines]
+    monkeypatch.setattr(mojibake_cjk, "_SIGNATURE_COMPILED", False)
+    monkeypatch.setattr(mojibake_cjk, "_SCREEN_LEFT", [1 << 40])
+    assert [mojibake_cjk.suspicious(line) for line in lines] == expected
+    assert sum(expected) > 100

@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import metadata as meta
-from ..charclass import HAN
 from ..codes import Code, code_name
 from ..errors import ConfigError
 from ..models import Finding, Metadata, RemovedLine
@@ -207,8 +206,7 @@ def _looks_misdecoded(view: str) -> bool:
 
     if mojibake_cjk.suspicious(view) or mojibake_western.maybe_utf8_misread().search(view):
         return True
-    han = HAN.findall(view)
-    if han and len(mojibake_cjk.common_chars().findall(view)) < len(han):
+    if mojibake_cjk.holds_rare_han(view):
         return True  # a short line with a rare hanzi: 渚靛垹 is 侵删 read as GBK
     dense = len(_HIGH_LATIN1.findall(view))
     return dense * 2 >= len(view.replace(" ", ""))  # °æÈ¨ËùÓÐ: GBK bytes read as Latin-1

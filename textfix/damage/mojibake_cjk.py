@@ -1335,6 +1335,8 @@ _GLUED = "\u0080-\u00a6\u00a8-\u00af\u00b2-\u00b6\u00b8-\u00d6\u00d8-\u00f6\u00f
 _SIG_HAN = "\u4e00-\u9fff"
 _PINYIN = "\u0100-\u01dc"
 _HALFWIDTH_KANA = "\uff61-\uff9f"
+#: Four high characters, at most one letter apart: two CJK characters' worth of bytes.
+_HIGH_CLUSTER = f"(?:[{_HIGH}][\\x40-\\x7e]?){{3}}[{_HIGH}]"
 
 
 def derive_signature_chars() -> frozenset[str]:
@@ -1366,9 +1368,11 @@ def _signature() -> re.Pattern[str]:
     """
     from ..cjk_tables import SIGNATURE_CLASS
 
+    global _SIGNATURE_COMPILED
+    _SIGNATURE_COMPILED = True
     return re.compile(
         f"[{SIGNATURE_CLASS}{_HALFWIDTH_KANA}]"
-        f"|(?:[{_HIGH}][\\x40-\\x7e]?){{3}}[{_HIGH}]"
+        f"|{_HIGH_CLUSTER}"
         f"|[{_GLUED}][{_SIG_CJK}]|[{_SIG_CJK}][{_GLUED}]"
         f"|[{_SIG_HAN}][{_PINYIN}][{_SIG_HAN}]"
     )
@@ -1402,13 +1406,38 @@ def gate_bounds() -> tuple[int, ...]:
 
 def _gate_sets() -> tuple[set[str], set[str]]:
     """A ∪ B and A ∩ B of :func:`gate_classes`, as sets of characters."""
+    a, b = _gate_parts()
+    return a | b, a & b
+
+
+def _gate_parts() -> tuple[set[str], set[str]]:
+    """A and B of :func:`gate_classes`, as sets of characters."""
     t = derive_tables()
     a = set(derive_signature_chars()) | set(map(chr, range(0xFF61, 0xFFA0)))
     a |= set(map(chr, range(0x3400, 0x4DC0)))
     a |= {chr(o) for o in range(0x4E00, 0xA000)} - t["common_han"]
     b_re = re.compile(f"[{_HIGH}{_GLUED}{_PINYIN}]")
     b = {chr(o) for o in range(0x10000) if b_re.match(chr(o))}
-    return a | b, a & b
+    return a, b
+
+
+def gate_punctuation() -> str:
+    """The gate characters at which :func:`_gate` can match only as the first of a cluster of
+    high characters (“ ” ‘ ’ — … · and kin), derived: high characters in neither A nor the
+    glued or pinyin characters. Clean CJK text is full of them; :func:`_screen` lets them
+    open the gate only where a cluster of high characters stands."""
+    a, _ = _gate_parts()
+    other = re.compile(f"[{_GLUED}{_PINYIN}]")
+    high = re.compile(f"[{_HIGH}]")
+    return "".join(sorted(ch for o in range(0x80, 0x10000)
+                          if high.match(ch := chr(o)) and not other.match(ch) and ch not in a))
+
+
+def gate_signature_han() -> str:
+    """The signature characters inside the hanzi ranges (U+3400–4DBF, U+4E00–9FFF), derived:
+    every other gate character of those ranges is a hanzi outside the common set, which
+    makes a line suspicious only through the common-hanzi test (see :func:`_screen`)."""
+    return "".join(sorted(ch for ch in derive_signature_chars() if _HAN_RE.match(ch)))
 
 
 @lru_cache(maxsize=1)
@@ -1423,6 +1452,8 @@ def _gate() -> re.Pattern[str]:
     """
     from ..cjk_tables import GATE_BOTH_CLASS, GATE_CLASS
 
+    global _GATE_COMPILED
+    _GATE_COMPILED = True
     both = f"|(?<=[{GATE_BOTH_CLASS}])" if GATE_BOTH_CLASS else ""
     return re.compile(
         f"[{GATE_CLASS}](?:(?<![{_HIGH}{_GLUED}{_PINYIN}]){both}"
@@ -1432,21 +1463,101 @@ def _gate() -> re.Pattern[str]:
     )
 
 
-#: Texts up to this many characters are first screened by :func:`_may_open_gate`.
+#: Texts up to this many characters are first screened by :func:`_may_be_suspicious`.
 SMALL_TEXT = 1 << 16
+#: Texts with more distinct rare hanzi than this are not screened line by line.
+MAX_RARE = 64
+#: Characters the screens read in all before the big classes are compiled anyway: ~20 ms of
+#: screening, about what compiling costs (then a C-speed search beats the Python screen).
+SCREEN_BUDGET = 1 << 20
+_GATE_COMPILED = False
+_SCREEN_LEFT = [SCREEN_BUDGET]
+
+
+def _worth_screening(text: str, compiled: bool) -> bool:
+    """Whether to screen ``text`` before the search it stands in for (``compiled``: that
+    search is ready). Screening never changes a result, only what it costs: it pays while
+    the big classes are not compiled, up to :data:`SCREEN_BUDGET` characters per process."""
+    if compiled or _SCREEN_LEFT[0] < len(text):
+        return False
+    _SCREEN_LEFT[0] -= len(text)
+    return True
 
 
 def _may_open_gate(text: str) -> bool:
-    """Whether ``text`` holds a character of the gate's first class (every match of
-    :func:`_gate` starts with one). For a small file this costs well under a millisecond,
-    where compiling the gate's big class costs ~15 ms; most clean CJK files hold no such
-    character, and never compile it."""
-    from ..cjk_tables import GATE_BOUNDS
+    """Whether :func:`_gate` may match in ``text``: it holds a character of the gate's first
+    class (every match starts with one) other than the punctuation of
+    :func:`gate_punctuation`, or a cluster of high characters. For a small file this costs
+    well under a millisecond, where compiling the gate's big class costs ~25 ms."""
+    found = _screen(text)
+    return found is None or bool(found[1]) or found[0] and _cluster().search(text) is not None
 
+
+def _may_be_suspicious(text: str) -> bool:
+    """Whether a line of ``text`` may be :func:`suspicious` (False only when none can be).
+
+    Beyond :func:`_may_open_gate`: when the only gate characters that do not need a
+    cluster are rare hanzi that are no signature characters, no line holds a signature
+    (each needs a signature character, a glued, pinyin or non-punctuation high character,
+    or a cluster), so a line is suspicious only by the common-hanzi test — which a line
+    whose hanzi are common but for ``r`` rare ones fails when ``5r < han``: every other
+    hanzi of the line is common (it is no gate character), so ``common >= han - r >
+    0.8 * han``. Clean Chinese text with a rare hanzi then compiles no big class either.
+    """
+    found = _screen(text)
+    if found is None:
+        return True
+    punct, rare = found
+    if punct and _cluster().search(text):
+        return True
+    if not rare:
+        return False
+    if len(rare) > MAX_RARE:
+        return True  # not worth a class of its own: let the gate decide
+    rare_re = re.compile(f"[{''.join(rare)}]")  # hanzi only: nothing to escape
+    m = rare_re.search(text)
+    while m is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        stop = text.find("\n", m.end())
+        stop = len(text) if stop < 0 else stop
+        line = text[start:stop]
+        han = len(_HAN_RE.findall(line))
+        if han >= 4 and 5 * len(rare_re.findall(line)) >= han:
+            return True
+        m = rare_re.search(text, stop)
+    return False
+
+
+def _screen(text: str) -> tuple[bool, list[str]] | None:
+    """The gate characters of ``text`` classified by how :func:`_gate` can match at them.
+
+    None when one may match whatever its neighbours; else whether the text holds
+    punctuation of :func:`gate_punctuation` (the gate matches there only as the start of a
+    cluster of high characters) and the rare hanzi it holds that are no signature
+    characters (the gate matches at each, but only the common-hanzi test can make their
+    line suspicious).
+    """
+    from ..cjk_tables import GATE_BOUNDS, GATE_PUNCTUATION, GATE_SIGNATURE_HAN
+
+    punct = False
+    rare: list[str] = []
     for ch in set(text):
         if ch >= "\x80" and bisect_right(GATE_BOUNDS, ord(ch)) & 1:
-            return True
-    return False
+            if ch in GATE_PUNCTUATION:
+                punct = True
+            elif ("\u3400" <= ch < "\u4dc0" or "\u4e00" <= ch < "\ua000") \
+                    and ch not in GATE_SIGNATURE_HAN:
+                rare.append(ch)
+            else:
+                return None
+    return punct, rare
+
+
+@lru_cache(maxsize=1)
+def _cluster() -> re.Pattern[str]:
+    """The high-character cluster of :func:`_signature` alone (a small class, quick to
+    compile)."""
+    return re.compile(_HIGH_CLUSTER)
 
 
 _HAN_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]")
@@ -1464,9 +1575,41 @@ def common_chars() -> re.Pattern[str]:
     return _common_re()
 
 
+#: Whether :func:`_signature` has been compiled (see :func:`suspicious`).
+_SIGNATURE_COMPILED = False
+#: Lines up to this many characters are screened by :func:`suspicious` before it compiles.
+SMALL_LINE = 4096
+
+
+def holds_rare_han(text: str) -> bool:
+    """Whether ``text`` holds a hanzi (:data:`textfix.charclass.HAN`) outside the common set:
+    ``len(common_chars().findall(text)) < len(HAN.findall(text))`` without compiling the
+    common class (~10 ms). The common hanzi all lie in U+4E00–9FFF, where the gate's first
+    class holds exactly the others (both checked by tests/test_mojibake_cjk_gate.py)."""
+    from ..cjk_tables import GATE_BOUNDS
+
+    for ch in set(text):
+        if "\u4e00" <= ch < "\ua000":
+            if bisect_right(GATE_BOUNDS, ord(ch)) & 1:
+                return True
+        elif ("\u3400" <= ch < "\u4dc0" or "\uf900" <= ch < "\ufb00"
+              or "\U00020000" <= ch < "\U00031350"):
+            return True
+    return False
+
+
 def suspicious(line: str) -> bool:
-    """Cheap test: does ``line`` show any CJK mojibake signature?"""
+    """Cheap test: does ``line`` show any CJK mojibake signature?
+
+    Until its big classes are compiled (~25 ms), a short line is first screened by
+    :func:`_may_be_suspicious` (sound: it passes every suspicious line; see
+    :func:`_worth_screening`): other stages ask about short lines of clean CJK text, which
+    then never pay for the compilation.
+    """
     if line.isascii():
+        return False
+    if (len(line) <= SMALL_LINE and _worth_screening(line, _SIGNATURE_COMPILED)
+            and not _may_be_suspicious(line)):
         return False
     if _signature().search(line):
         return True
@@ -1484,7 +1627,8 @@ def run(text: str, ctx: Context) -> Outcome:
     """Repair CJK mojibake line by line; report each repaired run with its chain."""
     if not ctx.config.mojibake or text.isascii():
         return Outcome(text)
-    if len(text) <= SMALL_TEXT and not _may_open_gate(text) or not _gate().search(text):
+    if (len(text) <= SMALL_TEXT and _worth_screening(text, _GATE_COMPILED)
+            and not _may_be_suspicious(text) or not _gate().search(text)):
         return Outcome(text)
     edits: list[Edit] = []
     notes: list[tuple[int, int, str, str]] = []
