@@ -21,6 +21,26 @@ def test_generated_tables_are_current() -> None:
         "textfix/cjk_tables.py is stale: run python tests/gen_cjk_tables.py")
 
 
+def test_generated_word_tables_are_current() -> None:
+    """``textfix/word_tables.py`` is what the generator derives from pypinyin and OpenCC, when
+    the versions it was generated from are the ones installed (another release may change
+    the dictionary: regenerate then)."""
+    import pytest
+
+    sys.path.insert(0, str(TESTS))
+    try:
+        import gen_word_tables
+    finally:
+        sys.path.pop(0)
+    from textfix import word_tables
+
+    if word_tables.SOURCES != gen_word_tables.sources():
+        pytest.skip(f"generated from {word_tables.SOURCES}, installed {gen_word_tables.sources()}: "
+                    "run python tests/gen_word_tables.py")
+    assert gen_word_tables.TARGET.read_text(encoding="utf-8") == gen_word_tables.render(), (
+        "textfix/word_tables.py is stale: run python tests/gen_word_tables.py")
+
+
 def test_gate_finds_every_suspicious_line() -> None:
     """Every line :func:`mojibake_cjk.suspicious` accepts holds a match of the gate."""
     import json

@@ -260,9 +260,25 @@ def word_tables() -> tuple[dict[str, float], frozenset[str]]:
 
     pypinyin ships ~47,000 Chinese words; how many of them a character appears in is a usable
     frequency rank, and their adjacent pairs are real words. OpenCC converts the list to
-    Traditional so that Traditional text is judged alike. Loaded only when a mojibake candidate
-    has to be judged (about half a second, once).
+    Traditional so that Traditional text is judged alike. Read from the generated
+    :mod:`textfix.word_tables` (deriving them, :func:`derive_word_counts`, takes about half a
+    second); loaded only when a mojibake candidate has to be judged.
     """
+    from . import word_tables as W
+
+    freq = {ch: _frequency(n) for ch, n in zip(W.CHARS, W.COUNTS)}
+    pairs = W.PAIRS
+    return freq, frozenset(pairs[i : i + 2] for i in range(0, len(pairs), 2))
+
+
+def _frequency(count: int) -> float:
+    """A character's frequency (0–1) from the number of words it appears in."""
+    return min(math.log1p(count), 6.0) / 6.0
+
+
+def derive_word_counts() -> tuple[dict[str, int], frozenset[str]]:
+    """How many of pypinyin's words (and their OpenCC Traditional forms) each character is in,
+    and the words' adjacent character pairs: what ``tests/gen_word_tables.py`` ships."""
     import opencc
     from pypinyin import phrases_dict
 
@@ -275,8 +291,7 @@ def word_tables() -> tuple[dict[str, float], frozenset[str]]:
             counts[ch] = counts.get(ch, 0) + 1
             if i:
                 pairs.add(phrase[i - 1 : i + 1])
-    freq = {ch: min(math.log1p(n), 6.0) / 6.0 for ch, n in counts.items()}
-    return freq, frozenset(pairs)
+    return counts, frozenset(pairs)
 
 
 def word_score(text: str) -> float:
