@@ -25,7 +25,7 @@ class LazyPattern:
     the scans a text really needs.
     """
 
-    __slots__ = ("_source", "_flags", "_compiled")
+    __slots__ = ("_compiled", "_flags", "_source")
 
     def __init__(self, source: str, flags: int = 0) -> None:
         self._source, self._flags = source, flags
@@ -104,7 +104,7 @@ class LineIndex:
     clean page's thousands of lines need no index at all.
     """
 
-    __slots__ = ("_text", "_offset", "_line", "_start")
+    __slots__ = ("_line", "_offset", "_start", "_text")
 
     def __init__(self, text: str) -> None:
         self._text = text

@@ -7,18 +7,17 @@ metadata are gathered into one :class:`~textfix.models.Result`.
 from __future__ import annotations
 
 import importlib
-from dataclasses import replace
 from collections.abc import Iterator
+from dataclasses import replace
 from types import ModuleType
 from typing import BinaryIO
 
+from .charclass import LineIndex
 from .config import DEFAULT, Config
 from .damage import ORDER
 from .damage.base import Context
-from .charclass import LineIndex
 from .decoding import decode
 from .models import Change, Finding, Metadata, RemovedLine, Result
-
 
 #: The stage that removes lines; the others only edit within lines.
 BOILERPLATE = "boilerplate"

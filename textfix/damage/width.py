@@ -24,9 +24,9 @@ from ..charclass import (
     CJK_LETTER,
     CJK_LETTER_CLASS,
     has_cjk,
-    lazy,
     is_cjk,
     is_cjk_letter,
+    lazy,
 )
 from ..codes import Code
 from ..models import Finding
