@@ -110,13 +110,19 @@ def _key_score(keys: set[str]) -> float:
 
 def keys(items: list) -> set[str] | None:  # type: ignore[type-arg]
     """Strings one of which every match of the sequence contains (the best such set)."""
-    best: set[str] | None = None
+    found = offers(items)
+    return max(found, key=_key_score) if found else None
+
+
+def offers(items: list) -> list[set[str]]:  # type: ignore[type-arg]
+    """Every key set found in the sequence: each is necessary on its own (one of its strings
+    stands in every match), so a line must hold a key of each."""
+    found: list[set[str]] = []
     run: set[str] = {""}
 
     def offer(cand: set[str] | None) -> None:
-        nonlocal best
-        if cand and all(cand) and (best is None or _key_score(cand) > _key_score(best)):
-            best = cand
+        if cand and all(cand):
+            found.append(cand)
 
     for op, av in items:
         got = _lit_set(op, av)
@@ -144,7 +150,7 @@ def keys(items: list) -> set[str] | None:  # type: ignore[type-arg]
                 union = minimal(set().union(*alts))  # type: ignore[arg-type]
                 if len(union) <= 8 * MAX_KEYS:
                     offer(union)
-    return best
+    return found
 
 
 def minimal(strings: set[str]) -> set[str]:
@@ -192,6 +198,26 @@ def pattern_keys(source: str, flags: int, unsafe: str) -> tuple[str, ...] | None
     return tuple(sorted(lowered))
 
 
+def second_keys(source: str, flags: int, unsafe: str) -> tuple[str, ...] | None:
+    """A second key set of a pattern, not implied by its first (:func:`pattern_keys`): a line
+    must hold a key of both. Comma and slash keys let share menus and dates through on ordinary
+    lines; the names of the menu, or a date's separators, are a second condition."""
+    first = pattern_keys(source, flags, unsafe)
+    if first is None:
+        return None
+    best: tuple[str, ...] | None = None
+    for cand in offers(list(P.parse(source, flags))):
+        lowered = tuple(sorted(minimal({k.lower() for k in cand})))
+        if any(ch in unsafe for k in lowered for ch in k):
+            continue
+        # implied: every first key holds one of these, so finding a first key finds one
+        if all(any(c in f for c in lowered) for f in first):
+            continue
+        if best is None or _key_score(set(lowered)) > _key_score(set(best)):
+            best = lowered
+    return best
+
+
 #: ASCII letters from the most to the least frequent (in English): a key is looked up by its
 #: rarest pair of characters, so that few lines hold the pair.
 _LETTERS = "etaoinshrdlcumwfgypbvkjxqz"
@@ -205,10 +231,11 @@ def _rarity(ch: str) -> float:
     return 0.0 if ch == " " else 3.0
 
 
-def index(all_keys: list[tuple[str, ...] | None]) -> tuple[int, dict[str, int],
-                                                          dict[str, list[tuple[str, int]]]]:
+def index(all_keys: list[tuple[str, ...] | None], seconds: list[tuple[str, ...] | None]
+          ) -> tuple[int, dict[str, int], dict[str, list[tuple[str, int]]]]:
     """The patterns without keys (a mask); one-character keys → mask of their patterns;
-    longer keys by their rarest pair → (key, mask of its patterns)."""
+    longer keys by their rarest pair → (key, mask of its patterns). A second key set of
+    pattern ``k`` (:func:`second_keys`) sets bit ``PATTERNS + k``."""
     masks: dict[str, int] = {}
     always = 0
     for k, ks in enumerate(all_keys):
@@ -217,6 +244,9 @@ def index(all_keys: list[tuple[str, ...] | None]) -> tuple[int, dict[str, int],
             continue
         for key in ks:
             masks[key] = masks.get(key, 0) | 1 << k
+    for k, ks in enumerate(seconds):
+        for key in ks or ():
+            masks[key] = masks.get(key, 0) | 1 << (len(all_keys) + k)
     singles: dict[str, int] = {}
     pairs: dict[str, list[tuple[str, int]]] = {}
     for key in sorted(masks):
@@ -233,7 +263,9 @@ def build() -> str:
     """The source of the generated module."""
     unsafe = risky()
     all_keys = [pattern_keys(source, flags, unsafe) for _code, source, flags in patterns()]
-    always, singles, pairs = index(all_keys)
+    seconds = [second_keys(source, flags, unsafe) for _code, source, flags in patterns()]
+    always, singles, pairs = index(all_keys, seconds)
+    both = sum(1 << k for k, ks in enumerate(seconds) if ks)
     def bits(mask: int) -> str:
         return ",".join(str(k) for k in range(mask.bit_length()) if mask >> k & 1)
 
@@ -262,6 +294,8 @@ def build() -> str:
         f"RISKY = {unsafe!r}",
         "#: Patterns without keys (searched in every line).",
         f"ALWAYS: tuple[int, ...] = ({bits(always)}{',' if always.bit_count() == 1 else ''})",
+        "#: Patterns with a second key set (bit ``PATTERNS + k`` in ``INDEX``): a line must hold both.",
+        f"SECOND: tuple[int, ...] = ({bits(both)}{',' if both.bit_count() == 1 else ''})",
         'INDEX = """\\',
         *rows,
         '"""',
@@ -273,7 +307,7 @@ def main(argv: list[str]) -> int:
     if "--show" in argv:
         unsafe = risky()
         for k, (code, source, flags) in enumerate(patterns()):
-            print(k, code, pattern_keys(source, flags, unsafe))
+            print(k, code, pattern_keys(source, flags, unsafe), second_keys(source, flags, unsafe))
         return 0
     MODULE.write_text(build(), encoding="utf-8")
     print(f"wrote {MODULE.relative_to(ROOT)}")

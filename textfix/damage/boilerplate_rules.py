@@ -88,7 +88,14 @@ def scripts_of(line: str) -> frozenset[str]:
     >>> sorted(scripts_of("Daily 新闻 Ñ"))
     ['han', 'latin']
     """
+    if line.isascii():
+        # Of the five classes only Latin holds ASCII characters (A-Z, a-z): one search, not five.
+        return _LATIN if _script_classes()[0][1].search(line) else _NO_SCRIPT
     return frozenset(name for name, rx in _script_classes() if rx.search(line))
+
+
+_LATIN = frozenset({"latin"})
+_NO_SCRIPT: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -115,8 +122,13 @@ def candidates(line: str) -> int | None:
     their character pairs, so a line costs one set of its pairs and a few substring tests. A
     line holding a character that lower-casing does not treat as ``re.IGNORECASE`` does is not
     filtered.
+
+    Some patterns have a second key set (``SECOND``, bit ``PATTERNS + k`` for pattern ``k``):
+    a share menu needs a separator *and* a network name, a dated meta line ``19``/``20`` *and*
+    a label. A pattern stays a candidate only when a key of each set stands in the line; the
+    check is a few integer operations on the whole mask.
     """
-    singles, pairs, risky, mask = _key_index()
+    singles, pairs, risky, mask, second, n = _key_index()
     if not risky.isdisjoint(line):
         return None
     low = line.lower()
@@ -126,13 +138,16 @@ def candidates(line: str) -> int | None:
         for key, bits in pairs[pair]:
             if bits & ~mask and key in low:
                 mask |= bits
-    return mask
+    # drop the patterns whose second key set is missing, then the second-set bits themselves
+    return mask & ~(second & ~(mask >> n)) & ((1 << n) - 1)
 
 
 @lru_cache(maxsize=1)
-def _key_index() -> tuple[dict[str, int], dict[str, list[tuple[str, int]]], frozenset[str], int]:
+def _key_index() -> tuple[dict[str, int], dict[str, list[tuple[str, int]]], frozenset[str], int,
+                          int, int]:
     """The generated key index (:mod:`.boilerplate_rules_keys`) as masks: one-character keys →
-    mask; pairs → [(longer key, mask)]; the risky characters; the mask of patterns without keys.
+    mask; pairs → [(longer key, mask)]; the risky characters; the mask of patterns without keys;
+    the mask of patterns with a second key set; the number of patterns.
     """
     from . import boilerplate_rules_keys as K
 
@@ -150,7 +165,10 @@ def _key_index() -> tuple[dict[str, int], dict[str, list[tuple[str, int]]], froz
     always = 0
     for k in K.ALWAYS:
         always |= 1 << k
-    return singles, pairs, frozenset(K.RISKY), always
+    second = 0
+    for k in K.SECOND:
+        second |= 1 << k
+    return singles, pairs, frozenset(K.RISKY), always, second, K.PATTERNS
 
 
 @lru_cache(maxsize=1)

@@ -18,36 +18,62 @@ PATTERNS = 215
 RISKY = 'µßİıŉſǰͅΐΣΰςϐϑϕϖϰϱϵևᲀᲁᲂᲃᲄᲅᲆᲇᲈẖẗẘẙẚẛὐὒὔὖᾀᾁᾂᾃᾄᾅᾆᾇᾈᾉᾊᾋᾌᾍᾎᾏᾐᾑᾒᾓᾔᾕᾖᾗᾘᾙᾚᾛᾜᾝᾞᾟᾠᾡᾢᾣᾤᾥᾦᾧᾨᾩᾪᾫᾬᾭᾮᾯᾲᾳᾴᾶᾷᾼιῂῃῄῆῇῌῒΐῖῗῢΰῤῦῧῲῳῴῶῷῼﬀﬁﬂﬃﬄﬅﬆﬓﬔﬕﬖﬗ'
 #: Patterns without keys (searched in every line).
 ALWAYS: tuple[int, ...] = ()
+#: Patterns with a second key set (bit ``PATTERNS + k`` in ``INDEX``): a line must hold both.
+SECOND: tuple[int, ...] = (1,2,3,4,6,7,9,11,12,13,15,16,17,22,25,29,33,37,41,42,43,44,45,46,47,48,49,50,51,52,53,56,58,64,72,73,74,75,77,78,80,81,82,83,89,90,91,93,94,95,97,99,100,101,102,103,104,105,109,110,111,112,113,114,115,116,119,120,121,125,127,130,133,134,135,138,139,140,141,142,144,151,152,154,161,162,163,171,189,191,193,195,203,205,210,211,212,213)
 INDEX = """\
+(	257
 ,	152
-/	152
->	164
-|	152,214
-©	76,78
-·	152,214
-»	164
-•	152,214
-›	164
-ⓒ	76,78
+/	152,232,258,377,378,410
+:	218,221,222,226,230,232,237,240,244,248,252,256,258,259,260,261,262,263,264,292,316,357,376,378,404,406
+>	164,377,378
+[	257
+x	367
+|	152,214,410
+©	76,78,292,295,298
+·	152,214,410
+»	164,377,378
+•	152,214,410
+›	164,377,378
+→	377,378
+ⓒ	76,78,298
+へ	271
 侵	100
+凡	306
+删	315
+刪	315
 图	8
 圖	8
+大	224
+想	265
 文	8,17
+欲	265
+禁	296
+請	354
+请	354
+글	386
 홈	163
-＞	164
+／	232,258
+：	221,222,230,232,258,259,292,316,357,376,404,406
+＞	164,377,378
 ｜	214
- à	mis à jour	28
+ à	mis à jour	28,216,217,219
  à	retour à l	174
-(c	(c)	76,78
-19	19	0,1,2,3
-20	20	0,1,2,3
-ad	read	4,5,12,13
-ak	aktualisiert	24
+(c	(c)	76,78,292,295,298
+-m	e-mail	367
+19	19	0,1,2,3,219,231,292,293
+20	20	0,1,2,3,219,231,292,293
+ad	head to	268
+ad	read	4,5,12,13,216
+ag	tag	216,217,219
+ag	untersagt	329
+ak	aktualisiert	24,216,217,219
 ak	redakteur	46
 ak	redaktion	46
 ap	sitemap	195
 ar	startseite	163
-au	autor	25,33,37
+au	author	216,217,219
+au	autor	25,33,37,216,217,219
+au	autorisation	330
 av	avertissement	129
 bl	cookies ablehnen	206
 bo	abonnieren sie den	157
@@ -55,6 +81,8 @@ bo	abonnieren sie unsere	157
 bo	about us	195
 bs	diese webseite verwendet cookies	206
 bs	diese website verwendet cookies	206
+bs	our website use	418
+bs	this website use	418
 bs	unsere webseite verwendet cookies	206
 bs	unsere website verwendet cookies	206
 bs	visit our website	55
@@ -80,20 +108,31 @@ by	writing by	40,42
 bé	leia também	186
 bé	veja também	186
 ch	fecha	32
+ch	nicht gestattet	329
 ck	back to top	169
+ck	check out	268
+ck	click	268
 ck	click here for	55
 ck	click here to	55
 ck	nachdruck	114
+cl	articles	319
 cl	articles similaires	184
 cl	disclaimer	124
+cl	the article	319
+cl	the article 	320
+cl	this article	319
+cl	this article 	320
+co	contact	268
 co	contacto	201
-co	content	169
+co	content	169,319
 cp	icp	187
-ct	section	11
+ct	section	11,216,217,219
 cu	accueil	163
 cy	cookie policy	195,204
 cy	privacy policy	195
 da	data	36
+da	date	216,217,219
+dd	reddit	367
 di	editor	41
 di	editoria	37
 dv	does not constitute financial advice	126
@@ -115,10 +154,12 @@ ez	partagez :	158
 ez	partagez cet	158
 ez	partagez sur	158
 fa	fale conosco	202
+fe	the feed	319
+fe	this feed	319
 ff	rediffusion	115
 fi	filed under	11
 fi	find out more	54
-fo	fonte	37
+fo	fonte	37,216,217,219
 fo	for additional details	53
 fo	for additional stories	53
 fo	for more details	53
@@ -128,23 +169,27 @@ fu	for further details	53
 fu	for further information	53
 fu	for further news	53
 fu	for further stories	53
-fu	fuente	33
+fu	fuente	33,216,217,219
 fu	refuser les cookies	207
 fu	refuser tous les cookies	207
 fä	vervielfältigung	114
 gb	agb	199
-ge	mal gelesen	4,5,27
+ge	get the latest	366
+ge	mal gelesen	4,5,27,216
 gh	you might also be interested in	179
-go	categoria	37
+go	categoria	37,216,217,219
+go	go to	268
+gr	telegram	367
 gs	haftungsausschluss	129
 gs	tags	11,37
 gu	artigo seguinte	176
 gu	entrada siguiente	175
+gu	genehmigung	329
 gu	noticia siguiente	175
 gu	post seguinte	176
 gu	seguir leyendo	67
 gw	schlagworte	25
-hi	hits	4,5
+hi	hits	4,5,216
 hr	mehr lesen	63
 ib	accessibility	195
 ib	saiba mais	69
@@ -164,25 +209,27 @@ ik	you may also like	179
 ik	you might also like	179
 il	teilen	157
 iv	article suivant	174
-iz	actualizado	32
-iz	atualizado	36
+iv	receive our	366
+iv	receive the latest	366
+iz	actualizado	32,216,217,219
+iz	atualizado	36,216,217,219
 iz	unauthorized reproduction	106
 iz	unauthorized use	106
 ié	modifié	28
-ié	publié	28
+ié	publié	28,216,217,219
 jo	join us at	148
 jo	join us for	148
 jo	join us on	148
-ka	kategorie	25
+ka	kategorie	25,216,217,219
 ke	keine anlageberatung	131
 ki	 cookies	203
 ki	accepter les cookies	207
 ki	accepter tous les cookies	207
 ki	ce site utilise des cookies	207
-ki	cookie	213
+ki	cookie	213,425
 ki	cookie consent	204
 ki	cookie settings	204
-ki	cookies	204,208,209
+ki	cookies	204,208,209,420
 ki	diese seite verwendet cookies	206
 ki	notre site utilise des cookies	207
 ki	unsere seite verwendet cookies	206
@@ -194,6 +241,7 @@ la	latest	178
 la	related	178
 ld	older	168
 lg	folgen sie uns	157
+ll	call	268
 ll	erstellt	24
 ll	follow us at	148
 ll	follow us for	148
@@ -206,8 +254,13 @@ lv	volver arriba	175
 lé	mots-clés	29
 lí	política de privacidad	201
 lí	política de privacidade	202
+ma	email	268,367
 ma	leia mais	69
 ma	mail	191
+ma	material	319
+ma	the material 	320
+ma	this material 	320
+mi	min	227,228
 mm	recommended	178
 mo	learn more	54
 mo	more	178
@@ -224,9 +277,12 @@ má	más información en	66
 mê	sur le même sujet	184
 nd	stand	24
 ng	trending	178
+nk	linkedin	367
 nu	continue lendo	69
 nu	menu	169
 nv	ne constitue pas un conseil en investissement	132
+nã	não constitui 	349
+ok	facebook	367
 om	home	163
 ov	for additional coverage	53
 ov	for more coverage	53
@@ -235,26 +291,41 @@ ox	to your inbox	151
 pa	no part of this	106
 pa	par	30
 pa	partager	158
+pa	the page	319
+pa	this page	319
 pf	keine anlageempfehlung	131
+pi	copia	331
 pi	may not be copied	104
+pi	pinterest	367
+pi	the piece 	320
+pi	this piece 	320
 pi	topics	11
 pl	en savoir plus	65
 pl	plan du site	200
+pl	plus d	279
 po	editado por	48,49
 po	por	34
 po	post anterior	176
-po	posted	14
+po	posted	14,216,217,219
+po	the post	319
+po	the post 	320
+po	the report	319
+po	this post	319
+po	this post 	320
+po	this report	319
 pp	first appeared at	108
 pp	first appeared in	108
 pp	first appeared on	108
 pp	originally appeared at	108
 pp	originally appeared in	108
 pp	originally appeared on	108
+pp	whatsapp	367
 pr	aviso de privacidad	201
 pr	cookie preferences	204
 pr	may not be reprinted	104
 pr	may not be reproduced	104
 pr	previous	168
+pr	print	367
 pr	prohibida 	116
 pr	reprint our article	107
 pr	reprint our content	107
@@ -263,6 +334,8 @@ pr	reprint this article	107
 pr	reprint this content	107
 pr	reprint this story	107
 pr	reprinted	105
+pr	reprinted 	317,318
+pr	reproduced 	317,318
 pr	reproduction	115
 pr	unauthorised reproduction	106
 pu	 purposes only	127
@@ -274,19 +347,22 @@ py	unauthorized copying	106
 pá	página inicial	163
 qq	qq	146
 qu	etiquetas	33
-qu	quelle	25
-qu	rubrique	29
+qu	quelle	25,216,217,219
+qu	rubrique	29,216,217,219
 rb	alle rechte vorbehalten	85
 rb	bearbeitet von	46
 rb	bearbeitung	46
+rb	verboten	329
 rc	search	169
+rd	interdite	330
 rf	mehr erfahren	63
 rg	wiedergabe	114
 ri	entrada anterior	175
+ri	stories	319
 rl	weiterlesen	63
 rm	for additional information	53
 rm	for more information	53
-rm	information	64
+rm	information	64,342
 rm	mehr informationen	63
 rm	permission	102,103
 rm	termos de uso	202
@@ -299,9 +375,15 @@ rv	terms of service	195
 rv	todos los derechos reservados	87
 rv	todos os direitos reservados	88
 rv	weiterverbreitung	114
-ry	category	11
-rí	categoría	33
+ry	category	11,216,217,219
+ry	the story	319
+ry	the story 	320
+ry	this story	319
+ry	this story 	320
+rí	categoría	33,216,217,219
+se	see	268
 sh	share	147
+si	site	319
 su	lire la suite	65
 sy	syndicated	105
 sã	revisão	49
@@ -320,8 +402,8 @@ ub	may not be republished	104
 ub	originally published at	108
 ub	originally published in	108
 ub	originally published on	108
-ub	publicado	32,36
-ub	published	14,105
+ub	publicado	32,36,216,217,219
+ub	published	14,105,216,217,219
 ub	republication our article	107
 ub	republication our content	107
 ub	republication our story	107
@@ -334,13 +416,16 @@ ub	republish our story	107
 ub	republish this article	107
 ub	republish this content	107
 ub	republish this story	107
-ub	rubrik	25
+ub	republished 	317,318
+ub	rubrik	25,216,217,219
 ub	subscribe for	149
 ub	subscribe now	149
 ub	subscribe to	149
 ub	subscribe to our 	150
+ub	the publication	319
+ub	this publication	319
 uc	lesen sie auch	183
-uf	aufrufe	4,5,27
+uf	aufrufe	4,5,27,216
 um	datum	24
 up	for additional updates	53
 up	for further updates	53
@@ -350,36 +435,48 @@ up	sign up for our 	150
 up	sign up now	149
 up	sign up to	149
 up	updated	14
-ur	auteur	29
-ur	lecturas	4,5,35
-ur	lectures	4,5,31
-ur	leituras	4,5,38
+ur	auteur	29,216,217,219
+ur	get our	366
+ur	lecturas	4,5,35,216
+ur	lectures	4,5,31,216
+ur	leituras	4,5,38,216
+ur	nur mit	329
+ur	our site use	418
 ur	relecture	47
-ur	source	11,29
+ur	source	11,29,216,217,219
 us	contact us	195
 us	lire aussi	184
 us	nous contacter	200
+us	this site use	418
 us	unauthorised use	106
+us	used 	317,318
+us	we use	418
+uy	no constituye 	348
 va	inscreva-se em nossa	160
 va	inscreva-se na nossa	160
 vi	aviso legal	129
 vi	reviewer	41
 vi	revisado por	48
-vi	view	4,5
+vi	view	4,5,216,217,219
+vi	views 	340
+vi	visit	268
 vi	visit our site	55
 vi	visit us at	55
-vi	visitas	4,5,35
+vi	visitas	4,5,35,216
 vi	vistas	35
 vo	voltar ao topo	176
 vo	von	26
 vo	vorheriger beitrag	173
-vu	vues	4,5,31
+vu	vues	4,5,31,216
 vé	tous droits réservés	86
+wi	twitter	367
 wr	may not be rewritten	104
 ws	for additional news	53
 ws	for more news	53
-ws	newsletter	150
+ws	newsletter	150,356
 ws	nossa newsletter	160
+ws	the newsletter	319
+ws	this newsletter	319
 ww	visit www.	55
 xp	expediente	202
 xp	expressed by	125
@@ -405,16 +502,16 @@ zu	mehr zum thema	183
 çã	proibida a reprodução	117
 çã	recomendação de investimento	134
 çã	redação	49
-çã	seção	37
+çã	seção	37,216,217,219
 çõ	mais informações :	68
 çõ	mais informações em	68
 çõ	mais informações no	68
-çõ	visualizações	4,5,38
+çõ	visualizações	4,5,38,216
 éc	article précédent	174
 éd	rédaction	47
 éd	édition	47
 éd	édité par	47
-ég	catégorie	29
+ég	catégorie	29,216,217,219
 ég	mentions légales	200
 én	lee también	185
 ér	matérias relacionadas	186
@@ -432,8 +529,9 @@ zu	mehr zum thema	183
 ón	edición	48
 ón	recomendación de inversión	133
 ón	redacción	48
+ón	reproducción	331
 ón	revisión	48
-ón	sección	33
+ón	sección	33,216,217,219
 óp	proibida a cópia	117
 óx	próxima artigo	176
 óx	próxima notícia	176
@@ -441,25 +539,28 @@ zu	mehr zum thema	183
 óx	próximo artigo	176
 óx	próximo notícia	176
 óx	próximo post	176
-öf	veröffentlicht	24
+öf	veröffentlicht	24,216,217,219
 üb	zurück zur übersicht	173
 üc	zurück zur startseite	173
-ав	автор	22
+ав	автор	22,216,217,219
 вс	все права защищены	84
 гл	главная	163
-да	дата	21
+да	дата	21,216,217,219
+до	допускается	327
 др	другие новости	182
+за	запрещен	327
 ин	инвестиционной рекомендацией	130
 ис	использование материалов	112
 ис	использование статьи	112
-ис	источник	22
+ис	источник	22,216,217,219
 ка	категория	22
 ко	контакты	198
 ко	копирование материалов	112
 ко	копирование статьи	112
 ко	корректор	45
-об	обновлено	21
-оп	опубликовано	21
+не	не является 	345
+об	обновлено	21,216,217,219
+оп	опубликовано	21,216,217,219
 от	отказ от ответственности	129
 пе	перепечатка материалов	112
 пе	перепечатка статьи	112
@@ -483,15 +584,19 @@ zu	mehr zum thema	183
 пр	при копировании	113
 пр	при перепечатке	113
 пр	при цитировании	113
-пр	просмотр	4,5,23
+пр	просмотр	4,5,23,216
+ра	разрешается	327
 ре	редактор	45
 ре	редакция	45
-ру	рубрика	22
+ру	рубрика	22,216,217,219
 са	сайт использует 	210
 сл	следующая запись	172
 сл	следующая новость	172
 сл	следующая статья	172
+сс	ссылк	327
+сс	ссылка	328
 те	теги	22
+то	только	327
 уз	узнать больше	61
 уз	узнать далее	61
 уз	узнать подробнее	61
@@ -500,9 +605,14 @@ zu	mehr zum thema	183
 чи	читать далее	61
 чи	читать подробнее	61
 おす	おすすめ記事	180
+お断	お断り	324
+が保	が保有	297
+ご覧	ご覧	271
+に帰	に帰属	297
+まで	まで	271
 を使	cookieを使用	211
 を利	cookieを利用	211
-カテ	カテゴリ	15
+カテ	カテゴリ	15,216,217,219
 クッ	クッキーを使用	211
 クッ	クッキーを利用	211
 シェ	シェア	153
@@ -534,6 +644,8 @@ zu	mehr zum thema	183
 下一	下一頁	165
 下一	下一页	165
 下篇	下篇	165
+下載	下載	266
+下载	下载	266
 不代	不代表	121
 不会	不会	121
 不保	不保證	121
@@ -592,15 +704,16 @@ zu	mehr zum thema	183
 互聯	互聯网新聞信息服務	192
 互聯	互聯网新闻信息服务	192
 互聯	互聯网新闻信息服務	192
-人气	人气	4,5,6
+人气	人气	4,5,6,216
 人気	人気記事	180
-人氣	人氣	4,5,6
+人氣	人氣	4,5,6,216
 仅供	仅供	119
 会社	会社概要	196
 传真	传真	191
-作者	作者	6,7
+作者	作者	6,7,216,290
 你的	你的位置	161
-來源	來源	6,7
+使用	使用	428
+來源	來源	6,7,216
 來源	來源于網絡	98
 來源	來源于網络	98
 來源	來源于网絡	98
@@ -609,9 +722,14 @@ zu	mehr zum thema	183
 來源	來源於網络	98
 來源	來源於网絡	98
 來源	來源於网络	98
-來自	來自	6
+來自	來自	6,216
+依据	依据	335
+依據	依據	335
+保留	保留	304,305
 傳真	傳真	191
 僅供	僅供	119
+允許	允許	309
+允许	允许	309
 免責	免責事項	129
 免責	免責声明	118
 免責	免責条款	118
@@ -637,14 +755,14 @@ zu	mehr zum thema	183
 公衆	公衆号	138,142
 公衆	公衆號	138,142
 公開	公開	16
-公開	公開日	15
+公開	公開日	15,216,217,219
 共有	共有	153
 关于	关于我们	190
 关于	关于我們	190
 关於	关於我们	190
 关於	关於我們	190
-关注	关注	139
-关註	关註	139
+关注	关注	139,266,353,355,359
+关註	关註	139,266,353,355,359
 关閉	关閉	167
 关閉	关閉本頁	166
 关閉	关閉本页	166
@@ -666,24 +784,29 @@ zu	mehr zum thema	183
 内容	内容僅代表作者	122
 内容	内容来源	98
 写真	写真	17
-出典	出典	15
+出典	出典	15,216,217,219
 出品	出品	39
-出处	出处	6,7
-出處	出處	6,7
+出处	出处	6,7,216
+出處	出處	6,7,216
 分享	分享	139
 分享	分享到	143
 分享	分享給朋友	143
 分享	分享给朋友	143
 分享	分享至	143
-分类	分类	6
-分類	分類	6
+分类	分类	6,216
+分辨	分辨率	408
+分類	分類	6,216
 初审	初审	39
 初審	初審	39
+删除	删除	314
 利用	利用規約	196
+刪除	刪除	314
 前の	前の記事	170
 加入	加入我们	190
 加入	加入我們	190
 加入	加入收藏	165
+务必	务必	304
+務必	務必	304
 勧誘	勧誘を目的としたものではありません	135
 勧誘	勧誘を目的とするものではありません	135
 协办	协办单位	189
@@ -698,26 +821,31 @@ zu	mehr zum thema	183
 原文	原文地址	7
 原文	原文鏈接	7
 原文	原文链接	7
-发佈	发佈人	6
+参照	参照	271
+参考	参考	334
+參考	參考	334
+发佈	发佈人	6,216
 发佈	发佈日期	7
 发佈	发佈时間	7
 发佈	发佈时间	7
 发佈	发佈時間	7
 发佈	发佈時间	7
-发佈	发佈者	6,7
-发布	发布人	6
+发佈	发佈者	6,7,216
+发布	发布人	6,216
 发布	发布日期	7
 发布	发布时間	7
 发布	发布时间	7
 发布	发布時間	7
 发布	发布時间	7
-发布	发布者	6,7
+发布	发布者	6,7,216
 发表	发表时間	7
 发表	发表时间	7
 发表	发表時間	7
 发表	发表時间	7
+同意	同意	309
 后果	后果自負	121
 后果	后果自负	121
+告知	告知	314
 喜欢	喜欢	177
 喜歡	喜歡	177
 嚴禁	嚴禁	93
@@ -739,6 +867,14 @@ zu	mehr zum thema	183
 圖片	圖片来源於网	98
 在看	在看	145
 地址	地址	191
+均來	均來自	312
+均来	均来自	312
+均轉	均轉自	312
+均轉	均轉載	312
+均轉	均轉载	312
+均转	均转自	312
+均转	均转載	312
+均转	均转载	312
 增值	增值电信业务經	192
 增值	增值电信业务经	192
 增值	增值电信业務經	192
@@ -756,22 +892,25 @@ zu	mehr zum thema	183
 增值	增值電信業務經	192
 增值	增值電信業務经	192
 声明	声明	101
+复制	复制	308
 复审	复审	39
 复審	复審	39
+复製	复製	308
 如有	如有	99
 如涉	如涉及	99
 如要	如要轉載	92
 如要	如要轉载	92
 如要	如要转載	92
 如要	如要转载	92
+如需	如需	265
 如需	如需轉載	92
 如需	如需轉载	92
 如需	如需转載	92
 如需	如需转载	92
-字体	字体	6,9
-字号	字号	6,9
-字號	字號	6,9
-字體	字體	6,9
+字体	字体	6,9,216
+字号	字号	6,9,216
+字號	字號	6,9,216
+字體	字體	6,9,216
 官方	官方	140
 审定	审定	39
 审校	审校	39
@@ -797,10 +936,13 @@ zu	mehr zum thema	183
 廣告	廣告服務	190
 建設	建設单位	189
 建設	建設單位	189
+建議	建議	335
 建議	建議使用	193
+建议	建议	335
 建议	建议使用	193
 建设	建设单位	189
 建设	建设單位	189
+当サ	当サイト	426
 当前	当前位置	161
 当前	当前頁面	161
 当前	当前页面	161
@@ -819,8 +961,11 @@ zu	mehr zum thema	183
 意見	意見反馈	190
 意见	意见反饋	190
 意见	意见反馈	190
-我们	我们	140
-我們	我們	140
+我们	我们	140,356
+我們	我們	140,356
+我站	我站	310,336
+我網	我網	310,336
+我网	我网	310,336
 所在	所在位置	161
 所属	所属栏目	7
 所属	所属欄目	7
@@ -857,7 +1002,8 @@ zu	mehr zum thema	183
 技術	技術支持	189
 技術	技術支撐	189
 技術	技術支撑	189
-投稿	投稿日	15
+投稿	投稿日	15,216,217,219
+投資	投資	350
 投資	投資有風险	123
 投資	投資有風險	123
 投資	投資有风险	123
@@ -878,6 +1024,8 @@ zu	mehr zum thema	183
 掃碼	掃碼关註	137
 掃碼	掃碼關注	137
 掃碼	掃碼關註	137
+授权	授权	309
+授權	授權	309
 排版	排版	39
 排行	排行	177
 推荐	推荐	177
@@ -886,9 +1034,10 @@ zu	mehr zum thema	183
 推薦	推薦使用	193
 掲載	掲載	16
 掲載	掲載日	15
+搜索	搜索	353
 摄影	摄影	8
-摘編	摘編	95
-摘编	摘编	95
+摘編	摘編	95,308
+摘编	摘编	95,308
 摘自	摘自	95,98
 攝影	攝影	8
 收藏	收藏	145,167
@@ -899,11 +1048,11 @@ zu	mehr zum thema	183
 文章	文章链接	7
 新聞	新聞	177
 新闻	新闻	177
-日期	日期	6
-时間	时間	6
-时间	时间	6
-時間	時間	6
-時间	時间	6
+日期	日期	6,216
+时間	时間	6,216
+时间	时间	6,216
+時間	時間	6,216
+時间	時间	6,216
 更多	更多	52
 更多	更多信息	51
 更多	更多內容	51
@@ -918,7 +1067,7 @@ zu	mehr zum thema	183
 更多	更多资訊	51
 更多	更多资讯	51
 更新	更新	16
-更新	更新日	15
+更新	更新日	15,216,217,219
 更新	更新时間	7
 更新	更新时间	7
 更新	更新時間	7
@@ -928,17 +1077,50 @@ zu	mehr zum thema	183
 朋友	朋友圈	146
 未經	未經	94
 未经	未经	94
-本刊	本刊	140
-本号	本号	140
-本平	本平台	140
-本平	本平臺	140
+本a	本app	310,336
+本サ	本サイト	426
+本作	本作品	310,336
+本公	本公众号	310,336
+本公	本公众號	310,336
+本公	本公眾号	310,336
+本公	本公眾號	310,336
+本公	本公衆号	310,336
+本公	本公衆號	310,336
+本刊	本刊	140,310,336
+本台	本台	310,336
+本号	本号	140,310,336
+本報	本報	310,336
+本媒	本媒体	310,336
+本媒	本媒體	310,336
+本客	本客戶端	310,336
+本客	本客户端	310,336
+本帖	本帖	310,336
+本平	本平台	140,310,336
+本平	本平臺	140,310,336
+本微	本微信	310,336
+本报	本报	310,336
+本文	本文	310,336
 本文	本文來源	98
 本文	本文来源	98
 本文	本文鏈接	7
 本文	本文链接	7
-本站	本站	140
-本號	本號	140
-来源	来源	6,7
+本栏	本栏目	310,336
+本欄	本欄目	310,336
+本社	本社	310,336
+本站	本站	140,310,336,356
+本網	本網	310,336
+本网	本网	310,336
+本臺	本臺	310,336
+本號	本號	140,310,336
+本資	本資訊	310,336
+本資	本資讯	310,336
+本资	本资訊	310,336
+本资	本资讯	310,336
+本頁	本頁	310,336
+本頻	本頻道	310,336
+本页	本页	310,336
+本频	本频道	310,336
+来源	来源	6,7,216
 来源	来源于網絡	98
 来源	来源于網络	98
 来源	来源于网絡	98
@@ -947,11 +1129,13 @@ zu	mehr zum thema	183
 来源	来源於網络	98
 来源	来源於网絡	98
 来源	来源於网络	98
-来自	来自	6
+来自	来自	6,216
+查看	查看	266,267
 查看	查看更多	50
+标明	标明	304,305
 标注	标注	91
 标註	标註	91
-栏目	栏目	6
+栏目	栏目	6,216
 校对	校对	39
 校對	校對	39
 校正	校正	43
@@ -959,51 +1143,59 @@ zu	mehr zum thema	183
 校閲	校閲	43
 概不	概不負	121
 概不	概不负	121
+標明	標明	304,305
 標注	標注	91
 標註	標註	91
-欄目	欄目	6
+欄目	欄目	6,216
 次の	次の記事	170
+欢迎	欢迎	354
 欲轉	欲轉載	92
 欲轉	欲轉载	92
 欲转	欲转載	92
 欲转	欲转载	92
+歡迎	歡迎	354
 法律	法律声明	190
 法律	法律聲明	190
-注明	注明	91
-浏覽	浏覽	4,5,6
+注明	注明	91,304,305
+浏覽	浏覽	4,5,6,216,266
+浏覽	浏覽器	408
 浏覽	浏覽次数	7
 浏覽	浏覽次數	7
-浏览	浏览	4,5,6
+浏览	浏览	4,5,6,216,266
+浏览	浏览器	408
 浏览	浏览次数	7
 浏览	浏览次數	7
-瀏覽	瀏覽	4,5,6
+添加	添加	353
+瀏覽	瀏覽	4,5,6,216,266
+瀏覽	瀏覽器	408
 瀏覽	瀏覽次数	7
 瀏覽	瀏覽次數	7
-瀏览	瀏览	4,5,6
+瀏览	瀏览	4,5,6,216,266
+瀏览	瀏览器	408
 瀏览	瀏览次数	7
 瀏览	瀏览次數	7
-点击	点击	4,5,6,144
+点击	点击	4,5,6,144,216,266,267
 点击	点击分享	143
 点击	点击数	7
 点击	点击數	7
-点擊	点擊	4,5,6,144
+点擊	点擊	4,5,6,144,216,266,267
 点擊	点擊分享	143
 点擊	点擊数	7
 点擊	点擊數	7
 点贊	点贊	145
 点赞	点赞	145
-热度	热度	4,5
+热度	热度	4,5,216
 無断	無断複製	81
 無断	無断転用	81
 無断	無断転載	81
-熱度	熱度	4,5
-版权	版权	75,76
+熱度	熱度	4,5,216
+版权	版权	75,76,287,288,289
 版权	版权单位	189
 版权	版权單位	189
 版权	版权声明	71
 版权	版权所有	70
 版权	版权聲明	71
-版權	版權	75,76
+版權	版權	75,76,287,288,289
 版權	版權单位	189
 版權	版權單位	189
 版權	版權声明	71
@@ -1012,27 +1204,38 @@ zu	mehr zum thema	183
 特別	特別提示	118
 特别	特别提示	118
 獲取	獲取更多	50
+獲得	獲得	304,305
 现在	现在位置	161
 現在	現在位置	161
+电子	电子報	356
+电子	电子报	356
+电子	电子杂志	356
+电子	电子杂誌	356
+电子	电子雜志	356
+电子	电子雜誌	356
 电話	电話	191
 电话	电话	191
+當サ	當サイト	426
 當前	當前位置	161
 當前	當前頁面	161
 當前	當前页面	161
-發佈	發佈人	6
+登录	登录	266
+登錄	登錄	266
+登録	登録	369
+發佈	發佈人	6,216
 發佈	發佈日期	7
 發佈	發佈时間	7
 發佈	發佈时间	7
 發佈	發佈時間	7
 發佈	發佈時间	7
-發佈	發佈者	6,7
-發布	發布人	6
+發佈	發佈者	6,7,216
+發布	發布人	6,216
 發布	發布日期	7
 發布	發布时間	7
 發布	發布时间	7
 發布	發布時間	7
 發布	發布時间	7
-發布	發布者	6,7
+發布	發布者	6,7,216
 發表	發表时間	7
 發表	發表时间	7
 發表	發表時間	7
@@ -1045,8 +1248,9 @@ zu	mehr zum thema	183
 相关	相关	177
 相關	相關	177
 瞭解	瞭解更多	50
-禁止	禁止	93
-稿源	稿源	6,7
+禁じ	禁じ	324
+禁止	禁止	93,324
+稿源	稿源	6,7,216
 筆者	筆者	15
 策划	策划	39
 策劃	策劃	39
@@ -1081,8 +1285,8 @@ zu	mehr zum thema	183
 編審	編審	39
 編导	編导	39
 編導	編導	39
-編輯	編輯	6,39
-編辑	編辑	6,39
+編輯	編輯	6,39,216
+編辑	編辑	6,39,216
 編集	編集	43
 纠錯	纠錯	167
 纠错	纠错	167
@@ -1094,8 +1298,8 @@ zu	mehr zum thema	183
 编審	编審	39
 编导	编导	39
 编導	编導	39
-编輯	编輯	6,39
-编辑	编辑	6,39
+编輯	编輯	6,39,216
+编辑	编辑	6,39,216
 网站	网站制作	189
 网站	网站地图	190
 网站	网站地圖	190
@@ -1119,12 +1323,16 @@ zu	mehr zum thema	183
 署名	署名	91
 美編	美編	39
 美编	美编	39
+联系	联系	304,305,314
 联系	联系我们	190
 联系	联系我們	190
+联繫	联繫	304,305,314
 联繫	联繫我们	190
 联繫	联繫我們	190
+聯系	聯系	304,305,314
 聯系	聯系我们	190
 聯系	聯系我們	190
+聯繫	聯繫	304,305,314
 聯繫	聯繫我们	190
 聯繫	聯繫我們	190
 聲明	聲明	101
@@ -1142,17 +1350,21 @@ zu	mehr zum thema	183
 舉报	舉报電话	192
 若有	若有	99
 若涉	若涉及	99
+若需	若需	265
 若需	若需轉載	92
 若需	若需轉载	92
 若需	若需转載	92
 若需	若需转载	92
 获取	获取更多	50
-著作	著作权	75
+获得	获得	304,305
+著作	著作权	75,287,288,289
 著作	著作権は	82
-著作	著作權	75
-著者	著者	15
+著作	著作權	75,287,288,289
+著者	著者	15,216,217,219
+複制	複制	308
 複审	複审	39
 複審	複審	39
+複製	複製	308
 觀点	觀点仅代表作者	122
 觀点	觀点僅代表作者	122
 觀點	觀點仅代表作者	122
@@ -1161,36 +1373,38 @@ zu	mehr zum thema	183
 观点	观点僅代表作者	122
 观點	观點仅代表作者	122
 观點	观點僅代表作者	122
-訂閱	訂閱	139,141
-訂閲	訂閲	139,141
-訂阅	訂阅	139,141
-記者	記者	6,8
-訪問	訪問	4,5
-訪问	訪问	4,5
+訂閱	訂閱	139,141,355,359
+訂閲	訂閲	139,141,355,359
+訂阅	訂阅	139,141,355,359
+記者	記者	6,8,216
+訪問	訪問	4,5,216,266
+訪问	訪问	4,5,216,266
 設为	設为首頁	165
 設为	設为首页	165
 設為	設為首頁	165
 設為	設為首页	165
 設爲	設爲首頁	165
 設爲	設爲首页	165
-註明	註明	91
+許可	許可	309
+註明	註明	91,304,305
 詳し	詳しくは	56
 誠聘	誠聘英才	190
 請勿	請勿	93
 謝絕	謝絕	93
 謝绝	謝绝	93
-订閱	订閱	139,141
-订閲	订閲	139,141
-订阅	订阅	139,141
-记者	记者	6,8
+订閱	订閱	139,141,355,359
+订閲	订閲	139,141,355,359
+订阅	订阅	139,141,355,359
+记者	记者	6,8,216
+许可	许可	309
 设为	设为首頁	165
 设为	设为首页	165
 设為	设為首頁	165
 设為	设為首页	165
 设爲	设爲首頁	165
 设爲	设爲首页	165
-访問	访問	4,5
-访问	访问	4,5
+访問	访問	4,5,216,266
+访问	访问	4,5,216,266
 诚聘	诚聘英才	190
 请勿	请勿	93
 谢絕	谢絕	93
@@ -1200,6 +1414,7 @@ zu	mehr zum thema	183
 責编	責编	39
 資訊	資訊	177
 資讯	資讯	177
+購読	購読	369
 责編	责編	39
 责编	责编	39
 资訊	资訊	177
@@ -1208,7 +1423,7 @@ zu	mehr zum thema	183
 轉发	轉发	139,145
 轉發	轉發	139,145
 轉自	轉自	95,98
-轉載	轉載	90,95
+轉載	轉載	90,95,308
 轉載	轉載于	98
 轉載	轉載於	98
 轉載	轉載目的在于	96
@@ -1216,7 +1431,7 @@ zu	mehr zum thema	183
 轉載	轉載自	98
 轉載	轉載請	89
 轉載	轉載请	89
-轉载	轉载	90,95
+轉载	轉载	90,95,308
 轉载	轉载于	98
 轉载	轉载於	98
 轉载	轉载目的在于	96
@@ -1227,7 +1442,7 @@ zu	mehr zum thema	183
 转发	转发	139,145
 转發	转發	139,145
 转自	转自	95,98
-转載	转載	90,95
+转載	转載	90,95,308
 转載	转載于	98
 转載	转載於	98
 转載	转載目的在于	96
@@ -1235,7 +1450,7 @@ zu	mehr zum thema	183
 转載	转載自	98
 转載	转載請	89
 转載	转載请	89
-转载	转载	90,95
+转载	转载	90,95,308
 转载	转载于	98
 转载	转载於	98
 转载	转载目的在于	96
@@ -1281,26 +1496,28 @@ zu	mehr zum thema	183
 郵編	郵編	191
 郵编	郵编	191
 配信	配信	16
-配信	配信日	15
+配信	配信日	15,216,217,219
+鏡像	鏡像	308
+镜像	镜像	308
 関連	関連ニュース	180
 関連	関連記事	180
-閱讀	閱讀	4,5,6,177
+閱讀	閱讀	4,5,6,177,216,267
 閱讀	閱讀数	7
 閱讀	閱讀數	7
 閱讀	閱讀更多	50
 閱讀	閱讀量	7
-閱读	閱读	4,5,6,177
+閱读	閱读	4,5,6,177,216,267
 閱读	閱读数	7
 閱读	閱读數	7
 閱读	閱读更多	50
 閱读	閱读量	7
-閲覧	閲覧	4,5
-閲讀	閲讀	4,5,6,177
+閲覧	閲覧	4,5,216
+閲讀	閲讀	4,5,6,177,216,267
 閲讀	閲讀数	7
 閲讀	閲讀數	7
 閲讀	閲讀更多	50
 閲讀	閲讀量	7
-閲读	閲读	4,5,6,177
+閲读	閲读	4,5,6,177,216,267
 閲读	閲读数	7
 閲读	閲读數	7
 閲读	閲读更多	50
@@ -1309,8 +1526,8 @@ zu	mehr zum thema	183
 關于	關于我們	190
 關於	關於我们	190
 關於	關於我們	190
-關注	關注	139
-關註	關註	139
+關注	關注	139,266,353,355,359
+關註	關註	139,266,353,355,359
 關閉	關閉	167
 關閉	關閉本頁	166
 關閉	關閉本页	166
@@ -1319,18 +1536,24 @@ zu	mehr zum thema	183
 關闭	關闭本頁	166
 關闭	關闭本页	166
 關闭	關闭窗口	166
-阅讀	阅讀	4,5,6,177
+阅讀	阅讀	4,5,6,177,216,267
 阅讀	阅讀数	7
 阅讀	阅讀數	7
 阅讀	阅讀更多	50
 阅讀	阅讀量	7
-阅读	阅读	4,5,6,177
+阅读	阅读	4,5,6,177,216,267
 阅读	阅读数	7
 阅读	阅读數	7
 阅读	阅读更多	50
 阅读	阅读量	7
 隐私	隐私政策	190
 隱私	隱私政策	190
+電子	電子報	356
+電子	電子报	356
+電子	電子杂志	356
+電子	電子杂誌	356
+電子	電子雜志	356
+電子	電子雜誌	356
 電話	電話	191
 電话	電话	191
 需要	需要轉載	92
@@ -1339,8 +1562,8 @@ zu	mehr zum thema	183
 需要	需要转载	92
 非經	非經	94
 非经	非经	94
-頻道	頻道	6
-频道	频道	6
+頻道	頻道	6,216
+频道	频道	6,216
 風险	風险提示	118
 風险	風险自担	121
 風险	風险自擔	121
@@ -1355,11 +1578,11 @@ zu	mehr zum thema	183
 风險	风險自擔	121
 首頁	首頁	162
 首页	首页	162
-點击	點击	4,5,6,144
+點击	點击	4,5,6,144,216,266,267
 點击	點击分享	143
 點击	點击数	7
 點击	點击數	7
-點擊	點擊	4,5,6,144
+點擊	點擊	4,5,6,144,216,266,267
 點擊	點擊分享	143
 點擊	點擊数	7
 點擊	點擊數	7
@@ -1374,31 +1597,37 @@ zu	mehr zum thema	183
 구독	구독신청	155
 구독	구독하기	155
 구독	구독하세요	155
-기사	기사	59
+기사	기사	59,386
 기자	기자	20
 다음	다음	171
-등록	등록	18
+당사	당사는	427
+등록	등록	18,216,217,219
 많이	많이 본 뉴스	181
 면책	면책	129
 무단	무단	111
+배포	배포	325
 보기	보기	59
 복제	복제	110
-분류	분류	18
+분류	분류	18,216,217,219
 사업	사업자	197
-수정	수정	18
+사이	본 사이트는	427
+사이	이 사이트는	427
+수정	수정	18,216,217,219
 업데	업데이트	18
 이용	이용약관	197
 이전	이전	171
-입력	입력	18
+입력	입력	18,216,217,219
 자세	자세한 내용은	58
 자세	자세한 사항은	58
 작성	작성일	18
-작성	작성자	18
+작성	작성자	18,216,217,219
 저작	저작권자	83
-전재	전재	110
-조회	조회	4,5,19
+전재	전재	110,326
+조회	조회	4,5,19,216
+참고	참고	273
+참조	참조	273
 추천	추천 기사	181
-출처	출처	18
+출처	출처	18,216,217,219
 카테	카테고리	18
 쿠키	쿠키 사용	212
 쿠키	쿠키를 사용	212
@@ -1406,6 +1635,7 @@ zu	mehr zum thema	183
 투자	투자 권유를	136
 특파	특파원	20
 편집	편집	44
+확인	확인	273
 회사	회사소개	197
 （c	（c）	76
 """
