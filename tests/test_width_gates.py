@@ -89,7 +89,14 @@ def ref_count_evidence(text: str) -> tuple[int, int]:
             j and is_cjk_letter(text[j - 1]) and not width._GLOSS.fullmatch(inner)
         ):
             evidence += 1
-    return evidence, sum(text.count(f) for f in width._FULL_FORMS)
+    return evidence, sum(text.count(f) for f in FULL_FORMS)
+
+
+#: The per-character rule's constants: fullwidth marks, and how much evidence they demand.
+#: (textfix now refuses any text with a surviving fullwidth form, see ``_ref_verdict``.)
+FULL_FORMS = "，；：！？（）"
+MIN_EVIDENCE = 2
+DOMINANCE = 4
 
 
 def ref_is_folded(text: str) -> bool:
@@ -98,7 +105,7 @@ def ref_is_folded(text: str) -> bool:
     evidence, full = ref_count_evidence(text)
     if full == 0:
         return evidence >= 1
-    return evidence >= width.MIN_EVIDENCE and evidence >= width.DOMINANCE * full
+    return evidence >= MIN_EVIDENCE and evidence >= DOMINANCE * full
 
 
 def ref_separators(text: str, protected: set[int], restored: set[int]) -> list[int]:
@@ -185,5 +192,3 @@ def test_run_uses_the_same_pairs_as_the_verdict() -> None:
     )
 
 
-def test_frequency_order_lists_every_fullwidth_form() -> None:
-    assert sorted(width._FULL_BY_FREQUENCY) == sorted(width._FULL_FORMS)

@@ -267,7 +267,7 @@ def rank(data: bytes, lang: str | None = None) -> list[Candidate]:
     from .plausibility import sampled_score  # imported when legacy bytes need it
 
     sample = _sample(data)
-    high = len(sample) - len(sample.translate(None, _HIGH_BYTES)) or 1
+    high = _high_bytes(sample) or 1
     guesses = _chardet_candidates(sample)
     names: dict[str, float] = {}
     for name, conf in guesses:
@@ -361,6 +361,13 @@ def _readings(sample: bytes, names: dict[str, float], most: int
 
 
 _HIGH_BYTES = bytes(range(0x80, 0x100))
+
+
+def _high_bytes(data: bytes) -> int:
+    """How many bytes of ``data`` are 0x80 or above (counted at C speed)."""
+    return len(data) - len(data.translate(None, _HIGH_BYTES))
+
+
 _HAN = lazy("[\u4e00-\u9fff]")
 _KANA = lazy("[\u3041-\u30ff]")
 _HANGUL = lazy("[\uac00-\ud7a3]")
@@ -569,7 +576,6 @@ def _mixed(data: bytes, encoding: str) -> _Mixed:
 
 
 _UTF8_WIDE = re.compile(rb"[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
-_HIGH = re.compile(rb"[\x80-\xff]")
 
 
 def _utf8_share(data: bytes) -> float:
@@ -578,7 +584,7 @@ def _utf8_share(data: bytes) -> float:
     Legacy CJK text forms such sequences only by accident (a few per cent of its bytes); a
     UTF-8 page with a pasted legacy paragraph or a stray byte is mostly made of them.
     """
-    high = len(_HIGH.findall(data))
+    high = _high_bytes(data)
     wide = sum(len(m) for m in _UTF8_WIDE.findall(data))
     return wide / high if high else 0.0
 

@@ -438,19 +438,3 @@ def badness(text: str) -> float:
             total -= p
         prev = k
     return total
-
-
-def common_ratio(text: str) -> float:
-    """Share of the CJK letters in ``text`` that are common characters (1.0 when none)."""
-    good = n = 0
-    for ch in text:
-        k, w = kind(ch)
-        if k in _CJK:
-            n += 1
-            good += w > 0
-    return good / n if n else 1.0
-
-
-def is_cjk_kind(ch: str) -> bool:
-    """Han, kana or hangul, by the tables' kinds."""
-    return kind(ch)[0] in _CJK

@@ -920,11 +920,6 @@ def _has_quotes(line: str) -> bool:
     return not _OPENING.isdisjoint(marks) and not _CLOSING.isdisjoint(marks)
 
 
-def quoted_example(line: str, start: int, end: int, after: str) -> bool:
-    """Public form of :func:`_quoted` for the Western stage."""
-    return _quoted(line, start, end, after)
-
-
 def _strong(r: Repair) -> bool:
     """Enough evidence on its own: two or more characters written, and a large gain."""
     n = sum(1 for ch in r.after if ch >= "\x80")

@@ -2,8 +2,9 @@
 
 Folding is a property of the whole text, so the evidence is counted over the whole text first:
 ASCII ``, ; : ! ?`` written against CJK characters and ASCII parentheses around or after CJK
-text, with few or none of their fullwidth forms left (a folded text has none; a clean text that
-quotes one ASCII mark has many). Only then is punctuation in CJK context restored:
+text, with no fullwidth form of ASCII and no ideographic space left (a normaliser folds them
+all; a clean text that quotes one ASCII mark has many), and not Korean, which writes ASCII
+punctuation itself (:func:`native_ascii`). Only then is punctuation in CJK context restored:
 
 - ``, ; : ! ?`` with a CJK character (or a mark just restored) before, or a CJK letter after;
 - ``( )`` as a pair, when the pair follows CJK text or encloses it (``(2人分)``, ``(套)``);
@@ -37,10 +38,6 @@ STEP = "width"
 
 FULLWIDTH = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
 _FULL_FORMS = frozenset(FULLWIDTH.values())
-#: Fewest marks in CJK context that prove folding when fullwidth forms survive.
-MIN_EVIDENCE = 2
-#: Folded marks must outnumber surviving fullwidth forms by this factor.
-DOMINANCE = 4
 #: Closing quotes and brackets: a mark after one takes its context from what they close.
 _CLOSERS = frozenset("”’」』》〉】）")
 
@@ -142,10 +139,6 @@ def _pairs(text: str, protected: set[int]) -> list[tuple[int, int]]:
             ):
                 out.append((j, i))
     return out
-
-
-#: The fullwidth forms, commonest first in CJK text.
-_FULL_BY_FREQUENCY = "，（）：？！；"
 
 
 def _fullwidth_count(text: str) -> int:
@@ -262,10 +255,9 @@ def _maybe_folded() -> re.Pattern[str]:
 def is_folded(text: str) -> bool:
     """True when the text as a whole shows width folding (HTML character references aside).
 
-    Cheap counts come first (C-speed scans): the fullwidth forms fix how much evidence is
-    needed, and the ASCII marks bound how much there can be, which rejects most clean CJK
-    text. Separator runs are then counted exactly by one regex, and parenthesis pairs (a loop
-    over the parentheses) only as far as the verdict still needs them.
+    Cheap scans come first: a CJK letter with an ASCII mark beside it, then
+    :func:`native_ascii` (a surviving fullwidth form rejects most clean CJK text). One mark in
+    CJK context then proves folding: a separator run (one regex), else a parenthesis pair.
     """
     return _folded(_without_entities(text))[0]
 
@@ -321,27 +313,14 @@ def _folded(text: str) -> tuple[bool, tuple[set[int], list[tuple[int, int]]] | N
         return False, None
     if native_ascii(text):
         return False, None
-    # The most evidence there can be: each separator run that counts holds separators of its
-    # own, and each pair a "(" and a ")".
-    most_pairs = min(text.count("("), text.count(")"))
-    most = sum(text.count(mark) for mark in ",;:!?") + most_pairs
-    # Evidence needed: 1 without fullwidth forms, else MIN_EVIDENCE and DOMINANCE × full. The
-    # forms are counted commonest first, and counting stops once they need more than `most`.
-    full = 0
-    for form in _FULL_BY_FREQUENCY:
-        full += text.count(form)
-        if DOMINANCE * full > most:
-            return False, None
-    need = 1 if full == 0 else max(MIN_EVIDENCE, DOMINANCE * full)
-    if most < need:
-        return False, None
-    missing = need - _separator_evidence(text)
-    if missing <= 0:
+    # No fullwidth form survives (native_ascii), so one mark in CJK context proves folding:
+    # a separator run, counted by one regex, else a parenthesis pair (a loop over them).
+    if _separator_evidence(text):
         return True, None
-    if most_pairs < missing:
+    if "(" not in text or ")" not in text:
         return False, None
     scan = _all_pairs(text)
-    return _pair_evidence(text, scan[1], missing) >= missing, scan
+    return _pair_evidence(text, scan[1], 1) >= 1, scan
 
 
 def _restorable(text: str, protected: set[int], pairs: list[tuple[int, int]]) -> list[Edit]:
@@ -417,7 +396,6 @@ def run(text: str, ctx: Context) -> Outcome:
     if not edits:
         return Outcome(source)
     evidence = _separator_evidence(text) + _pair_evidence(text, pairs)
-    full = _fullwidth_count(text)
     findings = []
     for line, col, line_edits in _by_line(text, edits):
         marks = "".join(sorted({text[e.start : e.end] for e in line_edits}))
@@ -426,7 +404,7 @@ def run(text: str, ctx: Context) -> Outcome:
                 Code.FOLDED_PUNCTUATION, line, col,
                 f"{len(line_edits)} ASCII punctuation marks ({marks}) in CJK context",
                 evidence=f"{evidence} ASCII marks in CJK context, "
-                f"{full} fullwidth marks in the text",
+                "0 fullwidth marks in the text",
                 start=line_edits[0].start, end=max(e.end for e in line_edits),
             )
         )
