@@ -103,7 +103,7 @@ def texts(seed: int) -> list[str]:
 @pytest.mark.parametrize("seed", range(2))
 def test_fast_paths_match_the_plain_definitions(seed: int) -> None:
     for text in texts(seed):
-        found = [(m.start("char"), m.end(), m["reading"]) for m in spin.candidates(text)]
+        found = [(c.pos, c.end, c.reading) for c in spin.candidates(text)]
         assert found == ref_candidates(text), text
         annotations = spin.find_annotations(text)
         assert spin.weigh(text, annotations) == ref_weigh(text, annotations), text

@@ -192,3 +192,36 @@ def test_run_uses_the_same_pairs_as_the_verdict() -> None:
     )
 
 
+
+
+def _ref_native_ascii(text: str) -> bool:
+    """A fullwidth form or ideographic space survives, or Hangul outnumbers Han and kana."""
+    if any(ch == "\u3000" or "\uff01" <= ch <= "\uff5e" for ch in text):
+        return True
+    hangul = sum("\uac00" <= ch <= "\ud7a3" for ch in text)
+    other = sum("\u3040" <= ch <= "\u30ff" or "\u3400" <= ch <= "\u4dbf"
+                or "\u4e00" <= ch <= "\u9fff" for ch in text)
+    return hangul > other
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_native_ascii_counts_as_the_plain_rule(seed: int) -> None:
+    rng = random.Random(seed)
+    pool = list("한국어가나中文字かなカ，Ｐ２\u3000 ,.a\n") + ["\uac00", "\ud7a3", "\u3400", "\u9fff"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 30)))
+        assert width.native_ascii(text) == _ref_native_ascii(text), text
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_text_cleared_before_masking_entities_is_cleared_after(seed: int) -> None:
+    """``run`` skips the entity mask on text the cheap scans clear: masking only takes marks
+    away, so the masked text would have been cleared too."""
+    rng = random.Random(seed)
+    pool = ["&lt;", "&#39;", "&amp;", "&x", ";", ":", "(", ")", ",", "中", "文", "，", "a", " ",
+            "\n", "한"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 20)))
+        if width._cleared(text):
+            assert width._cleared(width._without_entities(text)), text
+            assert width.run(text, Context(DEFAULT, text)).text == text

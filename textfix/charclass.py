@@ -6,6 +6,8 @@ Cheap, table-free tests on code points (no ``unicodedata`` lookups on the hot pa
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterable
 from typing import Any, cast
 
 #: Ranges of :func:`is_cjk_letter` and :func:`is_han` as regular-expression classes, for scans
@@ -43,6 +45,123 @@ def lazy(source: str, flags: int = 0) -> re.Pattern[str]:
     return cast("re.Pattern[str]", LazyPattern(source, flags))
 
 
+#: While a :class:`CharClass` is not compiled, texts up to this many characters are tested
+#: through the set of their distinct characters instead.
+SMALL_TEXT = 4096
+#: Distinct characters a :class:`CharClass` tests one by one before it compiles its pattern
+#: (about the cost of compiling a class of the CJK blocks): a long run of small texts then
+#: pays at most about twice what compiling up front would have cost.
+COMPILE_AFTER = 20_000
+
+
+class CharClass:
+    """A character class that answers "any of these in the text?" and "how many?" at C speed
+    without paying for its compilation on the small texts of a short run.
+
+    Its pattern is compiled on the first long text, or once small texts have cost about as
+    much as the compilation (:data:`COMPILE_AFTER`); until then, a small text is tested by
+    looking up each of its distinct characters in the class's code-point ranges (or its set
+    of characters). Both ways give the same answers: the pattern is the class itself.
+    """
+
+    __slots__ = ("_bounds", "_chars", "_pattern", "_runs", "_source", "_spent")
+
+    def __init__(self, ranges: Iterable[tuple[str, str]] = (),
+                 chars: frozenset[str] | None = None) -> None:
+        bounds: list[int] = []
+        for lo, hi in sorted((ord(a), ord(b)) for a, b in ranges):
+            if bounds and lo <= bounds[-1]:
+                bounds[-1] = max(bounds[-1], hi + 1)
+            else:
+                bounds += (lo, hi + 1)
+        self._bounds = bounds  # [start, stop) pairs, flat: inside iff an odd insertion point
+        self._chars = chars
+        self._source: str | None = None
+        self._pattern: re.Pattern[str] | None = None
+        self._runs: re.Pattern[str] | None = None
+        self._spent = 0
+
+    @classmethod
+    def of(cls, chars: Iterable[str]) -> CharClass:
+        """The class of exactly ``chars``."""
+        return cls(chars=frozenset(chars))
+
+    @property
+    def source(self) -> str:
+        """The class as a regular-expression class, ``[...]`` (``(?!)`` when empty)."""
+        if self._source is None:
+            if self._chars is not None:
+                body = class_ranges(self._chars)
+            else:
+                bounds = self._bounds
+                body = "".join(
+                    re.escape(chr(a)) if b == a + 1
+                    else f"{re.escape(chr(a))}-{re.escape(chr(b - 1))}"
+                    for a, b in zip(bounds[::2], bounds[1::2]))
+            self._source = f"[{body}]" if body else "(?!)"
+        return self._source
+
+    def __contains__(self, ch: str) -> bool:
+        if self._chars is not None:
+            return ch in self._chars
+        return bisect_right(self._bounds, ord(ch)) & 1 == 1
+
+    def _small(self, text: str) -> set[str] | None:
+        """The distinct characters of ``text`` when it is to be tested by them, else None."""
+        if self._pattern is not None or len(text) > SMALL_TEXT:
+            return None
+        distinct = set(text)
+        self._spent += len(distinct)
+        if self._spent > COMPILE_AFTER:
+            return None
+        return distinct
+
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled class."""
+        if self._pattern is None:
+            self._pattern = re.compile(self.source)
+        return self._pattern
+
+    def search(self, text: str) -> bool:
+        """Whether ``text`` holds a character of the class."""
+        distinct = self._small(text)
+        if distinct is None:
+            return self.pattern().search(text) is not None
+        if self._chars is not None:
+            return not self._chars.isdisjoint(distinct)
+        return any(map(self.__contains__, distinct))
+
+    def count(self, text: str) -> int:
+        """How many characters of ``text`` are in the class."""
+        distinct = self._small(text)
+        if distinct is None:
+            if self._runs is None:
+                # runs, so that a long run costs one match; spelt ``[..](?:[..])*`` so that a
+                # search skips to the class's characters at C speed (a repeat hides the class)
+                source = self.pattern().pattern
+                self._runs = re.compile(f"{source}(?:{source})*")
+            return sum(map(len, self._runs.findall(text)))
+        inside = (self._chars.intersection(distinct) if self._chars is not None
+                  else filter(self.__contains__, distinct))
+        return sum(map(text.count, inside))
+
+
+def _ranges(body: str) -> list[tuple[str, str]]:
+    """The ranges of a class body written as single characters and ``a-b`` ranges."""
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(body):
+        if i + 2 < len(body) and body[i + 1] == "-":
+            out.append((body[i], body[i + 2]))
+            i += 3
+        else:
+            out.append((body[i], body[i]))
+            i += 1
+    return out
+
+
+CJK_LETTERS = CharClass(_ranges(CJK_LETTER_CLASS))
+HAN_CHARS = CharClass(_ranges(HAN_CLASS))
 CJK_LETTER = lazy(f"[{CJK_LETTER_CLASS}]")
 HAN = lazy(f"[{HAN_CLASS}]")
 
@@ -93,7 +212,7 @@ def is_cjk(ch: str) -> bool:
 
 def has_cjk(text: str) -> bool:
     """True when ``text`` holds any CJK letter (a fast scan for the fast path)."""
-    return CJK_LETTER.search(text) is not None
+    return CJK_LETTERS.search(text)
 
 
 class LineIndex:

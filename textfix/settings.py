@@ -8,7 +8,6 @@ The file is the nearest ``.textfix.toml`` (top-level keys) or ``pyproject.toml``
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -29,6 +28,8 @@ class Settings:
 
 
 def _table(path: Path) -> dict[str, Any] | None:
+    import tomllib  # only where there is a file to read
+
     try:
         with path.open("rb") as fh:
             data = tomllib.load(fh)

@@ -28,9 +28,8 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import islice
 
-from ..charclass import HAN, HAN_CLASS, LineIndex, class_ranges, is_han
+from ..charclass import HAN_CHARS, SMALL_TEXT, CharClass, LineIndex, class_ranges, is_han
 from ..codes import Code
 from ..models import Finding
 
@@ -118,12 +117,12 @@ def is_traditional(text: str) -> bool:
 
 def _traditional_count(text: str) -> int | None:
     """The Traditional-only characters of ``text`` when it is Traditional, else ``None``."""
-    if HAN.search(text) is None:
+    if not HAN_CHARS.search(text):
         return None
-    trad = len(_traditional_only().findall(text))
+    trad = _traditional_only().count(text)
     if trad < MIN_TRADITIONAL:
         return None
-    if next(islice(_kana_hangul().finditer(text), 4, None), None) is not None:
+    if _KANA_HANGUL.count(text) >= 5:
         return None  # five or more kana or hangul
     # The Han characters are never more than the characters: count them only when that bound
     # does not settle the share.
@@ -145,22 +144,14 @@ def _runs(cls: str) -> re.Pattern[str]:
     return re.compile(f"{cls}(?:{cls})*")
 
 
-@functools.cache
-def _kana_hangul() -> re.Pattern[str]:
-    """Kana and hangul (compiled on first use: only text with Traditional characters)."""
-    return re.compile("[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f\uac00-\ud7a3"
-                      "\u1100-\u11ff\u3130-\u318f]")
+#: Kana and hangul.
+_KANA_HANGUL = CharClass((("\u3040", "\u30ff"), ("\u31f0", "\u31ff"), ("\uff66", "\uff9f"),
+                          ("\uac00", "\ud7a3"), ("\u1100", "\u11ff"), ("\u3130", "\u318f")))
 
 
 def _han(text: str) -> int:
     """The Han characters of ``text``."""
-    return _count(_han_runs(), text)
-
-
-@functools.cache
-def _han_runs() -> re.Pattern[str]:
-    """Runs of Han characters (compiled on first use: the class takes a millisecond)."""
-    return _runs(f"[{HAN_CLASS}]")
+    return HAN_CHARS.count(text)
 
 
 def _class(chars: frozenset[str], runs: bool = True) -> re.Pattern[str]:
@@ -172,11 +163,11 @@ def _class(chars: frozenset[str], runs: bool = True) -> re.Pattern[str]:
 
 
 @functools.cache
-def _traditional_only() -> re.Pattern[str]:
+def _traditional_only() -> CharClass:
     """OpenCC's Traditional-only characters as one character class (a C-speed count)."""
     from .opencc_tables import TRADITIONAL_ONLY
 
-    return _class(TRADITIONAL_ONLY, runs=False)
+    return CharClass.of(TRADITIONAL_ONLY)
 
 
 @functools.cache
@@ -276,8 +267,15 @@ def _hinted(text: str) -> bool:
     """A necessary condition for :attr:`ScriptEvidence.machine`, by table lookups alone.
 
     Without an OpenCC-standard form, an unconverted Simplified character or a mainland term,
-    OpenCC is not consulted and every sign of :attr:`ScriptEvidence.machine` is missing.
+    OpenCC is not consulted and every sign of :attr:`ScriptEvidence.machine` is missing. A
+    short text is looked up in the tables themselves: compiling them as classes would cost
+    more than it saves.
     """
+    if len(text) <= SMALL_TEXT:
+        from .opencc_tables import SIMPLIFIED_ONLY, STD_ONLY
+
+        return (not STD_ONLY.isdisjoint(text) or not SIMPLIFIED_ONLY.isdisjoint(text)
+                or any(term in text for term in MAINLAND_TERMS))
     tables = _tables()
     return (
         tables["std"].search(text) is not None

@@ -34,7 +34,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..charclass import HAN, HAN_CLASS, LineIndex, is_han
 from ..codes import Code
@@ -49,22 +49,35 @@ STEP_ANNOTATIONS = "spin.annotations"
 STEP_SCRIPT = "spin.script"
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêếềńňǹḿ"
-#: A Han character, then a short parenthesised run without spaces or brackets (ASCII or
-#: fullwidth parentheses, in any combination): the candidates; their content is checked after.
-#: One pattern per opening parenthesis, which it starts with (the character before is checked
-#: by a look-behind), so that a scan skips to that literal at C speed. The content cannot hold
-#: a parenthesis, so each match is fixed by its opening parenthesis: the two patterns find the
-#: same matches as one starting at the character. Groups: ``char``, ``reading``.
+#: A short parenthesised run without spaces or brackets (ASCII or fullwidth parentheses, in
+#: any combination) after a Han character: the candidates; their content is checked after.
+#: One pattern per opening parenthesis, which it starts with, so that a scan skips to that
+#: literal at C speed. The content cannot hold a parenthesis, so each match holds exactly one
+#: opening parenthesis, at its start: the character before it is checked on each match
+#: (:func:`_annotatable`) and the matches kept are those of one pattern starting at that
+#: character, while no CJK class has to be compiled (milliseconds at start-up). Group:
+#: ``reading``.
 ANNOTATIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (
-        opening,
-        re.compile(
-            f"{re.escape(opening)}(?<=(?P<char>[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])"
-            f"{re.escape(opening)})(?P<reading>[^\\s()（）]{{1,14}})[)）]"
-        ),
-    )
+    (opening, re.compile(f"{re.escape(opening)}(?P<reading>[^\\s()（）]{{1,14}})[)）]"))
     for opening in "(（"
 )
+
+
+def _annotatable(ch: str) -> bool:
+    """A Han character of the blocks a spinner annotates (the BMP's)."""
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
+
+
+class Candidate(NamedTuple):
+    """A pinyin-shaped annotation found by the cheap scan: the character at ``pos``, the raw
+    ``reading`` in the parentheses spanning ``start:end``."""
+
+    pos: int
+    start: int
+    end: int
+    reading: str
+
+
 #: What a cleaned candidate must look like: one syllable of lower-case pinyin letters, tone
 #: marks, and at most a few ``?`` where a lossy re-encoding dropped a tone letter.
 _SYLLABLE = re.compile(r"[a-z" + _TONED + r"?]{1,6}")
@@ -142,15 +155,19 @@ def clean_syllable(raw: str) -> str | None:
     return text
 
 
-def candidates(text: str) -> list[re.Match[str]]:
+def candidates(text: str) -> list[Candidate]:
     """The pinyin-shaped annotations of ``text``, in order; no dictionary is loaded (the cheap
     scan)."""
-    found: list[re.Match[str]] = []
+    found: list[Candidate] = []
     for opening, pattern in ANNOTATIONS:
         if opening in text:
-            found += (m for m in pattern.finditer(text) if clean_syllable(m["reading"]) is not None)
+            for m in pattern.finditer(text):
+                start = m.start()
+                if start and _annotatable(text[start - 1]) \
+                        and clean_syllable(raw := m["reading"]) is not None:
+                    found.append(Candidate(start - 1, start, m.end(), raw))
     if "(" in text and "（" in text:
-        found.sort(key=lambda m: m.start())
+        found.sort(key=lambda c: c.start)
     return found
 
 
@@ -208,16 +225,16 @@ def converter(config: str) -> opencc.OpenCC:
     return opencc.OpenCC(config)
 
 
-def find_annotations(text: str, cheap: list[re.Match[str]] | None = None) -> list[Annotation]:
+def find_annotations(text: str, cheap: list[Candidate] | None = None) -> list[Annotation]:
     """Every Han character followed by a parenthesised syllable that is one of its readings.
 
     ``cheap`` is :func:`candidates` of ``text`` when the caller has it already.
     """
     found = []
-    for m in candidates(text) if cheap is None else cheap:
-        char, syllable = m["char"], clean_syllable(m["reading"])
+    for c in candidates(text) if cheap is None else cheap:
+        char, syllable = text[c.pos], clean_syllable(c.reading)
         if syllable is not None and is_reading(char, syllable):
-            found.append(Annotation(char, m.start("char"), m.start(), m.end(), syllable))
+            found.append(Annotation(char, c.pos, c.start, c.end, syllable))
     return found
 
 

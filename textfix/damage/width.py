@@ -262,8 +262,9 @@ def is_folded(text: str) -> bool:
     return _folded(_without_entities(text))[0]
 
 
-#: An HTML character reference (``&lt;``, ``&#39;``): its ``;`` is markup, not punctuation.
-_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+#: An HTML character reference (``&lt;``, ``&#39;``) up to its ``;``, which is markup, not
+#: punctuation.
+_ENTITY = re.compile(r"(&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}));")
 #: Stands in for an entity's ``;`` (same length, so offsets hold): no mark, letter or space.
 _MASK = "\x00"
 
@@ -273,7 +274,7 @@ def _without_entities(text: str) -> str:
     ``&lt;br /&gt;`` between Chinese sentences)."""
     if "&" not in text or ";" not in text:
         return text
-    return _ENTITY.sub(lambda m: m.group()[:-1] + _MASK, text)
+    return _ENTITY.sub(r"\1" + _MASK, text)
 
 
 _HANGUL_RUN = lazy("[\uac00-\ud7a3]+")
@@ -301,17 +302,36 @@ def native_ascii(text: str) -> bool:
     """
     if _FULLWIDTH_FORM.search(text) is not None:
         return True
-    return _HANGUL_RUN.search(text) is not None and (
-        _letters(_HANGUL_RUN, text) > _letters(_HAN_KANA_RUN, text))
+    if _HANGUL_RUN.search(text) is None:
+        return False
+    # Hangul outnumbers Han and kana: counted run by run until it does (a Korean page, where
+    # it soon does, is not counted to its end).
+    other = _letters(_HAN_KANA_RUN, text)
+    hangul = 0
+    for m in _HANGUL_RUN.finditer(text):
+        hangul += m.end() - m.start()
+        if hangul > other:
+            return True
+    return False
+
+
+def _cleared(text: str) -> bool:
+    """Cheap scans that show ``text`` is not folded (a sufficient condition, in C).
+
+    A surviving fullwidth form (:func:`native_ascii`; most clean CJK text) settles it with one
+    scan of a small class. Every kind of evidence needs a CJK letter: text without one (most
+    non-CJK text) is settled by one scan for them, cheaper than the search for marks beside
+    them, whose CJK classes take milliseconds to compile. Masking HTML entities
+    (:func:`_without_entities`) turns some ``;`` into a character that is neither a mark nor a
+    letter, which can only take matches away: a text cleared before masking is cleared after.
+    """
+    return (text.isascii() or _FULLWIDTH_FORM.search(text) is not None or not has_cjk(text)
+            or _maybe_folded().search(text) is None)
 
 
 def _folded(text: str) -> tuple[bool, tuple[set[int], list[tuple[int, int]]] | None]:
     """:func:`is_folded`, and the protected positions and pairs when it needed them."""
-    # Every kind of evidence needs a CJK letter: text without one (most non-CJK text) is
-    # settled by one scan for them, cheaper than the search for marks beside them.
-    if text.isascii() or not has_cjk(text) or _maybe_folded().search(text) is None:
-        return False, None
-    if native_ascii(text):
+    if _cleared(text) or native_ascii(text):
         return False, None
     # No fullwidth form survives (native_ascii), so one mark in CJK context proves folding:
     # a separator run, counted by one regex, else a parenthesis pair (a loop over them).
@@ -382,6 +402,9 @@ def _by_line(text: str, edits: list[Edit]) -> list[tuple[int, int, list[Edit]]]:
 def run(text: str, ctx: Context) -> Outcome:
     """Restore folded punctuation when the whole text shows folding."""
     if not ctx.config.width:
+        return Outcome(text)
+    # Masking only turns marks into non-marks, so a text the cheap scans clear needs no mask.
+    if _cleared(text):
         return Outcome(text)
     source, text = text, _without_entities(text)  # the same offsets; edits apply to source
     folded, scan = _folded(text)
