@@ -17,9 +17,10 @@ from .codes import CODE_INFO, Code
 class Finding:
     """One problem found in a text.
 
-    ``line`` and ``col`` are 1-based and refer to the text the owning stage saw; stages before
-    boilerplate removal never add or remove lines, so line numbers always match the source.
-    ``start``/``end`` are character offsets in that same text.
+    ``line`` and ``col`` are 1-based; ``line`` is the source's line (stages before boilerplate
+    removal never add or remove lines, and the engine maps the lines of a later pass, which
+    runs on a text that has lost lines, back to the source's), ``col`` is the column in the
+    text the owning stage saw. ``start``/``end`` are character offsets in that same text.
     """
 
     code: Code

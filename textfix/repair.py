@@ -95,7 +95,10 @@ def _run(text: str, encoding: str, findings: list[Finding], ctx: Context) -> Res
             pass_ctx = replace(ctx, source=source, config=ctx.config.with_changes(script="keep"))
         for name in ORDER:
             outcome = _stage(name).run(text, pass_ctx)
-            findings.extend(outcome.findings)
+            if origin is None:
+                findings.extend(outcome.findings)
+            else:
+                findings.extend(_later(outcome.findings, origin, findings))
             step_changes = outcome.changes
             if passes > 1:  # a pass of its own in the plan: offsets refer to its own text
                 step_changes = tuple(replace(c, step=f"{c.step}#{passes}") for c in step_changes)
@@ -118,6 +121,25 @@ def _run(text: str, encoding: str, findings: list[Finding], ctx: Context) -> Res
         removed=tuple(removed),
         metadata=metadata,
     )
+
+
+def _later(found: tuple[Finding, ...], origin: list[int], earlier: list[Finding]
+           ) -> list[Finding]:
+    """Findings made on a text that has lost lines, with their lines in the source's numbers
+    (``origin``), less those reported already: a report-only finding (``M103``) is found
+    again in every pass, on the same source line."""
+    if not found:
+        return []
+    last = len(origin)
+    seen = {(f.code, f.line, f.col, f.message, f.evidence) for f in earlier}
+    out = []
+    for f in found:
+        # a finding at the very end of a text that ends with a line break is on the line after
+        line = origin[f.line - 1] + 1 if f.line <= last else f.line - last + origin[-1] + 1 \
+            if origin else f.line
+        if (f.code, line, f.col, f.message, f.evidence) not in seen:
+            out.append(replace(f, line=line) if line != f.line else f)
+    return out
 
 
 #: Pieces of a streamed document are about this large (bytes).
