@@ -38,7 +38,12 @@ def ref_lone_marks(text: str) -> list[tuple[int, int]]:
             continue
         marks = [m for m in LONE.finditer(text, line.start(), line.end())
                  if text[m.start() - 1 : m.start()] != "?" and text[m.end() : m.end() + 1] != "?"]
-        if len(marks) >= 2 or (marks and suspicious(body)):
+        if marks and suspicious(body):
+            out.extend(m.span() for m in marks)
+            continue
+        if ref_asks(body):
+            marks = [m for m in marks if not ref_question(text, *m.span())]
+        if len(marks) >= 2:
             out.extend(m.span() for m in marks)
             continue
         for m in marks:
@@ -48,7 +53,35 @@ def ref_lone_marks(text: str) -> list[tuple[int, int]]:
     return out
 
 
-PIECES = list("??????\n\n 中文你好吗锟斤拷烫屯\ufffd─ㄅabc。，é한丂亐\x80")
+def ref_question(text: str, start: int, end: int) -> bool:
+    """A letter before, and a space, the end of the line, markup or a closer after."""
+    after = text[end : end + 1]
+    return end - start <= 3 and text[start - 1 : start].isalpha() and after in ("", *" \t\r\n<&\"'”’)）」』!！.。~…")
+
+
+def ref_asks(line: str) -> bool:
+    """No run of ``?`` in the line touches a letter without possibly ending a question."""
+    return all(ref_question(line, *m.span()) or not (line[m.start() - 1 : m.start()].isalpha()
+                                                    or line[m.end() : m.end() + 1].isalpha())
+               for m in re.finditer(r"\?+", line))
+
+
+def ref_runs(text: str) -> list[tuple[int, int]]:
+    """The plain pattern's runs, less question-mark runs ending a question outside mojibake."""
+    from textfix.damage.mojibake_cjk import suspicious
+
+    out = []
+    for m in PATTERN.finditer(text):
+        if m.lastgroup == "qmark" and ref_question(text, *m.span()):
+            line = next(x.group() for x in re.finditer(r"[^\n]*", text)
+                        if x.start() <= m.start() <= x.end())
+            if ref_asks(line) and not suspicious(line):
+                continue
+        out.append(m.span())
+    return out
+
+
+PIECES = list("??????\n\n 中文你好吗锟斤拷烫屯\ufffd─ㄅabc。，é한丂亐\x80<」!")
 
 
 @pytest.mark.parametrize("seed", range(4))
@@ -63,5 +96,18 @@ def test_scans_match_the_plain_patterns(seed: int) -> None:
         assert bool(unrecoverable._lone().search(text)) == bool(LONE.search(text)), text
         if "?" in text and LONE.search(text):
             assert [m.span() for m in unrecoverable._lone_marks(text)] == ref_lone_marks(text)
-        spans = sorted([span for span, _ in expected] + (ref_lone_marks(text) if "?" in text else []))
+        spans = sorted(ref_runs(text) + (ref_lone_marks(text) if "?" in text else []))
         assert [(f.start, f.end) for f in unrecoverable.find(text)] == spans, text
+
+
+@pytest.mark.parametrize("text, reported", [
+    ("어떤 일이 벌어질까? 그냥 템플릿 등만 조용히 구경하고 나갈까? 아니면", []),
+    ("<title>끝났다!! 끝났나??</title>", []),
+    ("你会想做哪国人?&lt;br /&gt;", []),
+    ("与中国最具实力的认证机构??CQC开展合作。", ["??"]),
+    ("《理解媒介??论人的延伸》", ["??"]),
+    ("「なし」に???????????? -1 を使用します。", ["????????????"]),
+    ("项目 지??? ??? ??????니다", ["???", "??????"]),
+])
+def test_questions_are_not_lost_characters(text: str, reported: list[str]) -> None:
+    assert [f.evidence for f in unrecoverable.find(text)] == reported

@@ -112,14 +112,68 @@ def _settle(marks: list[re.Match[str]], body: str, out: list[re.Match[str]]) -> 
     from ..plausibility import kind
     from .mojibake_cjk import suspicious
 
-    if len(marks) >= 2 or suspicious(body):
+    if suspicious(body):
         out.extend(marks)
         return
     text = marks[0].string
+    if _asks(body):
+        marks = [m for m in marks if not is_question(text, m.start(), m.end())]
+    if len(marks) >= 2:
+        out.extend(marks)
+        return
     for m in marks:
         near = text[max(0, m.start() - 1) : m.start()] + text[m.end() : m.end() + 1]
         if any(ch >= "\x80" and kind(ch)[1] < 0.5 for ch in near):
             out.append(m)
+
+
+#: The most question marks that end a question (``???``); a longer run stands for characters.
+MAX_QUESTION = 3
+#: What may follow the ``?`` of a question: a space or the end of the line, markup, or
+#: closing punctuation.
+_AFTER_QUESTION = frozenset(" \t\r\n<&\"'”’)）」』!！.。~…")
+
+
+def is_question(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` (up to three question marks) may end a question: it follows a
+    letter and comes before a space, the end of the line, markup or closing punctuation
+    (``벌어질까? 그냥``, ``끝났나??</title>``, ``哪國人?&lt;``), where characters lost inside a
+    word are followed by more of the word (``家?給``, ``媒介??論``) and longer runs stand for
+    several characters (``に???????????? -1``)."""
+    after = text[end : end + 1]
+    return (end - start <= MAX_QUESTION and text[start - 1 : start].isalpha()
+            and (not after or after in _AFTER_QUESTION))
+
+
+_QUESTION_RUN = re.compile(r"\?+")
+
+
+def _asks(body: str) -> bool:
+    """Every run of ``?`` in the line ``body`` that may end a question, or touches no letter
+    at all, leaves the line's questions unreported: Korean, and folded Chinese or Japanese
+    text, ask questions with ASCII ``?``. One run that cannot (``지??? ??? ??????니다``) shows
+    that the line lost characters, and then its question-like runs are damage too."""
+    for m in _QUESTION_RUN.finditer(body):
+        a, b = m.span()
+        if not is_question(body, a, b) and (
+                body[a - 1 : a].isalpha() or body[b : b + 1].isalpha()):
+            return False
+    return True
+
+
+def _questions_left(text: str, matches: list[re.Match[str]]) -> list[re.Match[str]]:
+    """``matches`` less the runs of ``?`` that end a question in a line without mojibake."""
+    from .mojibake_cjk import suspicious
+
+    out = []
+    for m in matches:
+        if m.lastgroup == "qmark" and is_question(text, m.start(), m.end()):
+            stop = text.find("\n", m.end())
+            body = text[text.rfind("\n", 0, m.start()) + 1 : stop if stop >= 0 else len(text)]
+            if _asks(body) and not suspicious(body):
+                continue
+        out.append(m)
+    return out
 
 
 def find(text: str) -> list[Finding]:
@@ -133,7 +187,7 @@ def find(text: str) -> list[Finding]:
     findings: list[Finding] = []
     index: LineIndex | None = None
     first = _MAYBE.search(text)  # every run starts with one of these literals: scan from it
-    matches = list(pattern().finditer(text, first.start())) if first else []
+    matches = _questions_left(text, list(pattern().finditer(text, first.start()))) if first else []
     if "?" in text and _lone().search(text):  # a question mark touching CJK text at all
         matches += _lone_marks(text)
     for m in sorted(matches, key=lambda m: m.start()):
