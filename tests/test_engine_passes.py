@@ -33,3 +33,12 @@ def test_report_only_damage_is_reported_once() -> None:
     unrecoverable = [(f.line, f.col) for f in result.findings if f.code == Code.UNRECOVERABLE]
     assert unrecoverable == [(4, 3)]
     assert sum(c.code.startswith("B") for c in result.changes) >= 2  # a second pass ran
+
+
+def test_every_leading_byte_order_mark_goes_at_once() -> None:
+    """A BOM written twice: repairing the repair changes nothing (idempotence)."""
+    for data in ("\ufeff\ufeff中文", b"\xef\xbb\xbf\xef\xbb\xbf\xe4\xb8\xad\xe6\x96\x87"):
+        result = textfix.repair(data)
+        assert result.text == "中文"
+        assert any(f.code == Code.BOM for f in result.findings)
+        assert textfix.repair(result.text).text == result.text

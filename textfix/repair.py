@@ -52,15 +52,25 @@ def repair(data: bytes | str, config: Config | None = None, *,
     if isinstance(data, str):
         text, encoding = data, "unicode"
         findings: list[Finding] = []
-        if text.startswith("\ufeff"):
-            from .codes import Code
-
-            findings.append(Finding(Code.BOM, 1, 1, "byte-order mark U+FEFF", evidence="U+FEFF"))
-            text = text[1:]
     else:
         decoded = decode(data, cfg)
         text, encoding, findings = decoded.text, decoded.encoding, list(decoded.findings)
+    text = _without_boms(text, findings)
     return _run(text, encoding, findings, Context(cfg, text, templates or frozenset()))
+
+
+def _without_boms(text: str, findings: list[Finding]) -> str:
+    """``text`` less the byte-order marks left at its start (a text given as str, or a BOM
+    written twice), each run of them reported: all of them go, so that repairing the result
+    finds none."""
+    if not text.startswith("\ufeff"):
+        return text
+    from .codes import Code
+
+    count = len(text) - len(text.lstrip("\ufeff"))
+    findings.append(Finding(Code.BOM, 1, 1, "byte-order mark U+FEFF"
+                            + (f" × {count}" if count > 1 else ""), evidence="U+FEFF"))
+    return text[count:]
 
 
 def _run(text: str, encoding: str, findings: list[Finding], ctx: Context) -> Result:
@@ -195,8 +205,10 @@ def repair_stream(stream: BinaryIO, config: Config | None = None, *,
         if head and decoded.encoding not in ("utf-8", "ascii"):
             # The first piece decided the encoding; later pieces are decoded with it.
             piece_cfg = cfg.with_changes(encoding=decoded.encoding.removesuffix("-sig"))
-        ctx = Context(cfg, decoded.text, head=head, tail=at_end)
-        yield _run(decoded.text, decoded.encoding, list(decoded.findings), ctx)
+        findings = list(decoded.findings)
+        text = _without_boms(decoded.text, findings) if head else decoded.text
+        ctx = Context(cfg, text, head=head, tail=at_end)
+        yield _run(text, decoded.encoding, findings, ctx)
         head = False
         if at_end:
             return
