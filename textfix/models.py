@@ -106,10 +106,18 @@ class Metadata:
 
     def merged(self, other: Metadata) -> Metadata:
         """Fields of ``self`` with the gaps filled from ``other``."""
+        if other is NO_METADATA or other == NO_METADATA:
+            return self  # what almost every stage gives: nothing to fill the gaps with
+        if self is NO_METADATA or self == NO_METADATA:
+            return other
         return Metadata(
             **{k: getattr(self, k) if getattr(self, k) is not None else getattr(other, k)
                for k in self.__slots__}
         )
+
+
+#: No fields at all (shared: a stage that recovers none returns this one).
+NO_METADATA = Metadata()
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ from .config import DEFAULT, Config
 from .damage import ORDER
 from .damage.base import Context
 from .decoding import decode
-from .models import Change, Finding, Metadata, RemovedLine, Result
+from .models import NO_METADATA, Change, Finding, RemovedLine, Result
 
 #: The stage that removes lines; the others only edit within lines.
 BOILERPLATE = "boilerplate"
@@ -89,7 +89,7 @@ def _run(text: str, encoding: str, findings: list[Finding], ctx: Context) -> Res
 
     changes: list[Change] = []
     removed: list[RemovedLine] = []
-    metadata = Metadata()
+    metadata = NO_METADATA
     # The source line of each line of ``text``, once a stage has removed lines (None before).
     origin: list[int] | None = None
     pass_ctx, passes, before = ctx, 0, None

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..config import Config
-from ..models import Change, Finding, Metadata, RemovedLine
+from ..models import NO_METADATA, Change, Finding, Metadata, RemovedLine
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,4 +35,4 @@ class Outcome:
     findings: tuple[Finding, ...] = ()
     changes: tuple[Change, ...] = ()
     removed: tuple[RemovedLine, ...] = ()
-    metadata: Metadata = field(default_factory=Metadata)
+    metadata: Metadata = NO_METADATA
