@@ -102,9 +102,12 @@ SAMPLE = 65536
 #: Characters of each candidate reading that are scored (non-ASCII runs, spread over the
 #: sample): enough to tell charsets apart on chardet's whole corpus, and each one costs.
 SCORE_BUDGET = 1000
+_BOM_BYTES = tuple(bom for bom, _ in BOMS)
 
 
 def _bom(data: bytes) -> tuple[str, int] | None:
+    if not data.startswith(_BOM_BYTES):
+        return None  # one C call for the usual case
     for bom, name in BOMS:
         if data.startswith(bom):
             # A UTF-16-LE BOM followed by two NULs is a UTF-32-LE BOM, checked first above.
