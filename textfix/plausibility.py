@@ -346,38 +346,36 @@ def score(text: str) -> float:
     >>> score("Müller") > score("M黮ler")
     True
     """
-    if not _PAIRS:
+    if not _PAIR_ROWS:
         _init_pairs()
     total = 0.0
     prev_kind = before = NEUTRAL
     prev_lower = False
     simp = trad = kana = 0
-    t = tables()
-    simplified, traditional = t["simplified_only"], t["traditional_only"]
-    cache_get = _CACHE.get
-    pair_get = _PAIRS.get
+    records = _RECORDS
+    rows = _PAIR_ROWS
     for ch in text:
-        r = cache_get(ch)
+        r = records.get(ch)
         if r is None:
-            r = kind(ch)
-        k, w = r
+            r = _record(ch)
+        k, w, lower, upper, script = r
         total += w
         if k is not prev_kind or k is SYMBOL:
-            total += pair_get((k, prev_kind), 0.0)
+            total += rows[k].get(prev_kind, 0.0)
             if k is ASCII_LETTER and prev_kind in _CJK and before is ASCII_LETTER:
                 total -= 1.0  # "fa軋de": one CJK character inside a Latin word
-        if prev_lower and ch.isupper() and (k in _CASED or prev_kind in _CASED):
+        if prev_lower and upper and (k in _CASED or prev_kind in _CASED):
             total -= 0.7  # "cafÈ", "пРИВЕТ": case flips inside a word mark a wrong code page
-        if k is HAN:
-            if ch in simplified:
+        if script:
+            if script == 1:
                 simp += 1
-            elif ch in traditional:
+            elif script == 2:
                 trad += 1
-        elif k is KANA:
-            kana += 1
+            else:
+                kana += 1
         before = prev_kind
         prev_kind = k
-        prev_lower = ch.islower()
+        prev_lower = lower
     if simp and trad:
         total -= 1.5 * min(simp, trad)
     if simp and kana:
@@ -385,14 +383,39 @@ def score(text: str) -> float:
     return total
 
 
-_PAIRS: dict[tuple[str, str], float] = {}
+#: Per character: its kind and weight, whether it is lower or upper case, and whether it is a
+#: Simplified-only (1) or Traditional-only (2) hanzi or kana (3) — all that :func:`score` asks
+#: about a character, looked up once.
+_RECORDS: dict[str, tuple[str, float, bool, bool, int]] = {}
+
+
+def _record(ch: str) -> tuple[str, float, bool, bool, int]:
+    k, w = kind(ch)
+    script = 0
+    if k is HAN:
+        t = tables()
+        script = 1 if ch in t["simplified_only"] else 2 if ch in t["traditional_only"] else 0
+    elif k is KANA:
+        script = 3
+    r = _RECORDS[ch] = (k, w, ch.islower(), ch.isupper(), script)
+    return r
+
+
+#: Neighbour penalties by kind, then by the kind before (:data:`_PAIR` both ways round).
+_PAIR_ROWS: dict[str, dict[str, float]] = {}
 
 
 def _init_pairs() -> None:
+    rows: dict[str, dict[str, float]] = {k: {} for k in _KINDS}
     for key, w in _PAIR.items():
         a, *rest = tuple(key)
         b = rest[0] if rest else a
-        _PAIRS[(a, b)] = _PAIRS[(b, a)] = w
+        rows[a][b] = rows[b][a] = w
+    _PAIR_ROWS.update(rows)
+
+
+_KINDS = (ASCII_LETTER, LATIN, SYMBOL, HAN, KANA, HANGUL, CJK_PUNCT, CYRILLIC, GREEK,
+          OTHER_LETTER, BAD, BOX, NEUTRAL)
 
 
 _NON_ASCII_RUN = re.compile(r"[\x00-\x7f]?[^\x00-\x7f]+[\x00-\x7f]?")
