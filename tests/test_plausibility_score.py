@@ -82,3 +82,10 @@ def test_score_on_the_test_texts() -> None:
             at = rng.randrange(max(1, len(text)))
             piece = text[at : at + rng.randint(1, 300)]
             assert repr(score(piece)) == repr(ref_score(piece))
+
+
+@given(st.text(st.sampled_from(list("a?中é \n\udc80😀")), max_size=30))
+def test_stretches_are_the_non_ascii_runs(text: str) -> None:
+    import re
+
+    assert P._stretches(text) == len(re.findall("[^\x00-\x7f]+", text))
