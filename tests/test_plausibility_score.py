@@ -89,3 +89,26 @@ def test_stretches_are_the_non_ascii_runs(text: str) -> None:
     import re
 
     assert P._stretches(text) == len(re.findall("[^\x00-\x7f]+", text))
+
+
+def ref_word_score(text: str) -> float:
+    freq, pairs = P.word_tables()
+    total = score(text)
+    t = tables()
+    common, hangul = t["common_han"], t["common_hangul"]
+    prev = ""
+    for ch in text:
+        if ch in common:
+            total += 0.8 * freq.get(ch, 0.0) - 0.4
+            if prev and prev + ch in pairs:
+                total += 0.6
+        elif "\u3041" <= ch <= "\u30fa" or ch in hangul:
+            total += 0.3
+        prev = ch
+    return total
+
+
+@given(st.text(st.one_of(st.sampled_from(_POOL + list("发展中国家经济的一是了")), st.characters()),
+               max_size=40))
+def test_word_score_is_the_plain_definition(text: str) -> None:
+    assert repr(P._word_score(text)) == repr(ref_word_score(text))

@@ -319,20 +319,39 @@ _WORD_SCORES_MAX = 200_000
 
 
 def _word_score(text: str) -> float:
-    freq, pairs = word_tables()
+    pairs = word_tables()[1]
     total = score(text)
-    t = tables()
-    common, hangul = t["common_han"], t["common_hangul"]
+    records = _WORD_RECORDS
     prev = ""
     for ch in text:
-        if ch in common:
-            total += 0.8 * freq.get(ch, 0.0) - 0.4
+        r = records.get(ch)
+        if r is None:
+            r = _word_record(ch)
+        if r[0] == 1:
+            total += r[1]
             if prev and prev + ch in pairs:
                 total += 0.6
-        elif "\u3041" <= ch <= "\u30fa" or ch in hangul:
+        elif r[0] == 2:
             total += 0.3  # as much as a frequent hanzi: kana and hangul have no word list here
         prev = ch
     return total
+
+
+#: Per character, what :func:`_word_score` adds for it: (1, its frequency weight) for a common
+#: hanzi, which also counts in words; (2, 0.3) for kana and common hangul; (0, 0.0) else.
+_WORD_RECORDS: dict[str, tuple[int, float]] = {}
+
+
+def _word_record(ch: str) -> tuple[int, float]:
+    t = tables()
+    if ch in t["common_han"]:
+        r = (1, 0.8 * word_tables()[0].get(ch, 0.0) - 0.4)
+    elif "\u3041" <= ch <= "\u30fa" or ch in t["common_hangul"]:
+        r = (2, 0.3)
+    else:
+        r = (0, 0.0)
+    _WORD_RECORDS[ch] = r
+    return r
 
 
 def score(text: str) -> float:
