@@ -33,10 +33,12 @@ def _classes() -> list[tuple[CharClass, re.Pattern[str]]]:
 @given(_TEXT)
 def test_both_paths_answer_as_the_compiled_class(text: str) -> None:
     for cls, reference in _classes():
-        expected = (reference.search(text) is not None, len(reference.findall(text)))
-        assert (cls.search(text), cls.count(text)) == expected  # small: distinct characters
+        expected = (reference.search(text) is not None, len(reference.findall(text)),
+                    set(reference.findall(text)))
+        # small: distinct characters; then compiled
+        assert (cls.search(text), cls.count(text), cls.found(text)) == expected
         cls.pattern()
-        assert (cls.search(text), cls.count(text)) == expected  # compiled
+        assert (cls.search(text), cls.count(text), cls.found(text)) == expected
 
 
 def test_membership_follows_the_ranges() -> None:

@@ -86,6 +86,12 @@ class CharClass:
         """The class of exactly ``chars``."""
         return cls(chars=frozenset(chars))
 
+    @classmethod
+    def parse(cls, body: str) -> CharClass:
+        """The class of a regular-expression class body written as characters and ``a-b``
+        ranges, without escapes (``"A-Za-z\u00e9"``)."""
+        return cls(_ranges(body))
+
     @property
     def source(self) -> str:
         """The class as a regular-expression class, ``[...]`` (``(?!)`` when empty)."""
@@ -131,6 +137,15 @@ class CharClass:
             return not self._chars.isdisjoint(distinct)
         return any(map(self.__contains__, distinct))
 
+    def found(self, text: str) -> set[str]:
+        """The distinct characters of ``text`` in the class."""
+        distinct = self._small(text)
+        if distinct is None:
+            return set(self.pattern().findall(text))
+        if self._chars is not None:
+            return self._chars.intersection(distinct)
+        return set(filter(self.__contains__, distinct))
+
     def count(self, text: str) -> int:
         """How many characters of ``text`` are in the class."""
         distinct = self._small(text)
@@ -160,8 +175,8 @@ def _ranges(body: str) -> list[tuple[str, str]]:
     return out
 
 
-CJK_LETTERS = CharClass(_ranges(CJK_LETTER_CLASS))
-HAN_CHARS = CharClass(_ranges(HAN_CLASS))
+CJK_LETTERS = CharClass.parse(CJK_LETTER_CLASS)
+HAN_CHARS = CharClass.parse(HAN_CLASS)
 CJK_LETTER = lazy(f"[{CJK_LETTER_CLASS}]")
 HAN = lazy(f"[{HAN_CLASS}]")
 

@@ -47,9 +47,7 @@ MAX_TEASER_CHARS = 70
 
 _SENTENCE_END = "。．.！!？?；;，,：:"
 # A Han character's pinyin annotation, as spin leaves it: 產(chǎn).
-_ANNOTATION = re.compile(
-    r"(?<=[\u3400-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}[)）]"
-)
+_ANNOTATION_SOURCE = r"(?<=[\u3400-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}[)）]"
 # Undo the common mis-decodings of a line: (encoding the line was read as, its real encoding).
 _MISDECODINGS: tuple[tuple[str, str], ...] = (
     ("gbk", "utf-8"), ("gb18030", "utf-8"), ("big5", "utf-8"), ("shift_jis", "utf-8"),
@@ -126,6 +124,12 @@ class _Lines:
         return self.count
 
     def __getitem__(self, i: int) -> str:
+        fwd = self._fwd
+        if i + 1 < len(fwd):  # both ends already found from the top
+            return self.text[fwd[i]:fwd[i + 1]]
+        bwd, back = self._bwd, self.count - i
+        if 0 < back < len(bwd):  # or from the bottom
+            return self.text[bwd[back]:bwd[back - 1]]
         return self.text[self.start(i):self.start(i + 1)]
 
     def start(self, k: int) -> int:
@@ -147,8 +151,31 @@ class _Lines:
 
 
 def strip_annotations(line: str) -> str:
-    """``line`` without pinyin annotations (``版權(quán)所有`` → ``版權所有``)."""
-    return _ANNOTATION.sub("", line) if "(" in line or "（" in line else line
+    """``line`` without pinyin annotations (``版權(quán)所有`` → ``版權所有``).
+
+    An annotation opens right after a hanzi, so a line with no parenthesis there is returned
+    as it is without compiling the pattern (its class of the CJK block costs a millisecond).
+    """
+    if ("(" not in line and "（" not in line) or not _paren_after_han(line):
+        return line
+    return _annotation().sub("", line)
+
+
+def _paren_after_han(line: str) -> bool:
+    """Whether a parenthesis in ``line`` follows a character of U+3400–9FFF (the pattern's
+    lookbehind): without one, :func:`strip_annotations` changes nothing."""
+    for paren in "(（":
+        at = line.find(paren, 1)
+        while at > 0:
+            if "\u3400" <= line[at - 1] <= "\u9fff":
+                return True
+            at = line.find(paren, at + 1)
+    return False
+
+
+@lru_cache(maxsize=1)
+def _annotation() -> re.Pattern[str]:
+    return re.compile(_ANNOTATION_SOURCE)
 
 
 def classify(line: str, disabled: frozenset[Code] = frozenset(),
@@ -169,7 +196,7 @@ def _match(line: str, disabled: frozenset[Code], extra: Sequence[re.Pattern[str]
     if not view or len(view) > MAX_CHROME_CHARS:
         return None
     # Only rules with a pattern whose keys stand in the line can match it (see candidates).
-    maybe = candidates(view)
+    maybe = candidates(view, strict=False)
     if maybe != 0:
         scripts: frozenset[str] | None = None
         for rule in _in_order(maybe):
@@ -201,15 +228,39 @@ def _in_order(maybe: int | None) -> Iterator[Rule]:
 
 
 def _looks_misdecoded(view: str) -> bool:
-    """The mojibake stages' own cheap signatures (CJK, and UTF-8 through a code page)."""
+    """The mojibake stages' own cheap signatures (CJK, and UTF-8 through a code page).
+
+    The tests are pure and joined by *or*, so the cheap scans come first; on a clean line
+    every one runs."""
     from . import mojibake_cjk, mojibake_western
 
-    if mojibake_cjk.suspicious(view) or mojibake_western.maybe_utf8_misread().search(view):
+    if mojibake_western.maybe_utf8_misread().search(view):
         return True
-    if mojibake_cjk.holds_rare_han(view):
-        return True  # a short line with a rare hanzi: 渚靛垹 is 侵删 read as GBK
     dense = len(_HIGH_LATIN1.findall(view))
-    return dense * 2 >= len(view.replace(" ", ""))  # °æÈ¨ËùÓÐ: GBK bytes read as Latin-1
+    if dense * 2 >= len(view.replace(" ", "")):
+        return True  # °æÈ¨ËùÓÐ: GBK bytes read as Latin-1
+    if _holds_rare_han(view):
+        return True  # a short line with a rare hanzi: 渚靛垹 is 侵删 read as GBK
+    return mojibake_cjk.suspicious(view)
+
+
+def _holds_rare_han(view: str) -> bool:
+    """``mojibake_cjk.holds_rare_han(view)``: a hanzi outside the common set (a test checks
+    every code point). The common hanzi are set aside at C speed, so only the line's other
+    characters are looked at one by one: on a clean Chinese line, its punctuation."""
+    rest = set(view)
+    rest.difference_update(_common_han())
+    if not rest or max(rest) < "\u3400":
+        return False
+    return any("\u4e00" <= ch < "\ua000" or "\u3400" <= ch < "\u4dc0" or "\uf900" <= ch < "\ufb00"
+               or "\U00020000" <= ch < "\U00031350" for ch in rest)
+
+
+@lru_cache(maxsize=1)
+def _common_han() -> frozenset[str]:
+    from ..cjk_tables import COMMON_HAN
+
+    return frozenset(COMMON_HAN[0])
 
 
 _HIGH_LATIN1 = re.compile("[\u00a1-\u00ff]")

@@ -15,10 +15,12 @@ converts — and spun chrome the spin stage left — match the same rules.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import add
 
+from ..charclass import CharClass
 from ..codes import Code
 from ..metadata import MONTH
 
@@ -89,86 +91,179 @@ def scripts_of(line: str) -> frozenset[str]:
     ['han', 'latin']
     """
     if line.isascii():
-        # Of the five classes only Latin holds ASCII characters (A-Z, a-z): one search, not five.
-        return _LATIN if _script_classes()[0][1].search(line) else _NO_SCRIPT
-    return frozenset(name for name, rx in _script_classes() if rx.search(line))
+        # of the five classes only Latin holds ASCII characters (A-Z, a-z); an ASCII line holds
+        # a letter exactly when its upper and lower cases differ
+        return _LATIN if line.upper() != line.lower() else _NO_SCRIPT
+    return frozenset(name for name, cls in _SCRIPTS if cls.search(line))
 
 
 _LATIN = frozenset({"latin"})
 _NO_SCRIPT: frozenset[str] = frozenset()
+#: One character class per script. Latin is ASCII letters and the other letters (as
+#: ``str.isalpha`` says) below U+0250: Latin-1, Latin Extended-A and -B.
+_SCRIPT_CLASSES: tuple[tuple[str, str], ...] = (
+    ("latin", "A-Za-z" + "".join(chr(o) for o in range(0x80, 0x250) if chr(o).isalpha())),
+    ("han", "\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff"),
+    ("kana", "\u3040-\u30ff"),
+    ("hangul", "\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f"),
+    ("cyrillic", "\u0400-\u04ff"),
+)
+#: The classes as :class:`~textfix.charclass.CharClass`: a short page's lines are looked up
+#: in their ranges, and the classes are compiled (about 4 ms: the CJK blocks are compiled
+#: code point by code point) only once lines have cost about as much.
+_SCRIPTS: tuple[tuple[str, CharClass], ...] = tuple(
+    (name, CharClass.parse(body)) for name, body in _SCRIPT_CLASSES)
 
 
-@lru_cache(maxsize=1)
-def _script_classes() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """One character class per script. Latin is ASCII letters and the other letters (as
-    ``str.isalpha`` says) below U+0250: Latin-1, Latin Extended-A and -B."""
-    latin = [chr(o) for o in range(0x80, 0x250) if chr(o).isalpha()]
-    return (
-        ("latin", re.compile("[A-Za-z" + "".join(latin) + "]")),
-        ("han", re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]")),
-        ("kana", re.compile("[\u3040-\u30ff]")),
-        ("hangul", re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")),
-        ("cyrillic", re.compile("[\u0400-\u04ff]")),
-    )
-
-
-def candidates(line: str) -> int | None:
+def candidates(line: str, strict: bool = True) -> int | None:
     """The patterns that may match ``line``, as a mask (bit ``k`` for the ``k``-th pattern of
     the library), or None when any may.
 
     A pattern may match only where one of its keys stands (:mod:`.boilerplate_rules_keys`,
     generated from the patterns themselves), so finding keys with substring tests in the
-    lower-cased line rules out the others without searching them. Keys are looked up by one of
-    their character pairs, so a line costs one set of its pairs and a few substring tests. A
-    line holding a character that lower-casing does not treat as ``re.IGNORECASE`` does is not
-    filtered.
+    lower-cased line rules out the others without searching them. A line holding a character
+    that lower-casing does not treat as ``re.IGNORECASE`` does is not filtered; with
+    ``strict=False``, only when one of them can stand in a key's place (``RELEVANT``: not the
+    Greek letters or ligatures, which no key holds nor matches).
+
+    Keys are looked up without visiting the line character by character in Python: one class
+    scan finds the line's anchor characters (and any risky one), and pure-ASCII keys are looked
+    up by the character pairs of the line's ASCII runs (a CJK line has few or none).
 
     Some patterns have a second key set (``SECOND``, bit ``PATTERNS + k`` for pattern ``k``):
     a share menu needs a separator *and* a network name, a dated meta line ``19``/``20`` *and*
     a label. A pattern stays a candidate only when a key of each set stands in the line; the
-    check is a few integer operations on the whole mask.
+    check is a few integer operations on the whole mask. Last, a pattern whose every match
+    holds n characters of a set (``COUNTS``: a breadcrumb's two separators) needs them, and
+    one that ends with ``$`` a line that ends with one of its last characters (``LASTS``: a
+    byline ends with a name, not with a full stop).
     """
-    singles, pairs, risky, mask, second, n = _key_index()
-    if not risky.isdisjoint(line):
-        return None
+    index = _index()
     low = line.lower()
-    for ch in singles.keys() & set(low):
-        mask |= singles[ch]
-    for pair in pairs.keys() & set(map(add, low, low[1:])):
-        for key, bits in pairs[pair]:
-            if bits & ~mask and key in low:
-                mask |= bits
+    mask = index.always
+    hits = index.anchor_hits(line)
+    if hits:
+        if not (index.risky if strict else index.relevant).isdisjoint(hits):
+            return None
+        anchors = index.anchors
+        for ch in hits:
+            ch = ch.lower()
+            for key, bits in anchors[ch]:
+                if key in low:
+                    mask |= bits
+    pairs, found = index.pairs, index.pair_keys
+    for run in (low,) if low.isascii() else _ascii_runs().findall(low):
+        for pair in found.intersection(map(add, run, run[1:])):
+            for key, bits in pairs[pair]:
+                if key in low:
+                    mask |= bits
+    if not mask:
+        return mask
     # drop the patterns whose second key set is missing, then the second-set bits themselves
-    return mask & ~(second & ~(mask >> n)) & ((1 << n) - 1)
+    mask &= ~(index.second & ~(mask >> index.n)) & index.full
+    counted = mask & index.counted
+    while counted:
+        k = counted.bit_length() - 1
+        counted ^= 1 << k
+        chars, n = index.counts[k]
+        if sum(map(low.count, chars)) < n:
+            mask ^= 1 << k
+    # a pattern ending with ``$`` needs the line to end with one of its last characters
+    lasted = mask & index.lasted
+    if lasted and line and line[-1] != "\n":
+        last = line[-1]
+        code = ord(last)
+        while lasted:
+            k = lasted.bit_length() - 1
+            lasted ^= 1 << k
+            bounds, space, digit = index.lasts[k]
+            if not (bisect_right(bounds, code) & 1 or (space and last.isspace())
+                    or (digit and last.isdecimal())):
+                mask ^= 1 << k
+    return mask
 
 
 @lru_cache(maxsize=1)
-def _key_index() -> tuple[dict[str, int], dict[str, list[tuple[str, int]]], frozenset[str], int,
-                          int, int]:
-    """The generated key index (:mod:`.boilerplate_rules_keys`) as masks: one-character keys →
-    mask; pairs → [(longer key, mask)]; the risky characters; the mask of patterns without keys;
-    the mask of patterns with a second key set; the number of patterns.
-    """
-    from . import boilerplate_rules_keys as K
+def _ascii_runs() -> re.Pattern[str]:
+    """Runs of two or more ASCII characters: where a pure-ASCII key of two or more characters
+    can stand."""
+    return re.compile("[\x00-\x7f]{2,}")
 
-    if K.PATTERNS != len(_flat()):
-        raise RuntimeError("boilerplate_rules_keys.py is stale: run tests/gen_boilerplate_rules.py")
-    singles: dict[str, int] = {}
-    pairs: dict[str, list[tuple[str, int]]] = {}
-    for row in K.INDEX.splitlines():
-        *head, ks = row.split("\t")
-        mask = sum(1 << int(k) for k in ks.split(","))
-        if len(head) == 1:
-            singles[head[0]] = mask
-        else:
-            pairs.setdefault(head[0], []).append((head[1], mask))
-    always = 0
-    for k in K.ALWAYS:
-        always |= 1 << k
-    second = 0
-    for k in K.SECOND:
-        second |= 1 << k
-    return singles, pairs, frozenset(K.RISKY), always, second, K.PATTERNS
+
+class _KeyIndex:
+    """The generated key index (:mod:`.boilerplate_rules_keys`) with the sets and masks
+    :func:`candidates` uses."""
+
+    __slots__ = ("always", "anchor_chars",
+                 "anchors", "counted", "counts", "full", "lasted", "lasts", "n", "pair_keys",
+                 "pairs", "relevant", "risky", "second")
+
+    def __init__(self) -> None:
+        from . import boilerplate_rules_keys as K
+
+        if K.PATTERNS != len(_flat()):
+            raise RuntimeError(
+                "boilerplate_rules_keys.py is stale: run tests/gen_boilerplate_rules.py")
+        self.n = K.PATTERNS
+        self.full = (1 << K.PATTERNS) - 1
+        self.always, self.second = K.ALWAYS, K.SECOND
+        # lookup -> [(key, mask)], parsed from the generated rows when first met
+        self.anchors, self.pairs = _Rows(K.ANCHORS), _Rows(K.PAIRS)
+        self.pair_keys = frozenset(K.PAIR_KEYS.split("\t"))
+        self.risky = frozenset(K.RISKY)
+        self.relevant = frozenset(K.RELEVANT)
+        # the line characters to look up: those that lower to an anchor, and the risky ones
+        self.anchor_chars = CharClass.of(frozenset(K.ANCHOR_CHARS) | self.risky)
+        self.counts = {k: (chars, n) for k, chars, n in K.COUNTS}
+        self.counted = sum(1 << k for k in self.counts)
+        # pattern -> (range bounds for bisect: inside at an odd insertion point, \s, \d)
+        self.lasts = {k: (_bounds(ranges), "space" in cats, "digit" in cats)
+                      for k, ranges, cats in K.LASTS}
+        self.lasted = sum(1 << k for k in self.lasts)
+
+    def anchor_hits(self, line: str) -> set[str]:
+        """The distinct characters of ``line`` that are anchors (in any case) or risky (a set
+        intersection on a short page, a compiled class's scan once lines have cost about as
+        much as compiling it: the same answers)."""
+        return self.anchor_chars.found(line)
+
+
+def _bounds(ranges: str) -> tuple[int, ...]:
+    """Generated ranges (``lo-hi`` in hexadecimal, space-separated) as flat bounds [lo, hi+1…]."""
+    out: list[int] = []
+    for r in ranges.split():
+        lo, hi = r.split("-")
+        out += (int(lo, 16), int(hi, 16) + 1)
+    return tuple(out)
+
+
+class _Rows(dict[str, list[tuple[str, int]]]):
+    """A generated table (rows of lookup, key and pattern numbers; a lookup's rows are
+    consecutive) as lookup -> [(key, mask)], each lookup parsed when first asked for."""
+
+    def __init__(self, rows: str) -> None:
+        super().__init__()
+        self._table = "\n" + rows
+
+    def __missing__(self, lookup: str) -> list[tuple[str, int]]:
+        out: list[tuple[str, int]] = []
+        table, head = self._table, f"\n{lookup}\t"
+        at = table.find(head)
+        while at >= 0:
+            end = table.find("\n", at + 1)
+            _lookup, key, patterns = table[at + 1:end if end >= 0 else None].split("\t")
+            mask = 0
+            for k in patterns.split(","):
+                mask |= 1 << int(k)
+            out.append((key, mask))
+            at = end if end >= 0 and table.startswith(head, end) else -1
+        self[lookup] = out
+        return out
+
+
+@lru_cache(maxsize=1)
+def _index() -> _KeyIndex:
+    return _KeyIndex()
 
 
 @lru_cache(maxsize=1)
