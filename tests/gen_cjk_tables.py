@@ -1,5 +1,5 @@
 """Generate ``textfix/cjk_tables.py``: the character tables and regular-expression classes the
-plausibility judgement and the CJK mojibake stage derive from the legacy codecs.
+plausibility judgement and the mojibake stages derive from the legacy codecs and code pages.
 
 Deriving them (decoding every byte pair of GB2312, Big5, Shift_JIS, EUC-KR…) takes ~70 ms,
 which every run on CJK text would pay at start-up; the generated module is read in well under
@@ -39,11 +39,13 @@ def render() -> str:
             gate_punctuation,
             gate_signature_han,
         )
+        from textfix.damage.mojibake_western import misread_chars
         from textfix.plausibility import derive_tables
     finally:
         sys.path.pop(0)
     t = derive_tables()
     gate, both = gate_classes()
+    lead, cont, lead_a0 = misread_chars()
     values: dict[str, object] = {
         "COMMON_HAN": _members(t["common_han"]),
         "UNCOMMON_HAN": _members(t["uncommon_han"]),
@@ -59,6 +61,9 @@ def render() -> str:
         "GATE_SIGNATURE_HAN": gate_signature_han(),
         "DECODE_DIFFERENCES": {base: derive_decode_differences(base, twin)
                                for base, twin in TWIN_CODECS},
+        "MISREAD_LEAD": "".join(sorted(lead)),
+        "MISREAD_CONT": "".join(sorted(cont)),
+        "MISREAD_LEAD_A0": "".join(sorted(lead_a0)),
     }
     docs = {
         "COMMON_HAN": "plausibility.derive_tables()['common_han'] as (characters, longer members)",
@@ -76,6 +81,9 @@ def render() -> str:
         "GATE_SIGNATURE_HAN": "mojibake_cjk.gate_signature_han(): signature characters among "
                               "the hanzi",
         "DECODE_DIFFERENCES": "mojibake_cjk.derive_decode_differences(base, twin) per base codec",
+        "MISREAD_LEAD": "mojibake_western.misread_chars()[0]: UTF-8 lead bytes' characters",
+        "MISREAD_CONT": "mojibake_western.misread_chars()[1]: continuation bytes' characters",
+        "MISREAD_LEAD_A0": "mojibake_western.misread_chars()[2]: leads a lost 0xA0 follows",
     }
     lines = [
         '"""Character tables and classes derived from the legacy codecs.',

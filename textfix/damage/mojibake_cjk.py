@@ -20,7 +20,10 @@ with evidence: it decodes cleanly and scores as far more plausible text
 line (an article *quoting* mojibake next to its meaning).
 
 Speed: a cheap regular-expression pre-scan picks the lines that show a mojibake signature;
-clean text never reaches the byte-level work. Lines are never added or removed.
+clean text never reaches the byte-level work. The search of a line is memoised with the
+questions it asked about the document (:func:`_memoised`): the engine's later passes and the
+Western stage's questions about the same lines are not searched again. Lines are never added
+or removed.
 """
 
 from __future__ import annotations
@@ -28,13 +31,15 @@ from __future__ import annotations
 import codecs
 import re
 import threading
-from dataclasses import dataclass
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache, lru_cache
 from itertools import accumulate
 from operator import itemgetter
+from typing import TypeVar
 
-from ..charclass import LineIndex, class_ranges
+from ..charclass import LineIndex, class_ranges, lazy
 from ..codes import Code
 from ..models import Finding
 from ..plan import Edit, apply_edits
@@ -90,7 +95,7 @@ MAX_LAYERS = 4
 
 _ALPHABETS = frozenset((CYRILLIC, GREEK))
 _CJK_KINDS = frozenset((HAN, KANA, HANGUL, CJK_PUNCT))
-_HAN = re.compile("[\u4e00-\u9fff]")
+_HAN = lazy("[\u4e00-\u9fff]")
 
 
 # --- the wrong codec: characters back to bytes ----------------------------------------------
@@ -289,7 +294,7 @@ def _decode_cells(data: bytes, codec: str) -> list[tuple[int, int, str | None]]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def _lead_lengths(codec: str) -> tuple[int, ...]:
     """:func:`_char_len` of each lead byte (GB18030's four-byte form aside), as a table."""
     return tuple(_char_len(bytes((b, 0)), 0, codec) for b in range(256))
@@ -402,8 +407,54 @@ def _pieces(line: str, s0: int, e0: int) -> list[tuple[int, int]]:
 
 
 def _candidates(line: str, wrong: str, right: str) -> list[Repair]:
-    """Every run of ``line`` that reads as better text through ``wrong`` → ``right``."""
+    """Every run of ``line`` that reads as better text through ``wrong`` → ``right``.
+
+    The search (:func:`_pending`) does not depend on the document: it is memoised per line
+    and chain (:data:`_LOCAL` ``.pending``), and only its runs' scores in context
+    (:func:`_finish`) are worked out for each document: the Western stage asks about lines
+    (without a document) that this stage then repairs, and the engine repeats the stages.
+    """
+    (pending, quoted), hit = _memoised("pending", (line, wrong, right), _pending_quoted,
+                                       line, wrong, right)
+    if hit and quoted:
+        _LOCAL.quoted.extend(quoted)
+    return _disjoint(_finish(line, pending)) if pending else []
+
+
+def _pending_quoted(line: str, wrong: str, right: str
+                    ) -> tuple[tuple[_Pending, ...], tuple[tuple[int, int], ...]]:
+    """:func:`_pending` and the quoted runs it found (:func:`_quoted`)."""
+    mark = len(_LOCAL.quoted)
+    pending = tuple(_pending(line, wrong, right))
+    return pending, tuple(_LOCAL.quoted[mark:]) if len(_LOCAL.quoted) > mark else ()
+
+
+#: A run :func:`_judge` keeps before its score in context is known: (start, end, after,
+#: wrong, right, score, score of the run it replaces, whether it must fit the document).
+_Pending = tuple[int, int, str, str, str, float, float, bool]
+
+
+def _finish(line: str, pending: tuple[_Pending, ...] | list[_Pending]) -> list[Repair]:
+    """The runs of ``pending`` that read better than what they replace in this document."""
     found: list[Repair] = []
+    for start, end, after, wrong, right, a, b, fit in pending:
+        if fit and not _ask(_fits_document, after):
+            continue  # what GBK and its kin produced must look damaged before it is re-read
+        scored = _ask(_with_context, line, start, end, after, right, a, b)
+        if scored is not None:
+            found.append(Repair(start, end, after, wrong, right, scored - b, b, scored))
+    return found
+
+
+def _finishes(line: str, pending: tuple[_Pending, ...]) -> bool:
+    """Some run of ``pending`` is kept by :func:`_finish` (asked through :func:`_ask`)."""
+    return bool(_finish(line, pending))
+
+
+def _pending(line: str, wrong: str, right: str) -> list[_Pending]:
+    """The runs of ``line`` that :func:`_judge` keeps under ``wrong`` → ``right``, before
+    their scores in context (see :func:`_finish`)."""
+    found: list[_Pending] = []
     for s0, e0 in _spans(line, wrong):
         if wrong in _SINGLE_BYTE and _utf8_reading(line[s0:e0], wrong):
             continue  # a line of UTF-8 read as Latin-1 ("ã†â€™"): ftfy's, even where hopeless
@@ -423,7 +474,7 @@ def _candidates(line: str, wrong: str, right: str) -> list[Repair]:
                     before = len(found)
                     _aligned(line, c, min(b, c + MAX_ALIGNED), wrong, right, found,
                              _encode(line[c : min(b, c + MAX_ALIGNED)], wrong))
-                    if len(found) == before:
+                    if not _ask(_finishes, line, tuple(found[before:])):
                         break
                 continue
             enc = _encode(piece, wrong)
@@ -448,7 +499,7 @@ def _candidates(line: str, wrong: str, right: str) -> list[Repair]:
                     _aligned(line, a, b, wrong, right, found, _encode(piece, wrong, sloppy_first))
                 continue
             _aligned(line, a, b, wrong, right, found, enc)
-    return _disjoint(found)
+    return found
 
 
 def _two_options(piece: str, codec: str) -> bool:
@@ -459,7 +510,7 @@ def _two_options(piece: str, codec: str) -> bool:
     return any(len(_options(ch, codec)) > 1 for ch in set(piece) if "\x80" <= ch <= "\xff")
 
 
-_CLEAN_PUNCT = re.compile("[，。、；：？！（）「」『』《》]")
+_CLEAN_PUNCT = lazy("[，。、；：？！（）「」『』《》]")
 _AMBIGUOUS = re.compile("[\u0080-\u00ff]")
 #: Pieces up to this length are aligned character by character; longer ones are read whole.
 MAX_ALIGNED = 600
@@ -541,7 +592,7 @@ def _best_slice(line: str, s0: int, span: str, run: list[tuple[int, int, str]]
     return i, j
 
 
-def _aligned(line: str, s0: int, e0: int, wrong: str, right: str, found: list[Repair],
+def _aligned(line: str, s0: int, e0: int, wrong: str, right: str, found: list[_Pending],
              enc: tuple[bytes, list[int]] | None) -> None:
     """Repair the parts of ``line[s0:e0]`` (encoded as ``enc``) that decode, where the two
     readings align. A common CJK character is never turned into something that is not one:
@@ -575,6 +626,8 @@ def _aligned(line: str, s0: int, e0: int, wrong: str, right: str, found: list[Re
             _judge(line, s0 + a, s0 + b, before, after, wrong, right, found)
 
     cross = right in _CROSS
+    # the compiled pattern's own method (the lazy one is looked up once, where needed)
+    han = _HAN.search if cross else None
     g_start = 0  # byte offset where the current group (cells between sync points) starts
     g_chars: list[str] = []
     g_bad = False
@@ -602,7 +655,7 @@ def _aligned(line: str, s0: int, e0: int, wrong: str, right: str, found: list[Re
                 if run:
                     flush()
                 continue
-        elif _common_cjk(old) and (not _common_cjk(new) or cross and not _HAN.search(new)):
+        elif _common_cjk(old) and (not _common_cjk(new) or han is not None and not han(new)):
             if run:
                 flush()
             continue
@@ -616,11 +669,16 @@ _UTF8_MB = (rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]"
             rb"|[\xe1-\xec\xee\xef][\x80-\xbf]{2}|\xed[\x80-\x9f][\x80-\xbf]"
             rb"|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
             rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}")
-_UTF8_MB_RE = re.compile(_UTF8_MB)
-#: One valid UTF-8 cell (an ASCII byte or a multi-byte character), and a run of them.
-_UTF8_CELL = re.compile(rb"[\x00-\x7f]|" + _UTF8_MB)
-_UTF8_VALID_RUN = re.compile(rb"(?:[\x00-\x7f]|" + _UTF8_MB + rb")*")
 _ASCII_BYTES = re.compile(rb"[\x00-\x7f]*")
+
+
+@lru_cache(maxsize=1)
+def _utf8_patterns() -> tuple[re.Pattern[bytes], re.Pattern[bytes], re.Pattern[bytes]]:
+    """A multi-byte character of strict UTF-8; one valid UTF-8 cell (an ASCII byte or a
+    multi-byte character); a run of them. Compiled on first need (clean text never needs
+    them)."""
+    return (re.compile(_UTF8_MB), re.compile(rb"[\x00-\x7f]|" + _UTF8_MB),
+            re.compile(rb"(?:[\x00-\x7f]|" + _UTF8_MB + rb")*"))
 
 
 @lru_cache(maxsize=256)
@@ -660,7 +718,8 @@ def _utf8_stretch_cells(data: bytes) -> list[tuple[int, int, str | None]]:
     ascii_chars = _ASCII
     rev = b""
     done = 0  # end of the last stretch (or of the synthetic invalid cell before it)
-    for m in _UTF8_MB_RE.finditer(data):
+    mb_re, cell_re, valid_run = _utf8_patterns()
+    for m in mb_re.finditer(data):
         p = m.start()
         if p < done:
             continue  # inside the stretch already emitted
@@ -669,10 +728,10 @@ def _utf8_stretch_cells(data: bytes) -> list[tuple[int, int, str | None]]:
         # The stretch starts after the ASCII bytes just before p (an invalid byte precedes).
         r = n - p
         start = p - (_ASCII_BYTES.match(rev, r).end() - r)
-        stop = _UTF8_VALID_RUN.match(data, m.end()).end()
+        stop = valid_run.match(data, m.end()).end()
         if start > done:
             append((done, start, None))
-        for c in _UTF8_CELL.finditer(data, start, stop):
+        for c in cell_re.finditer(data, start, stop):
             a, b = c.span()
             if b - a == 1:
                 append((a, b, ascii_chars[data[a]]))
@@ -689,12 +748,13 @@ def _utf8_stretch_cells(data: bytes) -> list[tuple[int, int, str | None]]:
 
 
 def _judge(line: str, start: int, end: int, before: str, after: str, wrong: str, right: str,
-           found: list[Repair]) -> None:
-    """Keep the repair of ``line[start:end]`` when it reads as better text at all.
+           found: list[_Pending]) -> None:
+    """Keep the repair of ``line[start:end]`` when it may read as better text at all.
 
-    Whether it is good *enough* is decided per chain over the whole line
-    (:func:`_best_repairs`): one strong run establishes the chain, then its weaker runs in the
-    same line (a lone ``¼ö`` for ``수``) are accepted too.
+    Whether it does is settled in the document (:func:`_finish`); whether it is good *enough*
+    is decided per chain over the whole line (:func:`_best_repairs`): one strong run
+    establishes the chain, then its weaker runs in the same line (a lone ``¼ö`` for ``수``)
+    are accepted too.
     """
     if _quoted(line, start, end, after):
         _LOCAL.quoted.append((start, end))
@@ -711,11 +771,11 @@ def _judge(line: str, start: int, end: int, before: str, after: str, wrong: str,
     quality = sum(weights) / len(weights)
     if quality < MIN_QUALITY or min(weights) <= -2.0:
         return
-    if wrong not in _SINGLE_BYTE and right not in _CROSS and _looks_clean(before) \
-            and not _fits_document(after):
-        return  # what GBK and its kin produced must look damaged before it is re-read
+    # What GBK and its kin produced must look damaged before it is re-read, unless it fits the
+    # document (asked in _finish: every other test here depends on the line alone).
+    fit = wrong not in _SINGLE_BYTE and right not in _CROSS and _looks_clean(before)
     if right in _CROSS and wrong not in _SINGLE_BYTE and not all(
-            _HAN.match(ch) or kind(ch)[0] == CJK_PUNCT and kind(ch)[1] > 0
+            "\u4e00" <= ch <= "\u9fff" or kind(ch)[0] == CJK_PUNCT and kind(ch)[1] > 0
             for ch in after if ch >= "\x80"):
         return  # Big5 and GBK text re-read give hanzi and punctuation, nothing else
     if right in _CROSS and wrong not in _SINGLE_BYTE and _CLEAN_PUNCT.search(before):
@@ -736,13 +796,27 @@ def _judge(line: str, start: int, end: int, before: str, after: str, wrong: str,
             "utf-8", errors="replace")
         if _context_score(line, start, end, as_utf8) >= a:
             return
-    # Vocabulary shared with the rest of the line and document: of two readings that score
-    # alike (GBK and EUC-JP share their kana rows), the one using the text's own characters.
-    context = _doc_context() or set(line[:start] + line[end:])
-    a += CONTEXT_BONUS * sum(1 for ch in set(after) if ch >= "\u3000" and ch in context)
-    a += _language_bonus(right, context)
-    if a - b > 0:
-        found.append(Repair(start, end, after, wrong, right, a - b, b, a))
+    found.append((start, end, after, wrong, right, a, b, fit))
+
+
+def _with_context(line: str, start: int, end: int, after: str, right: str, a: float, b: float
+                  ) -> float | None:
+    """The score ``a`` of the repair of ``line[start:end]`` into ``after`` with the bonuses of
+    its context, or None when it does not then beat ``b``, the score of the run it replaces.
+
+    Vocabulary shared with the rest of the line and document: of two readings that score alike
+    (GBK and EUC-JP share their kana rows), the one using the text's own characters. Read
+    through :func:`_ask`: the answer depends on the document.
+    """
+    doc = _doc_context()
+    if doc:
+        a += CONTEXT_BONUS * sum(1 for ch in set(after) if ch >= "\u3000" and ch in doc)
+    else:
+        # the rest of the line, searched in place: its set is needed only for a language
+        a += CONTEXT_BONUS * sum(1 for ch in set(after) if ch >= "\u3000" and (
+            line.find(ch, 0, start) >= 0 or line.find(ch, end) >= 0))
+    a += _language_bonus(right, doc or None, line, start, end)
+    return a if a - b > 0 else None
 
 
 _FAMILY = {"euc_jp": "ja", "shift_jis": "ja", "cp932": "ja", "euc_kr": "ko", "cp949": "ko",
@@ -773,14 +847,16 @@ def _hangul_set() -> frozenset[str]:
     return frozenset(map(chr, range(0xAC00, 0xD7A4)))
 
 
-def _language_bonus(right: str, context: set[str]) -> float:
-    """A tie-breaker for the right codec: the language the rest of the text is written in."""
+def _language_bonus(right: str, doc: set[str] | None, line: str, start: int, end: int
+                    ) -> float:
+    """A tie-breaker for the right codec: the language the rest of the text is written in
+    (the document's, else that of the rest of the line around ``line[start:end]``)."""
     lang = _FAMILY.get(right)
     if lang is None:
         return 0.0
     langs = _doc_languages() if _LOCAL.__dict__.get("text") is not None else None
     if langs is None:
-        langs = _languages(context)
+        langs = _languages(doc or set(line[:start] + line[end:]))
     return 0.5 if lang in langs else 0.0
 
 
@@ -798,7 +874,9 @@ def _doc_languages() -> frozenset[str]:
 
 def _doc_context() -> set[str] | None:
     """The CJK characters of the text being repaired (None outside :func:`run`), collected on
-    first need: clean text never needs them."""
+    first need: clean text never needs them. The search reads them (and :data:`_LOCAL`
+    ``.text``, and :func:`_doc_languages`) only inside questions asked through :func:`_ask`,
+    which the memos of :func:`_memoised` check."""
     context = _LOCAL.__dict__.get("context")
     if context is None:
         text = _LOCAL.__dict__.get("text")
@@ -810,10 +888,13 @@ def _doc_context() -> set[str] | None:
 
 def _latin_high(ch: str) -> bool:
     """A non-ASCII character of the Latin-1/cp1252 repertoire."""
-    return bool(ch) and ch >= "\x80" and (ch <= "\xff" or ch in _CP1252_EXTRA)
+    return bool(ch) and ch >= "\x80" and (ch <= "\xff" or ch in _cp1252_extra())
 
 
-_CP1252_EXTRA = frozenset(bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore"))
+@lru_cache(maxsize=1)
+def _cp1252_extra() -> frozenset[str]:
+    """What cp1252 makes of the bytes 80–9F beyond Latin-1 (its symbols)."""
+    return frozenset(bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore"))
 
 
 def _mixed_scripts(after: str) -> bool:
@@ -836,7 +917,7 @@ def _damaged(text: str) -> bool:
     hanzi, kept Latin-1 bytes…) — in a run that is still mostly hanzi, as Big5 read as GBK
     (and back) always is."""
     high = [ch for ch in text if ch >= "\x80"]
-    han = sum(1 for ch in high if _HAN.match(ch))
+    han = sum(1 for ch in high if "\u4e00" <= ch <= "\u9fff")
     return han * 3 >= len(high) and sum(1 for ch in high if not _common_cjk(ch)) >= 2
 
 
@@ -909,7 +990,7 @@ def _quoted(line: str, start: int, end: int, after: str) -> bool:
     return bool(fixed) and (fixed in rest or len(after) >= 2 and after.replace("\ufffd", "") in rest)
 
 
-_QUOTE_MARKS = re.compile("[" + re.escape("".join(sorted(_OPENING | _CLOSING))) + "]")
+_QUOTE_MARKS = lazy("[" + re.escape("".join(sorted(_OPENING | _CLOSING))) + "]")
 
 
 @lru_cache(maxsize=64)
@@ -929,26 +1010,33 @@ def _strong(r: Repair) -> bool:
     return r.gain >= need
 
 
-#: Characters cp1252 reads differently from Latin-1 (its symbols at 80–9F, and the C1 controls
-#: it cannot encode). A line without them gets the same candidates from cp1252 as from
-#: Latin-1, which comes first among the chains and so wins every tie: cp1252 is not tried.
-_CP1252_ONLY = re.compile("[\x80-\x9f" + "".join(sorted(
-    bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore"))) + "]")
+@lru_cache(maxsize=1)
+def _cp1252_only() -> re.Pattern[str]:
+    """Characters cp1252 reads differently from Latin-1 (its symbols at 80–9F, and the C1
+    controls it cannot encode), compiled on first need. A line without them gets the same
+    candidates from cp1252 as from Latin-1, which comes first among the chains and so wins
+    every tie: cp1252 is not tried."""
+    return re.compile("[\x80-\x9f" + "".join(sorted(_cp1252_extra())) + "]")
+
 #: Big5 read as GBK and back: chains whose runs must each show damage (:func:`_damaged`).
 _CROSS_CHAINS = frozenset((("gbk", "big5"), ("big5", "gbk"), ("gbk", "cp950"), ("cp950", "gbk")))
 
 
 def _two_uncommon(line: str) -> bool:
-    """``line`` holds two non-ASCII characters that are not common CJK.
+    """``line`` holds two non-ASCII characters that are not common CJK, in one stretch
+    without a character below U+0040.
 
     A cross chain (:data:`_CROSS_CHAINS`) counts only with a strong run (two characters
-    written) that :func:`_damaged` accepts, which needs two such characters in the run; a
-    line without them gets nothing from those chains (bar the quoted runs they find, so
-    lines with quotation marks are tried in full).
+    written) that :func:`_damaged` accepts, which needs two such characters in the run; and
+    a run lies inside one piece of :func:`_pieces`, which never holds a character below
+    U+0040. A line without two in one stretch gets nothing from those chains (bar the quoted
+    runs they find, so lines with quotation marks are tried in full).
     """
     n = 0
     for ch in line:
-        if ch >= "\x80" and not _common_cjk(ch):
+        if ch < "\x40":
+            n = 0  # a piece ends here
+        elif ch >= "\x80" and not _common_cjk(ch):
             n += 1
             if n >= 2:
                 return True
@@ -1030,12 +1118,17 @@ def _byte_class(values: list[int] | tuple[int, ...]) -> str:
     return "".join(out)
 
 
-@lru_cache(maxsize=None)
 def _decode_differences(codec: str) -> re.Pattern[bytes]:
-    """:func:`derive_decode_differences` of ``codec`` and its twin, as shipped generated."""
+    """:func:`derive_decode_differences` of ``codec`` and its twin, as shipped generated: one
+    pattern object for both (not left to the regular-expression module's own cache, which
+    other compilations may have emptied since)."""
+    return _differences_of(codec if codec in dict(TWIN_CODECS) else _TWIN[codec])
+
+
+@cache
+def _differences_of(base: str) -> re.Pattern[bytes]:
     from ..cjk_tables import DECODE_DIFFERENCES
 
-    base = codec if codec in dict(TWIN_CODECS) else _TWIN[codec]
     return re.compile(DECODE_DIFFERENCES[base].encode("ascii"))
 
 
@@ -1043,8 +1136,11 @@ def _sloppy(err: UnicodeError) -> tuple[bytes, int]:
     """Encode error handler: the bytes :func:`_char_bytes` gives (a Latin-1 character kept as
     its byte), "?" for a character no byte string stands for (a barrier: never in a piece)."""
     assert isinstance(err, UnicodeEncodeError)
-    return bytes(o if 0x80 <= o <= 0xFF else 0x3F
-                 for o in map(ord, err.object[err.start : err.end])), err.end
+    run = err.object[err.start : err.end]
+    if min(run) >= "\x80":
+        # no ASCII in the run: Latin-1's own replacement gives the same bytes, in C
+        return run.encode("latin_1", errors="replace"), err.end
+    return bytes(o if 0x80 <= o <= 0xFF else 0x3F for o in map(ord, run)), err.end
 
 
 codecs.register_error("textfix-mojibake-sloppy", _sloppy)
@@ -1067,6 +1163,8 @@ class _Twins:
     def __init__(self, line: str) -> None:
         self.line = line
         self._chars: frozenset[str] | None = None
+        # the line's bytes per wrong codec and error handler: several chains decode them
+        self._encoded: dict[tuple[str, str], bytes] = {}
 
     def chars(self) -> frozenset[str]:
         if self._chars is None:
@@ -1104,7 +1202,9 @@ class _Twins:
                         return False
                     if _strict_bytes(ch, wrong) is None:
                         sloppy = "textfix-mojibake-sloppy"
-        data = self.line.encode(wrong, errors=sloppy)
+        data = self._encoded.get((wrong, sloppy))
+        if data is None:
+            data = self._encoded[(wrong, sloppy)] = self.line.encode(wrong, errors=sloppy)
         return _decode_differences(right).search(data) is None
 
 
@@ -1133,7 +1233,7 @@ def _best_repairs(line: str, chains: tuple[tuple[str, str], ...] = CHAINS,
     best: tuple[float, list[Repair]] | None = None
     _LOCAL.quoted = []
     results = []
-    skip_cp1252 = not _CP1252_ONLY.search(line)
+    skip_cp1252 = not _cp1252_only().search(line)
     skip_cross = not _has_quotes(line) and not _two_uncommon(line)
     tried: set[tuple[str, str]] = set()
     twins = _Twins(line)
@@ -1190,11 +1290,130 @@ MAX_FRUITLESS = 8
 def repair_line(line: str) -> tuple[str, list[Repair]]:
     """Repair one line (no line break inside), window by window; see :func:`_repair_window`.
 
+    The answer is a function of the line and of what the search asked about the document
+    (:func:`_ask`): it is memoised with those questions and their answers, and a memo entry
+    is reused only when every question gets the same answer again. The engine repeats the
+    stages while a pass changed the text, and the Western stage asks about lines (without a
+    document) that this stage then repairs: the same search is not run twice.
+
     >>> repair_line("鍙戝睍")[0]
     '发展'
     >>> repair_line("Müller und Ångström")[0]
     'Müller und Ångström'
     """
+    fixed, repairs = _memoised("lines", line, _repair_line, line)[0]
+    return fixed, list(repairs)
+
+
+_T = TypeVar("_T")
+
+
+def _ask(question: Callable[..., _T], *args: object) -> _T:
+    """``question(*args)``, a question about the document being repaired, recorded with its
+    answer for the memos of :func:`_memoised`.
+
+    Every read of the document (:data:`_LOCAL` ``.text``, :func:`_doc_context`,
+    :func:`_doc_languages`) during a line's search goes through here: the search is
+    otherwise a function of the line, so the same line gets the same answer wherever every
+    recorded question gets the same answer.
+    """
+    answer = question(*args)
+    asked = _LOCAL.__dict__.get("asked")
+    if asked is not None:
+        asked[(question, *args)] = answer
+    return answer
+
+
+def _memoised(name: str, key: object, compute: Callable[..., _T], *args: object
+              ) -> tuple[_T, bool]:
+    """``compute(*args)`` (a function of ``key`` and of the document questions it asks through
+    :func:`_ask`) from the memo ``name``, and whether it came from there.
+
+    An entry is reused only where every question it asked gets the answer it got (checked by
+    asking again); the questions are passed on to a caller that records its own.
+    """
+    local = _LOCAL.__dict__
+    memo = local.get(name)
+    if memo is None:
+        memo = local[name] = _Memo(MEMO_KEYS[name])
+    outer = local.get("asked")
+    entry = memo.get(key)
+    if entry is not None:
+        if outer is not None and entry[0]:  # the caller's answer depends on them too
+            outer.update(entry[0])
+        return entry[1], True  # type: ignore[return-value]
+    asked: dict[tuple[object, ...], object] = {}
+    local["asked"] = asked
+    try:
+        value = compute(*args)
+    finally:
+        local["asked"] = outer
+    memo.put(key, (tuple(asked.items()) if asked else (), value))
+    if outer is not None and asked:
+        outer.update(asked)
+    return value, False
+
+
+#: Keys the memos of :func:`_memoised` keep per generation (see :class:`_Memo`): lines, and
+#: (line, chain) pairs; and entries (documents that answered differently) per key.
+MEMO_KEYS = {"lines": 1 << 12, "pending": 1 << 16}
+MEMO_PER_KEY = 4
+
+_Entry = tuple[tuple[tuple[tuple[object, ...], object], ...], object]
+
+
+class _Memo:
+    """A memo of :func:`_memoised` in one thread: two generations of keys.
+
+    A generation ends when this stage starts on a text (:func:`run`) or holds ``limit`` keys;
+    entries used in the current generation move into it. So a memo holds the lines of about
+    one document (its passes, and the Western stage's questions before them), and no
+    document pays for another.
+    """
+
+    __slots__ = ("current", "limit", "previous")
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.current: dict[object, list[_Entry]] = {}
+        self.previous: dict[object, list[_Entry]] = {}
+
+    def rotate(self) -> None:
+        self.previous, self.current = self.current, {}
+
+    def get(self, key: object) -> _Entry | None:
+        """The entry for ``key`` whose questions all get their recorded answers again."""
+        entries = self.current.get(key)
+        if entries is None:
+            entries = self.previous.get(key)
+            if entries is None:
+                return None
+            self._keep(key, entries)
+        for entry in entries:
+            if not entry[0] or all(question[0](*question[1:]) == answer  # type: ignore[operator]
+                                   for question, answer in entry[0]):
+                return entry
+        return None
+
+    def put(self, key: object, entry: _Entry) -> None:
+        entries = self.current.get(key)
+        if entries is None:
+            entries = self.previous.get(key)
+            if entries is None:
+                self._keep(key, [entry])
+                return
+            self._keep(key, entries)
+        entries.insert(0, entry)
+        del entries[MEMO_PER_KEY:]
+
+    def _keep(self, key: object, entries: list[_Entry]) -> None:
+        if len(self.current) >= self.limit:
+            self.rotate()
+        self.current[key] = entries
+
+
+def _repair_line(line: str) -> tuple[str, list[Repair]]:
+    """:func:`repair_line` without its memo."""
     if len(line) <= WINDOW:
         return _repair_window(line, [])
     parts: list[str] = []
@@ -1555,7 +1774,7 @@ def _cluster() -> re.Pattern[str]:
     return re.compile(_HIGH_CLUSTER)
 
 
-_HAN_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]")
+_HAN_RE = lazy("[\u4e00-\u9fff\u3400-\u4dbf]")
 
 
 @lru_cache(maxsize=1)
@@ -1620,6 +1839,10 @@ def suspicious(line: str) -> bool:
 
 def run(text: str, ctx: Context) -> Outcome:
     """Repair CJK mojibake line by line; report each repaired run with its chain."""
+    for name in ("lines", "pending"):
+        memo = _LOCAL.__dict__.get(name)
+        if memo is not None:
+            memo.rotate()  # a new generation of the memos of the search (see _Memo)
     if not ctx.config.mojibake or text.isascii():
         return Outcome(text)
     if (len(text) <= SMALL_TEXT and _worth_screening(text, _GATE_COMPILED)

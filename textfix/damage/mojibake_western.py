@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ..charclass import LineIndex, has_cjk
+from ..charclass import LineIndex, has_cjk, lazy
 from ..codes import Code
 from ..models import Finding
 from ..plan import Edit, apply_edits
@@ -62,7 +63,7 @@ def _plan_text(steps: Any) -> str:
     return "; ".join(f"{s.action} {s.parameter}" for s in steps or ())
 
 
-_QUOTED = re.compile("[“\"«「『‘]([^“”\"«»「」『』‘’]{1,60})[”\"»」』’]")
+_QUOTED = lazy("[“\"«「『‘]([^“”\"«»「」『』‘’]{1,60})[”\"»」』’]")
 
 
 def _quoted(body: str) -> bool:
@@ -125,7 +126,8 @@ def _matcher() -> type:
             ahi = len(a) if ahi is None else ahi
             bhi = len(b) if bhi is None else bhi
             if (ahi - alo) * (bhi - blo) > BIG_MATCH:
-                return self._by_length(alo, ahi, blo, bhi)
+                found = self._by_anchors(alo, ahi, blo, bhi)
+                return found if found is not None else self._by_length(alo, ahi, blo, bhi)
             # difflib's search (no junk: its extension loops have nothing to add)
             besti, bestj, bestsize = alo, blo, 0
             j2len: dict[int, int] = {}
@@ -141,6 +143,52 @@ def _matcher() -> type:
                         besti, bestj, bestsize = i - k + 1, j - k + 1, k
                 j2len = newj2len
             return difflib.Match(besti, bestj, bestsize)
+
+        def _by_anchors(self, alo: int, ahi: int, blo: int, bhi: int) -> difflib.Match | None:
+            """The longest common block when it is at least ``2 * ANCHOR - 1`` long (else
+            None), found from anchors: ``b``'s grams of ``ANCHOR`` characters at every
+            ``ANCHOR``-th offset, looked up among all of ``a``'s grams, each hit extended to
+            the maximal block on its diagonal.
+
+            Such a block holds a whole anchor gram, and it cannot be extended (it would not
+            be the longest), so the extension of any hit inside it is the block itself: every
+            longest block is found, and the first in ``a`` then in ``b`` is kept, as difflib
+            does. Repetitive text (too many hits) gives None too: the caller then searches by
+            length, which is exact whatever the text, only slower on long blocks.
+            """
+            a, b, k = self.a, self.b, ANCHOR
+            if ahi - alo < 2 * k - 1 or bhi - blo < 2 * k - 1:
+                return None
+            grams: dict[str, list[int]] = {}
+            for p in range(alo, ahi - k + 1):
+                gram = a[p : p + k]
+                at = grams.get(gram)
+                if at is None:
+                    grams[gram] = [p]
+                else:
+                    at.append(p)
+            reach: dict[int, int] = {}  # diagonal (j - i) -> end in b of the last block on it
+            budget = ANCHOR_BUDGET
+            best = (0, 0, 0)  # (-size, i, j): the smallest is difflib's answer
+            for q in range(blo, bhi - k + 1, k):
+                at = grams.get(b[q : q + k])
+                if at is None:
+                    continue
+                budget -= len(at)
+                if budget < 0:
+                    return None
+                for p in at:
+                    d = q - p
+                    if reach.get(d, -1) > q:
+                        continue  # inside the block already found on this diagonal
+                    left = _common_suffix(a, alo, p, b, blo, q)
+                    right = _common_prefix(a, p, ahi, b, q, bhi, k)
+                    reach[d] = q + right
+                    found = (-left - right, p - left, q - left)
+                    best = min(best, found)
+            if -best[0] < 2 * k - 1:
+                return None
+            return difflib.Match(best[1], best[2], -best[0])
 
         def _by_length(self, alo: int, ahi: int, blo: int, bhi: int) -> difflib.Match:
             a, b = self.a, self.b
@@ -167,6 +215,45 @@ def _matcher() -> type:
             raise AssertionError("a common block of the length just found")
 
     return Matcher
+
+
+#: Gram length and lookup budget of the anchored longest-block search (``_by_anchors``).
+ANCHOR = 16
+ANCHOR_BUDGET = 1 << 16
+
+
+def _common_prefix(a: str, i: int, ahi: int, b: str, j: int, bhi: int, known: int = 0) -> int:
+    """The length of the common prefix of ``a[i:ahi]`` and ``b[j:bhi]``, whose first
+    ``known`` characters agree: slices compared in C, by doubling then bisection."""
+    top = min(ahi - i, bhi - j)
+    lo, hi = known, 2 * known or 1
+    while hi <= top and a[i + lo : i + hi] == b[j + lo : j + hi]:
+        lo, hi = hi, hi * 2
+    hi = min(hi, top + 1)
+    while hi - lo > 1:  # the first lo characters agree, the first hi do not
+        mid = (lo + hi) // 2
+        if a[i + lo : i + mid] == b[j + lo : j + mid]:
+            lo = mid
+        else:
+            hi = mid
+    return lo
+
+
+def _common_suffix(a: str, alo: int, i: int, b: str, blo: int, j: int) -> int:
+    """The length of the common suffix of ``a[alo:i]`` and ``b[blo:j]`` (see
+    :func:`_common_prefix`)."""
+    top = min(i - alo, j - blo)
+    lo, hi = 0, 1
+    while hi <= top and a[i - hi : i - lo] == b[j - hi : j - lo]:
+        lo, hi = hi, hi * 2
+    hi = min(hi, top + 1)
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if a[i - mid : i - lo] == b[j - mid : j - lo]:
+            lo = mid
+        else:
+            hi = mid
+    return lo
 
 
 def _changed(a: str, b: str) -> list[tuple[int, int]]:
@@ -234,6 +321,25 @@ def _class(chars: set[str]) -> str:
     return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
 
 
+def misread_chars() -> tuple[set[str], set[str], set[str]]:
+    """The characters of :func:`maybe_utf8_misread`, derived from the code pages: a lead
+    byte's (0xC2–0xF4), a continuation byte's (0x80–0xBF, and U+FFFD), and a two-byte lead
+    ftfy restores a lost 0xA0 after (``tests/gen_cjk_tables.py`` ships them for the screen
+    of :class:`_Misread`; a test checks that they are current)."""
+    lead, cont = _code_page_chars(0xC2, 0xF4), _code_page_chars(0x80, 0xBF) | {"\ufffd"}
+    # ftfy puts back a 0xA0 continuation that became a space only after cp1252's two-byte leads.
+    lead_a0 = _code_page_chars(0xC2, 0xDF, ("latin-1", "cp1252"))
+    return lead, cont, lead_a0
+
+
+def _misread_pattern() -> re.Pattern[str]:
+    """The pattern of :func:`maybe_utf8_misread`."""
+    lead, cont, lead_a0 = misread_chars()
+    c1 = set(map(chr, range(0x80, 0xA0)))
+    return re.compile(f"{_class(lead | lead_a0 | c1)}"
+                      f"(?:(?<={_class(lead)}){_class(cont)}|(?<={_class(lead_a0)}) |(?<=[\x80-\x9f]))")
+
+
 @functools.cache
 def maybe_utf8_misread() -> re.Pattern[str]:
     """A necessary condition for any repair here, derived from the code pages themselves.
@@ -247,14 +353,75 @@ def maybe_utf8_misread() -> re.Pattern[str]:
     written as one class of every possible first character followed by lookbehinds on it:
     a pattern that starts with a class is searched with the regex engine's fast skip to the
     next character of that class, ten times the speed of trying the alternation at every
-    position of a clean page.
+    position of a clean page. It is compiled on first need (:class:`_Misread`): small clean
+    texts are screened without it.
     """
-    lead, cont = _code_page_chars(0xC2, 0xF4), _code_page_chars(0x80, 0xBF) | {"\ufffd"}
-    # ftfy puts back a 0xA0 continuation that became a space only after cp1252's two-byte leads.
-    lead_a0 = _code_page_chars(0xC2, 0xDF, ("latin-1", "cp1252"))
-    c1 = set(map(chr, range(0x80, 0xA0)))
-    return re.compile(f"{_class(lead | lead_a0 | c1)}"
-                      f"(?:(?<={_class(lead)}){_class(cont)}|(?<={_class(lead_a0)}) |(?<=[\x80-\x9f]))")
+    return cast("re.Pattern[str]", _Misread())
+
+
+#: Texts up to this many characters are screened by :func:`_may_misread` while the pattern of
+#: :func:`maybe_utf8_misread` is not compiled, up to :data:`MISREAD_SCREEN_BUDGET` characters
+#: in all (about what compiling it costs: then a C-speed search beats the Python screen).
+MISREAD_SMALL_TEXT = 1 << 14
+MISREAD_SCREEN_BUDGET = 1 << 17
+
+
+class _Misread:
+    """The pattern of :func:`maybe_utf8_misread`, compiled on first need (~4 ms with the code
+    pages it derives from). Until then a small text is screened by :func:`_may_misread`, which
+    answers exactly whether the pattern can match in it: ``search`` answers None for it
+    without compiling."""
+
+    __slots__ = ("_compiled", "_left")
+
+    def __init__(self) -> None:
+        self._compiled: re.Pattern[str] | None = None
+        self._left = MISREAD_SCREEN_BUDGET
+
+    def _pattern(self) -> re.Pattern[str]:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = _misread_pattern()
+        return compiled
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self._compiled is None and len(text) <= MISREAD_SMALL_TEXT <= self._left:
+            self._left -= len(text)
+            if not _may_misread(text):
+                return None  # no match in the whole text, so none in text[pos:endpos]
+        return self._pattern().search(text, pos, endpos)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._pattern(), name)
+
+
+@functools.cache
+def _misread_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The characters of :func:`misread_chars` as shipped generated (leads, continuations,
+    leads a space may follow), and first the characters a match can start with."""
+    from ..cjk_tables import MISREAD_CONT, MISREAD_LEAD, MISREAD_LEAD_A0
+
+    c1 = "".join(map(chr, range(0x80, 0xA0)))
+    return (frozenset(MISREAD_LEAD + MISREAD_LEAD_A0 + c1), frozenset(MISREAD_LEAD),
+            frozenset(MISREAD_CONT), frozenset(MISREAD_LEAD_A0))
+
+
+def _may_misread(text: str) -> bool:
+    """Whether the pattern of :func:`maybe_utf8_misread` matches somewhere in ``text``: a C1
+    control, a lead before a continuation, or a two-byte lead before a space. Only the
+    distinct characters that can start a match are looked at, where they stand."""
+    firsts, leads, cont, lead_a0 = _misread_sets()
+    for ch in firsts.intersection(text):
+        if ch <= "\x9f":
+            return True  # a C1 control
+        lead, spaced = ch in leads, ch in lead_a0
+        at = text.find(ch)
+        while at >= 0:
+            after = text[at + 1 : at + 2]
+            if lead and after in cont or spaced and after == " ":
+                return True
+            at = text.find(ch, at + 1)
+    return False
 
 
 @dataclass(frozen=True)
