@@ -239,28 +239,9 @@ def _looks_misdecoded(view: str) -> bool:
     dense = len(_HIGH_LATIN1.findall(view))
     if dense * 2 >= len(view.replace(" ", "")):
         return True  # °æÈ¨ËùÓÐ: GBK bytes read as Latin-1
-    if _holds_rare_han(view):
+    if mojibake_cjk.holds_rare_han(view):
         return True  # a short line with a rare hanzi: 渚靛垹 is 侵删 read as GBK
     return mojibake_cjk.suspicious(view)
-
-
-def _holds_rare_han(view: str) -> bool:
-    """``mojibake_cjk.holds_rare_han(view)``: a hanzi outside the common set (a test checks
-    every code point). The common hanzi are set aside at C speed, so only the line's other
-    characters are looked at one by one: on a clean Chinese line, its punctuation."""
-    rest = set(view)
-    rest.difference_update(_common_han())
-    if not rest or max(rest) < "\u3400":
-        return False
-    return any("\u4e00" <= ch < "\ua000" or "\u3400" <= ch < "\u4dc0" or "\uf900" <= ch < "\ufb00"
-               or "\U00020000" <= ch < "\U00031350" for ch in rest)
-
-
-@lru_cache(maxsize=1)
-def _common_han() -> frozenset[str]:
-    from ..cjk_tables import COMMON_HAN
-
-    return frozenset(COMMON_HAN[0])
 
 
 _HIGH_LATIN1 = re.compile("[\u00a1-\u00ff]")

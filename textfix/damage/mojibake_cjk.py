@@ -1798,18 +1798,25 @@ SMALL_LINE = 4096
 def holds_rare_han(text: str) -> bool:
     """Whether ``text`` holds a hanzi (:data:`textfix.charclass.HAN`) outside the common set:
     ``len(common_chars().findall(text)) < len(HAN.findall(text))`` without compiling the
-    common class (~10 ms). The common hanzi all lie in U+4E00–9FFF, where the gate's first
-    class holds exactly the others (both checked by tests/test_mojibake_cjk_gate.py)."""
-    from ..cjk_tables import GATE_BOUNDS
+    common class (~10 ms). The common hanzi (all in U+4E00–9FFF) are set aside at C speed, so
+    only the text's other characters are looked at one by one: on clean Chinese text, its
+    punctuation (tests/test_mojibake_cjk_gate.py and tests/test_boilerplate_speed.py check it
+    against the count and against the gate's class of the others, on every code point)."""
+    rest = set(text)
+    rest.difference_update(_common_han_set())
+    if not rest or max(rest) < "\u3400":
+        return False
+    return any("\u4e00" <= ch < "\ua000" or "\u3400" <= ch < "\u4dc0" or "\uf900" <= ch < "\ufb00"
+               or "\U00020000" <= ch < "\U00031350" for ch in rest)
 
-    for ch in set(text):
-        if "\u4e00" <= ch < "\ua000":
-            if bisect_right(GATE_BOUNDS, ord(ch)) & 1:
-                return True
-        elif ("\u3400" <= ch < "\u4dc0" or "\uf900" <= ch < "\ufb00"
-              or "\U00020000" <= ch < "\U00031350"):
-            return True
-    return False
+
+@lru_cache(maxsize=1)
+def _common_han_set() -> frozenset[str]:
+    """The common hanzi of :data:`textfix.cjk_tables.COMMON_HAN` (all single characters of the
+    BMP, so its first part)."""
+    from ..cjk_tables import COMMON_HAN
+
+    return frozenset(COMMON_HAN[0])
 
 
 def suspicious(line: str) -> bool:
