@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from typing import Any, cast
 
 #: Ranges of :func:`is_cjk_letter` and :func:`is_han` as regular-expression classes, for scans
@@ -137,7 +138,7 @@ class CharClass:
             return not self._chars.isdisjoint(distinct)
         return any(map(self.__contains__, distinct))
 
-    def found(self, text: str) -> set[str]:
+    def found(self, text: str) -> AbstractSet[str]:
         """The distinct characters of ``text`` in the class."""
         distinct = self._small(text)
         if distinct is None:

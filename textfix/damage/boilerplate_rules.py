@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import add
@@ -222,7 +223,7 @@ class _KeyIndex:
                       for k, ranges, cats in K.LASTS}
         self.lasted = sum(1 << k for k in self.lasts)
 
-    def anchor_hits(self, line: str) -> set[str]:
+    def anchor_hits(self, line: str) -> AbstractSet[str]:
         """The distinct characters of ``line`` that are anchors (in any case) or risky (a set
         intersection on a short page, a compiled class's scan once lines have cost about as
         much as compiling it: the same answers)."""
