@@ -37,8 +37,10 @@ def test_both_paths_answer_as_the_compiled_class(text: str) -> None:
                     set(reference.findall(text)))
         # small: distinct characters; then compiled
         assert (cls.search(text), cls.count(text), cls.found(text)) == expected
+        assert [cls.at_least(text, n) for n in range(4)] == [expected[1] >= n for n in range(4)]
         cls.pattern()
         assert (cls.search(text), cls.count(text), cls.found(text)) == expected
+        assert [cls.at_least(text, n) for n in range(4)] == [expected[1] >= n for n in range(4)]
 
 
 def test_membership_follows_the_ranges() -> None:

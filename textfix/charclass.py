@@ -151,15 +151,37 @@ class CharClass:
         """How many characters of ``text`` are in the class."""
         distinct = self._small(text)
         if distinct is None:
-            if self._runs is None:
-                # runs, so that a long run costs one match; spelt ``[..](?:[..])*`` so that a
-                # search skips to the class's characters at C speed (a repeat hides the class)
-                source = self.pattern().pattern
-                self._runs = re.compile(f"{source}(?:{source})*")
-            return sum(map(len, self._runs.findall(text)))
+            return sum(map(len, self._run_pattern().findall(text)))
         inside = (self._chars.intersection(distinct) if self._chars is not None
                   else filter(self.__contains__, distinct))
         return sum(map(text.count, inside))
+
+    def at_least(self, text: str, n: int) -> bool:
+        """Whether ``text`` holds ``n`` or more characters of the class (``count(text) >= n``,
+        stopping once it is settled)."""
+        distinct = self._small(text)
+        total = 0
+        if distinct is None:
+            for m in self._run_pattern().finditer(text):
+                total += m.end() - m.start()
+                if total >= n:
+                    return True
+            return total >= n
+        inside = (self._chars.intersection(distinct) if self._chars is not None
+                  else filter(self.__contains__, distinct))
+        for ch in inside:
+            total += text.count(ch)
+            if total >= n:
+                return True
+        return total >= n
+
+    def _run_pattern(self) -> re.Pattern[str]:
+        """Runs of the class, so that a long run costs one match; spelt ``[..](?:[..])*`` so
+        that a search skips to the class's characters at C speed (a repeat hides the class)."""
+        if self._runs is None:
+            source = self.pattern().pattern
+            self._runs = re.compile(f"{source}(?:{source})*")
+        return self._runs
 
 
 def _ranges(body: str) -> list[tuple[str, str]]:

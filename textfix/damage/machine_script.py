@@ -122,7 +122,7 @@ def _traditional_count(text: str) -> int | None:
     trad = _traditional_only().count(text)
     if trad < MIN_TRADITIONAL:
         return None
-    if _KANA_HANGUL.count(text) >= 5:
+    if _KANA_HANGUL.at_least(text, 5):
         return None  # five or more kana or hangul
     # The Han characters are never more than the characters: count them only when that bound
     # does not settle the share.
