@@ -56,6 +56,8 @@ def ref_lone_marks(text: str) -> list[tuple[int, int]]:
 def ref_question(text: str, start: int, end: int) -> bool:
     """A letter before, and a space, the end of the line, markup or a closer after."""
     after = text[end : end + 1]
+    if end - start <= 3 and text[start - 1 : start] in tuple("吗呢吧啊呀嘛么嗎麼"):
+        return True
     return end - start <= 3 and text[start - 1 : start].isalpha() and after in ("", *" \t\r\n<&\"'”’)）」』!！.。~…")
 
 
@@ -81,7 +83,7 @@ def ref_runs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-PIECES = list("??????\n\n 中文你好吗锟斤拷烫屯\ufffd─ㄅabc。，é한丂亐\x80<」!")
+PIECES = list("??????\n\n 中文你好吗锟斤拷烫屯\ufffd─ㄅabc。，é한丂亐\x80<」!么")
 
 
 @pytest.mark.parametrize("seed", range(4))
@@ -104,6 +106,7 @@ def test_scans_match_the_plain_patterns(seed: int) -> None:
     ("어떤 일이 벌어질까? 그냥 템플릿 등만 조용히 구경하고 나갈까? 아니면", []),
     ("<title>끝났다!! 끝났나??</title>", []),
     ("你会想做哪国人?&lt;br /&gt;", []),
+    ("您5年来最大的遗憾是什么?最大的希望是什么?", []),
     ("与中国最具实力的认证机构??CQC开展合作。", ["??"]),
     ("《理解媒介??论人的延伸》", ["??"]),
     ("「なし」に???????????? -1 を使用します。", ["????????????"]),

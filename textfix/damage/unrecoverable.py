@@ -129,6 +129,9 @@ def _settle(marks: list[re.Match[str]], body: str, out: list[re.Match[str]]) -> 
 
 #: The most question marks that end a question (``???``); a longer run stands for characters.
 MAX_QUESTION = 3
+#: Chinese sentence-final particles (and the 么 of 什么, 怎么): a ``?`` after one ends a
+#: question whatever follows it.
+_ASKING = frozenset("吗呢吧啊呀嘛么嗎麼")
 #: What may follow the ``?`` of a question: a space or the end of the line, markup, or
 #: closing punctuation.
 _AFTER_QUESTION = frozenset(" \t\r\n<&\"'”’)）」』!！.。~…")
@@ -137,12 +140,16 @@ _AFTER_QUESTION = frozenset(" \t\r\n<&\"'”’)）」』!！.。~…")
 def is_question(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` (up to three question marks) may end a question: it follows a
     letter and comes before a space, the end of the line, markup or closing punctuation
-    (``벌어질까? 그냥``, ``끝났나??</title>``, ``哪國人?&lt;``), where characters lost inside a
-    word are followed by more of the word (``家?給``, ``媒介??論``) and longer runs stand for
-    several characters (``に???????????? -1``)."""
-    after = text[end : end + 1]
-    return (end - start <= MAX_QUESTION and text[start - 1 : start].isalpha()
-            and (not after or after in _AFTER_QUESTION))
+    (``벌어질까? 그냥``, ``끝났나??</title>``, ``哪國人?&lt;``), or follows a Chinese
+    sentence-final particle (``是什么?最大的``), where characters lost inside a word are
+    followed by more of the word (``家?給``, ``媒介??論``) and longer runs stand for several
+    characters (``に???????????? -1``)."""
+    if end - start > MAX_QUESTION:
+        return False
+    before, after = text[start - 1 : start], text[end : end + 1]
+    if before and before in _ASKING:
+        return True  # folded Chinese runs on into the next sentence: 是什么?最大的
+    return before.isalpha() and (not after or after in _AFTER_QUESTION)
 
 
 _QUESTION_RUN = re.compile(r"\?+")
