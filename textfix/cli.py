@@ -17,7 +17,6 @@ from typing import Annotated, Any, BinaryIO, Optional
 
 import typer
 
-from . import _json
 from ._version import __version__
 from .config import Config
 from .errors import InputError, TextfixError
@@ -274,6 +273,8 @@ def check(
     if diff:
         out.write(report.render_diff())
     elif output_format == "json":
+        from . import _json
+
         out.write(_json.dumps(report.to_json(), indent=2) + "\n")
     elif output_format == "github":
         out.write(report.render_github())
@@ -382,6 +383,8 @@ def archive_cmd(
         raise typer.Exit(ExitCode.ERROR) from None
     sys.stderr.write(render_summary(summary))
     if as_json:
+        from . import _json
+
         sys.stdout.write(_json.dumps(summary.to_dict(), indent=2) + "\n")
     raise typer.Exit(ExitCode.ERROR if summary.failed else ExitCode.OK)
 
