@@ -167,3 +167,21 @@ def test_suspicious_answers_the_same_before_compiling(monkeypatch) -> None:  # t
     monkeypatch.setattr(mojibake_cjk, "_SCREEN_LEFT", [1 << 40])
     assert [mojibake_cjk.suspicious(line) for line in lines] == expected
     assert sum(expected) > 100
+
+
+def test_screen_sound_on_western_texts() -> None:
+    """Text without CJK characters: accented letters, pinyin, Greek, Cyrillic, Latin-1
+    symbols and clusters of them, where only a cluster can open the gate."""
+    rng = random.Random(5)
+    b = mojibake_cjk._gate_parts()[1]
+    below = sorted(ch for ch in b if ch < "\u2000")
+    alphabet = below + list("éèàçüöäñßÃÂ©®°·“”…") + list("abcXYZ @~19,.\n")
+    for _ in range(4000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.choice((2, 4, 8, 16, 40))))
+        _assert_sound(text)
+    for text in ("Tous droits réservés. Ça coûte déjà très cher.", "Größe über Maß",
+                 "ÒÑµÇÂ¼", "·¢Õ¹ Müller", "Привет, мир"):
+        _assert_sound(text)
+    french = (ROOT / "samples" / "clean" / "fr-article.txt").read_text(encoding="utf-8")
+    assert not mojibake_cjk._may_be_suspicious(french)
+    assert not mojibake_cjk._may_open_gate(french)

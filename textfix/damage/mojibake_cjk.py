@@ -1746,18 +1746,25 @@ def _screen(text: str) -> tuple[bool, list[str]] | None:
     """The gate characters of ``text`` classified by how :func:`_gate` can match at them.
 
     None when one may match whatever its neighbours; else whether the text holds
-    punctuation of :func:`gate_punctuation` (the gate matches there only as the start of a
-    cluster of high characters) and the rare hanzi it holds that are no signature
-    characters (the gate matches at each, but only the common-hanzi test can make their
-    line suspicious).
+    punctuation of :func:`gate_punctuation`, or, in text without CJK characters, any gate
+    character below U+2000 (the gate matches there only as the start of a cluster of high
+    characters), and the rare hanzi it holds that are no signature characters (the gate
+    matches at each, but only the common-hanzi test can make their line suspicious).
     """
     from ..cjk_tables import GATE_BOUNDS, GATE_PUNCTUATION, GATE_SIGNATURE_HAN
 
     punct = False
     rare: list[str] = []
-    for ch in set(text):
+    distinct = set(text)
+    # Below U+2000 every gate character is high, glued or pinyin and no signature character
+    # (those all lie above it): it can match only as the start of a cluster or next to a CJK
+    # character (_SIG_CJK). In text without one (Western European text with its accents),
+    # such characters count as punctuation: only a cluster opens the gate.
+    western = not any("\u3041" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff"
+                      or "\uac00" <= ch <= "\ud7a3" for ch in distinct)
+    for ch in distinct:
         if ch >= "\x80" and bisect_right(GATE_BOUNDS, ord(ch)) & 1:
-            if ch in GATE_PUNCTUATION:
+            if ch in GATE_PUNCTUATION or western and ch < "\u2000":
                 punct = True
             elif ("\u3400" <= ch < "\u4dc0" or "\u4e00" <= ch < "\ua000") \
                     and ch not in GATE_SIGNATURE_HAN:
