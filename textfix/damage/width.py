@@ -24,10 +24,10 @@ from functools import cache
 from ..charclass import (
     CJK_LETTER,
     CJK_LETTER_CLASS,
+    CharClass,
     has_cjk,
     is_cjk,
     is_cjk_letter,
-    lazy,
 )
 from ..codes import Code
 from ..models import Finding
@@ -277,16 +277,12 @@ def _without_entities(text: str) -> str:
     return _ENTITY.sub(r"\1" + _MASK, text)
 
 
-_HANGUL_RUN = lazy("[\uac00-\ud7a3]+")
-_HAN_KANA_RUN = lazy("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
+_HANGUL = CharClass((("\uac00", "\ud7a3"),))
+_HAN_KANA = CharClass((("\u3040", "\u30ff"), ("\u3400", "\u4dbf"), ("\u4e00", "\u9fff")))
 #: Fullwidth forms of ASCII (U+FF01–U+FF5E: marks, digits, letters) and the ideographic space.
 #: NFKC and ftfy's width fix fold every one of them, so one that survives shows that no such
 #: normaliser ran over the text.
 _FULLWIDTH_FORM = re.compile("[\u3000\uff01-\uff5e]")
-
-
-def _letters(pattern: re.Pattern[str], text: str) -> int:
-    return sum(map(len, pattern.findall(text)))
 
 
 def native_ascii(text: str) -> bool:
@@ -302,17 +298,9 @@ def native_ascii(text: str) -> bool:
     """
     if _FULLWIDTH_FORM.search(text) is not None:
         return True
-    if _HANGUL_RUN.search(text) is None:
-        return False
-    # Hangul outnumbers Han and kana: counted run by run until it does (a Korean page, where
-    # it soon does, is not counted to its end).
-    other = _letters(_HAN_KANA_RUN, text)
-    hangul = 0
-    for m in _HANGUL_RUN.finditer(text):
-        hangul += m.end() - m.start()
-        if hangul > other:
-            return True
-    return False
+    # Hangul outnumbers Han and kana: counted until it does (a Korean page, where it soon
+    # does, is not counted to its end).
+    return _HANGUL.search(text) and _HANGUL.at_least(text, _HAN_KANA.count(text) + 1)
 
 
 def _cleared(text: str) -> bool:
@@ -321,17 +309,19 @@ def _cleared(text: str) -> bool:
     A surviving fullwidth form (:func:`native_ascii`; most clean CJK text) settles it with one
     scan of a small class. Every kind of evidence needs a CJK letter: text without one (most
     non-CJK text) is settled by one scan for them, cheaper than the search for marks beside
-    them, whose CJK classes take milliseconds to compile. Masking HTML entities
-    (:func:`_without_entities`) turns some ``;`` into a character that is neither a mark nor a
-    letter, which can only take matches away: a text cleared before masking is cleared after.
+    them, whose CJK classes take milliseconds to compile; and so is the rest of
+    :func:`native_ascii` (Korean). Masking HTML entities (:func:`_without_entities`) turns some
+    ``;`` into a character that is neither a mark nor a letter, which changes no count of
+    :func:`native_ascii` and can only take matches away: a text cleared before masking is
+    cleared after.
     """
     return (text.isascii() or _FULLWIDTH_FORM.search(text) is not None or not has_cjk(text)
-            or _maybe_folded().search(text) is None)
+            or native_ascii(text) or _maybe_folded().search(text) is None)
 
 
 def _folded(text: str) -> tuple[bool, tuple[set[int], list[tuple[int, int]]] | None]:
     """:func:`is_folded`, and the protected positions and pairs when it needed them."""
-    if _cleared(text) or native_ascii(text):
+    if _cleared(text):
         return False, None
     # No fullwidth form survives (native_ascii), so one mark in CJK context proves folding:
     # a separator run, counted by one regex, else a parenthesis pair (a loop over them).
