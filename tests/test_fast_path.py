@@ -40,3 +40,39 @@ def test_check_on_a_clean_file_imports_no_heavy_module() -> None:
         "try:\n    app()\nexcept SystemExit as e:\n    assert e.code == 0, e.code\n"
     )
     assert _heavy_modules_after(code) == ""
+
+
+#: The big character classes of the stages (each a few milliseconds to compile, as CPython's
+#: regex compiler visits every code point of a class's ranges), and how to tell whether one
+#: was compiled.
+_BIG_CLASSES = """
+from textfix import charclass as C
+from textfix.damage import boilerplate_rules as R, machine_script as M
+from textfix.damage import mojibake_cjk as J, width as W
+compiled = {
+    "has_cjk": C.CJK_LETTERS._pattern is not None, "han": C.HAN_CHARS._pattern is not None,
+    "CJK_LETTER": C.CJK_LETTER._compiled is not None, "HAN": C.HAN._compiled is not None,
+    "width marks": W._maybe_folded.cache_info().currsize > 0,
+    "traditional": M._traditional_only.cache_info().currsize > 0
+                   and M._traditional_only()._pattern is not None,
+    "cjk gate": J._gate.cache_info().currsize > 0,
+    "cjk signature": J._signature.cache_info().currsize > 0,
+    "scripts": any(c._pattern is not None for _, c in R._SCRIPTS),
+}
+print(",".join(k for k, v in compiled.items() if v))
+"""
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (SAMPLES / "clean").glob("*.txt")))
+def test_small_clean_file_compiles_no_big_class(name: str) -> None:
+    """Start-up: a small clean file of any language is settled without compiling a big
+    character class (a pre-commit hook runs textfix on a few such files at a time)."""
+    code = (
+        "import textfix\n"
+        f"data = open({str(SAMPLES / 'clean' / name)!r}, 'rb').read()\n"
+        "assert textfix.repair(data).text.encode() == data\n" + _BIG_CLASSES
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == ""
