@@ -252,14 +252,26 @@ def _undo_misdecoding(line: str, disabled: frozenset[Code]) -> Match | None:
     view = line.strip()
     if view.isascii() or len(view) > MAX_CHROME_CHARS or not _looks_misdecoded(view):
         return None
+    # Seven encodings read the line back in fifteen ways: each is tried once (a failed one
+    # raises once), and a reading that an earlier way already gave (and did not match) is not
+    # matched again: Latin-1 and cp1252 encode most lines alike.
+    encoded: dict[str, bytes | None] = {}
+    tried = {view}
     for wrong, right in _MISDECODINGS:
-        try:
-            raw = view.encode(wrong)
-        except UnicodeEncodeError:
+        if wrong in encoded:
+            raw = encoded[wrong]
+        else:
+            try:
+                raw = view.encode(wrong)
+            except UnicodeEncodeError:
+                raw = None
+            encoded[wrong] = raw
+        if raw is None:
             continue
         candidate = raw.decode(right, errors="replace")
-        if candidate == view or candidate.count("\ufffd") * 4 > len(candidate):
+        if candidate in tried or candidate.count("\ufffd") * 4 > len(candidate):
             continue
+        tried.add(candidate)
         found = _match(candidate, disabled, ())
         if found is not None:
             return found
@@ -345,7 +357,17 @@ def run(text: str, ctx: Context) -> Outcome:
     extra = _extra(tuple(cfg.extra_patterns))
     templates = ctx.templates if Code.TEMPLATE_LINE not in disabled else frozenset()
 
+    seen: dict[int, Match | None] = {}
+
     def match(i: int) -> Match | None:
+        # The tail scan may read lines the head scan read (a short page of title-like lines):
+        # a line's answer depends on nothing else, so it is worked out once.
+        if i in seen:
+            return seen[i]
+        found = seen[i] = _match_line(i)
+        return found
+
+    def _match_line(i: int) -> Match | None:
         line = lines[i]
         found = _match(line, disabled, extra)
         if found is None and templates and not _is_sentence(line) and (
