@@ -97,14 +97,8 @@ class CharClass:
     def source(self) -> str:
         """The class as a regular-expression class, ``[...]`` (``(?!)`` when empty)."""
         if self._source is None:
-            if self._chars is not None:
-                body = class_ranges(self._chars)
-            else:
-                bounds = self._bounds
-                body = "".join(
-                    re.escape(chr(a)) if b == a + 1
-                    else f"{re.escape(chr(a))}-{re.escape(chr(b - 1))}"
-                    for a, b in zip(bounds[::2], bounds[1::2]))
+            body = (class_ranges(self._chars) if self._chars is not None
+                    else _class_body(self._bounds))
             self._source = f"[{body}]" if body else "(?!)"
         return self._source
 
@@ -289,14 +283,20 @@ def class_ranges(chars: set[str] | frozenset[str] | str) -> str:
     >>> class_ranges("cabe")
     'a-ce'
     """
+    bounds: list[int] = []
+    for o in sorted(set(map(ord, chars))):
+        if bounds and bounds[-1] == o:
+            bounds[-1] = o + 1
+        else:
+            bounds += (o, o + 1)
+    return _class_body(bounds)
+
+
+def _class_body(bounds: list[int]) -> str:
+    """A class body for flat ``[start, stop)`` code-point bounds: a range, or its one or two
+    characters written out."""
     out: list[str] = []
-    codes = sorted(set(map(ord, chars)))
-    i = 0
-    while i < len(codes):
-        j = i
-        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
-            j += 1
-        a, b = re.escape(chr(codes[i])), re.escape(chr(codes[j]))
-        out.append(a if i == j else a + b if j == i + 1 else f"{a}-{b}")
-        i = j + 1
+    for a, b in zip(bounds[::2], bounds[1::2]):
+        first, last = re.escape(chr(a)), re.escape(chr(b - 1))
+        out.append(first if b - a == 1 else first + last if b - a == 2 else f"{first}-{last}")
     return "".join(out)

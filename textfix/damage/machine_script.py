@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..charclass import HAN_CHARS, SMALL_TEXT, CharClass, LineIndex, class_ranges, is_han
+from ..charclass import HAN_CHARS, CharClass, LineIndex, is_han
 from ..codes import Code
 from ..models import Finding
 
@@ -131,19 +131,6 @@ def _traditional_count(text: str) -> int | None:
     return trad
 
 
-def _count(runs: re.Pattern[str], text: str) -> int:
-    """Characters of ``text`` in the class of ``runs`` (a pattern from :func:`_runs`): counted
-    run by run, so that a long run costs one match, not one object per character."""
-    return sum(map(len, runs.findall(text)))
-
-
-def _runs(cls: str) -> re.Pattern[str]:
-    """Runs of the characters of ``cls`` (a ``[...]`` class). Spelt ``[...](?:[...])*``, not
-    ``[...]+``: a pattern that starts with the bare class lets a search skip to its characters
-    at C speed, and a repeat hides the class from that optimisation."""
-    return re.compile(f"{cls}(?:{cls})*")
-
-
 #: Kana and hangul.
 _KANA_HANGUL = CharClass((("\u3040", "\u30ff"), ("\u31f0", "\u31ff"), ("\uff66", "\uff9f"),
                           ("\uac00", "\ud7a3"), ("\u1100", "\u11ff"), ("\u3130", "\u318f")))
@@ -152,14 +139,6 @@ _KANA_HANGUL = CharClass((("\u3040", "\u30ff"), ("\u31f0", "\u31ff"), ("\uff66",
 def _han(text: str) -> int:
     """The Han characters of ``text``."""
     return HAN_CHARS.count(text)
-
-
-def _class(chars: frozenset[str], runs: bool = True) -> re.Pattern[str]:
-    """``chars`` as one character class (C-speed scans), matching runs of them if ``runs``."""
-    if not chars:
-        return re.compile("(?!)")  # an empty table matches nothing
-    cls = f"[{class_ranges(chars)}]"
-    return _runs(cls) if runs else re.compile(cls)
 
 
 @functools.cache
@@ -171,14 +150,14 @@ def _traditional_only() -> CharClass:
 
 
 @functools.cache
-def _tables() -> dict[str, re.Pattern[str]]:
+def _tables() -> dict[str, CharClass]:
     """The other tables :func:`examine` scans for, as character classes."""
     from .opencc_tables import HK_FORMS, SIMPLIFIED_ONLY, STD_ONLY, TW_FORMS
 
     return {
-        "std": _class(STD_ONLY),
-        "simplified": _class(SIMPLIFIED_ONLY, runs=False),
-        "taiwan": _class(TW_FORMS - HK_FORMS),
+        "std": CharClass.of(STD_ONLY),
+        "simplified": CharClass.of(SIMPLIFIED_ONLY),
+        "taiwan": CharClass.of(TW_FORMS - HK_FORMS),
     }
 
 
@@ -206,15 +185,15 @@ def _examine(text: str, trad: int) -> ScriptEvidence:
 
     tables = _tables()
     han = _han(text)
-    std = "".join(tables["std"].findall(text))
+    std = "".join(tables["std"].pattern().findall(text))
     mixed = "、".join(
         f"{k}/{TW_VARIANTS[k]}" for k in sorted(set(std)) if TW_VARIANTS.get(k, k) in text
     )
-    leftovers = {m.start() for m in tables["simplified"].finditer(text)}
+    leftovers = {m.start() for m in tables["simplified"].pattern().finditer(text)}
     mainland: tuple[str, ...] = ()
     if _mainland().search(text) is not None:  # one scan, then one per term only if needed
         mainland = tuple(term for term in MAINLAND_TERMS if term in text)
-    taiwan = _count(tables["taiwan"], text)
+    taiwan = tables["taiwan"].count(text)
     if std or leftovers or mainland:
         leftovers.update(_left_alone(text, TW_FORMS | HK_FORMS | set(TW_VARIANTS.values())))
     chars = "".join(sorted({text[i] for i in leftovers}))
@@ -267,21 +246,11 @@ def _hinted(text: str) -> bool:
     """A necessary condition for :attr:`ScriptEvidence.machine`, by table lookups alone.
 
     Without an OpenCC-standard form, an unconverted Simplified character or a mainland term,
-    OpenCC is not consulted and every sign of :attr:`ScriptEvidence.machine` is missing. A
-    short text is looked up in the tables themselves: compiling them as classes would cost
-    more than it saves.
+    OpenCC is not consulted and every sign of :attr:`ScriptEvidence.machine` is missing.
     """
-    if len(text) <= SMALL_TEXT:
-        from .opencc_tables import SIMPLIFIED_ONLY, STD_ONLY
-
-        return (not STD_ONLY.isdisjoint(text) or not SIMPLIFIED_ONLY.isdisjoint(text)
-                or any(term in text for term in MAINLAND_TERMS))
     tables = _tables()
-    return (
-        tables["std"].search(text) is not None
-        or tables["simplified"].search(text) is not None
-        or _mainland().search(text) is not None
-    )
+    return (tables["std"].search(text) or tables["simplified"].search(text)
+            or _mainland().search(text) is not None)
 
 
 def report(text: str) -> Finding | None:
