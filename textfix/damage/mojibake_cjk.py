@@ -39,7 +39,7 @@ from itertools import accumulate
 from operator import itemgetter
 from typing import TypeVar
 
-from ..charclass import LineIndex, class_ranges, lazy
+from ..charclass import LineIndex, class_ranges, is_han, lazy
 from ..codes import Code
 from ..models import Finding
 from ..plan import Edit, apply_edits
@@ -1813,8 +1813,7 @@ def holds_rare_han(text: str) -> bool:
     rest.difference_update(_common_han_set())
     if not rest or max(rest) < "\u3400":
         return False
-    return any("\u4e00" <= ch < "\ua000" or "\u3400" <= ch < "\u4dc0" or "\uf900" <= ch < "\ufb00"
-               or "\U00020000" <= ch < "\U00031350" for ch in rest)
+    return any(map(is_han, rest))
 
 
 @lru_cache(maxsize=1)
