@@ -31,8 +31,7 @@ from typing import Any, Protocol, TypeVar
 from . import archive as arc
 from . import manifest as mf
 from .config import DEFAULT, Config
-from .decoding import looks_binary
-from .errors import InputError, OutputError, TextfixError
+from .errors import BinaryInputError, InputError, OutputError, TextfixError
 from .files import Source, check_locations, make_output_dir, read_bytes, sources
 
 #: The outcomes of one source in a run, in the order summaries list them.
@@ -100,12 +99,44 @@ class Scan:
     error: str = ""
 
 
+def is_binary(data: bytes, config: Config) -> bool:
+    """True when :func:`textfix.decoding.decode` would refuse ``data`` as binary.
+
+    The same questions in the same order as the decoder: a byte-order mark, a forced
+    ``--encoding`` or the zero-byte pattern of UTF-16/32 make it text before any binary test
+    (UTF-16/32 text is full of zero bytes); then valid UTF-8 is binary only for a format's
+    signature or NUL bytes, anything else also for many control bytes.
+    """
+    from .decoding import _bom, _utf16_32_pattern, looks_binary
+
+    if _bom(data) is not None or config.encoding:
+        return False
+    if b"\0" in data and _utf16_32_pattern(data):
+        try:
+            from .decoding import decode
+
+            decode(data, config)
+        except BinaryInputError:
+            return True
+        return False
+    if looks_binary(data, controls=False):
+        return True
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return looks_binary(data)
+    return False
+
+
 def scan_bytes(data: bytes, config: Config, count_templates: bool) -> Scan:
     """Hash one source and, for a text file, collect the lines the template pass counts."""
     sha = hashlib.sha256(data).hexdigest()
-    if looks_binary(data):
+    if is_binary(data, config):
         return Scan(sha, len(data), binary=True)
-    keys = template_keys(data, config) if count_templates else frozenset()
+    try:
+        keys = template_keys(data, config) if count_templates else frozenset()
+    except BinaryInputError:
+        return Scan(sha, len(data), binary=True)
     return Scan(sha, len(data), keys=keys)
 
 
@@ -133,11 +164,13 @@ def job(data: bytes, path: str, config: Config, templates: frozenset[str],
     batch goes on).
     """
     sha = hashlib.sha256(data).hexdigest()
-    if looks_binary(data):
+    if is_binary(data, config):
         return JobResult("skipped", sha, len(data), message=BINARY)
     try:
         result = _repair(data, config, templates)
         document = arc.render(result, data, path, archived).encode("utf-8")
+    except BinaryInputError:
+        return JobResult("skipped", sha, len(data), message=BINARY)
     except TextfixError as e:
         return JobResult("failed", sha, len(data), message=str(e))
     except Exception as e:  # noqa: BLE001 - a bug on one file must not stop the batch
@@ -152,7 +185,12 @@ def job(data: bytes, path: str, config: Config, templates: frozenset[str],
 
 @dataclass(frozen=True, slots=True)
 class Task:
-    """One source to archive, as sent to a worker (plain, picklable values only)."""
+    """One source to archive, as sent to a worker (plain, picklable values only).
+
+    ``path`` is what the header's ``source.path`` and the manifest record: the source's path
+    relative to the folder given (a file given by name: its name), the same however the
+    folder was typed or wherever the run starts, so ``--resume`` finds it again.
+    """
 
     index: int
     path: str
@@ -501,7 +539,11 @@ def _locked(out: Path) -> Iterator[None]:
     except ImportError:  # pragma: no cover - not on POSIX
         yield
         return
-    fd = os.open(out / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o666)
+    try:
+        fd = os.open(out / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o666)
+    except OSError as e:
+        raise OutputError(f"cannot write to {out}: {e.strerror or e}",
+                          "check the archive folder's permissions") from None
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -586,31 +628,35 @@ def _run(planned: list[Source], out: Path, config: Config, options: Options, eng
     previous = mf.load(manifest_path) if options.resume else {}
     entries: dict[int, mf.Entry] = {}
 
-    # Pass 2: archive what is not already current.
+    # Pass 2: archive what is not already current. A source is known to the manifest by its
+    # path relative to its source folder (its output's path), however the folder was typed;
+    # one that lost its output path to another keeps its typed path, so both are listed.
+    owned = {src.rel for src in planned if not src.error}
     with mf.Writer(manifest_path, fresh=not options.resume) as writer:
         tasks: list[Task] = []
         early: list[tuple[int, mf.Entry, str]] = []
         for i, src in enumerate(planned):
             found = scans.get(i)
+            key = str(src.path) if src.error and src.rel in owned else str(src.rel)
             if src.skip or src.error:
                 status = "skipped" if src.skip else "failed"
-                early.append((i, mf.Entry(path=str(src.path), outcome=status, size=src.size,
+                early.append((i, mf.Entry(path=key, outcome=status, size=src.size,
                                           config=ctx.fingerprint,
                                           templates=ctx.templates_fingerprint,
                                           message=src.skip or src.error), status))
             elif found is not None and (found.error or found.binary):
                 status = "failed" if found.error else "skipped"
-                early.append((i, mf.Entry(path=str(src.path), outcome=status,
+                early.append((i, mf.Entry(path=key, outcome=status,
                                           sha256=found.sha256 or None, size=src.size,
                                           config=ctx.fingerprint,
                                           templates=ctx.templates_fingerprint,
                                           message=found.error or BINARY), status))
-            elif found is not None and mf.reusable(previous.get(str(src.path)), found.sha256,
+            elif found is not None and mf.reusable(previous.get(key), found.sha256,
                                                   ctx.fingerprint, ctx.templates_fingerprint,
                                                   out):
-                early.append((i, previous[str(src.path)], "up-to-date"))
+                early.append((i, previous[key], "up-to-date"))
             else:
-                tasks.append(Task(i, str(src.path), str(src.read_path), str(src.rel)))
+                tasks.append(Task(i, key, str(src.read_path), str(src.rel)))
         listener.phase("archive", len(planned), summary.size)
         for i, entry, status in early:
             entries[i] = entry

@@ -34,6 +34,9 @@ class Config:
         template_min_share: …and on at least this share of them is a template line (B120).
         select: report only findings whose code starts with one of these (``check``).
         ignore: never report findings whose code starts with one of these (``check``).
+        hook_boilerplate: let the pre-commit fixer hook (``textfix repair --in-place --hook``)
+            remove boilerplate lines too; off by default, so a commit never drops a page's
+            author, date or source unasked (``textfix-check`` still reports them).
     """
 
     encoding: str | None = None
@@ -49,6 +52,7 @@ class Config:
     template_min_share: float = 0.2
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
+    hook_boilerplate: bool = False
 
     def __post_init__(self) -> None:
         if self.script not in SCRIPTS:

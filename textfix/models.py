@@ -145,8 +145,24 @@ class Result:
 
     @property
     def changed(self) -> bool:
-        """True when the repaired text differs from the decoded source."""
-        return self.text != self.source_text
+        """True when repairing changes the input: the repaired text differs from the decoded
+        source, or the source's bytes are not what the UTF-8 output will be (a transcoding from
+        a legacy charset or UTF-16/32, a byte-order mark dropped, runs decoded or replaced:
+        every ``D`` finding).
+
+        >>> import textfix
+        >>> textfix.repair("Hello.".encode("utf-16")).changed
+        True
+        >>> textfix.repair(b"Hello.").changed
+        False
+        """
+        return self.text != self.source_text or self.transcoded
+
+    @property
+    def transcoded(self) -> bool:
+        """True when the output's bytes differ from the source's even where the text does not
+        (see :attr:`changed`)."""
+        return any(str(f.code).startswith("D") for f in self.findings)
 
     def repair_counts(self) -> list[tuple[Code, int]]:
         """(code, count) of the changes applied (removed lines included), in code order."""

@@ -85,7 +85,7 @@ def _run(text: str, encoding: str, findings: list[Finding], ctx: Context) -> Res
     surviving source lines, so removed lines are still recorded verbatim with their source
     line numbers.
     """
-    from .damage.boilerplate import split_lines
+    from .lines import split_lines
 
     changes: list[Change] = []
     removed: list[RemovedLine] = []
