@@ -297,3 +297,224 @@ def test_disk_full_on_stdout_is_a_user_error() -> None:
     err = proc.stderr.decode()
     assert proc.returncode == 2 and err.startswith("textfix: error: "), err
     assert "No space left" in err and "bug" not in err
+
+
+# --- 6. a transcoding is a change ---------------------------------------------------------------
+
+CHINESE = "中文的新闻内容，没有任何问题。\n第二段也是干净的文字。\n"
+
+
+@pytest.mark.parametrize(("encoding", "data"), [
+    ("gbk", CHINESE.encode("gbk")),
+    ("big5", "中文的新聞內容，沒有任何問題。\n第二段也是乾淨的文字。\n".encode("big5")),
+    ("utf-16", CHINESE.encode("utf-16")),
+    ("bom", b"\xef\xbb\xbf" + CHINESE.encode("utf-8")),
+], ids=["gbk", "big5", "utf-16", "bom"])
+def test_a_transcoding_is_a_change(tmp_path: Path, encoding: str, data: bytes) -> None:
+    result = textfix.repair(data)
+    assert result.text == result.source_text and result.changed
+    page = write(tmp_path / "page.txt", data)
+    proc = cli("check", "--diff", str(page))
+    assert proc.returncode == 1, proc.stderr
+    assert proc.stdout.decode().startswith(f"--- a/{page}\t(")
+    assert "written as UTF-8" in proc.stdout.decode()
+    assert cli("repair", "-i", str(page)).returncode == 1
+    assert cli("check", "--diff", str(page)).stdout == b""  # now nothing to do
+    assert not textfix.repair(CHINESE.encode("utf-8")).changed
+
+
+# --- 7. report-only findings once ---------------------------------------------------------------
+
+
+def test_report_only_findings_are_listed_once() -> None:
+    result = textfix.repair("donâ€™t stop \ufffd\ufffd here\nthe café is nice\n".encode())
+    lost = [f for f in result.findings if f.code == "M103"]
+    assert len(lost) == 1, result.findings
+
+
+# --- 8. findings point at the source ------------------------------------------------------------
+
+
+def test_columns_are_the_sources_after_earlier_repairs() -> None:
+    line = "產(chǎn)業(yè)鏈發(fā)展很好,產(chǎn)業(yè)鏈鍛造。鍛(duàn)造產(chǎn)品質(zhì)量,很好!"
+    source = line + "\n第二行產(chǎn)業(yè),好。\n"
+    result = textfix.repair(source.encode())
+    folded = [f for f in result.findings if f.code == "W101"]
+    assert [(f.line, f.col) for f in folded] == [(1, line.index(",") + 1),
+                                                (2, source.split("\n")[1].index(",") + 1)]
+    mojibake = "donâ€™t stop \ufffd\ufffd here"
+    result = textfix.repair((mojibake + "\n").encode())
+    (lost,) = [f for f in result.findings if f.code == "M103"]
+    assert lost.col == mojibake.index("\ufffd") + 1
+
+
+def test_boilerplate_findings_quote_the_source_line() -> None:
+    spun = "版權(quán)所有 © 2023 南城在線"
+    text = f"標題\n\n{'這是正文的第一段,內容很長很長很長。' * 3}\n\n{spun}\n"
+    result = textfix.repair(text.encode())
+    removed = [r for r in result.removed if r.source.strip() == spun]
+    if not removed:
+        pytest.skip("the spun copyright line is not removed by this version")
+    (finding,) = [f for f in result.findings if f.line == removed[0].line and
+                  str(f.code).startswith("B")]
+    assert spun in finding.message
+
+
+# --- 9. explain shows the finding's place -------------------------------------------------------
+
+
+def test_explain_highlights_the_findings_column() -> None:
+    from textfix.explain import _excerpt
+
+    line = "a,b 中文,好"
+    text, start, end = _excerpt(line, ",", line.index("中") + 3)
+    assert text[start:end] == "," and start == line.index("中") + 2
+    text, start, end = _excerpt(line, "", 3)
+    assert (start, end) == (2, 3)
+
+
+def test_explain_counts_lines_as_the_findings_do(tmp_path: Path) -> None:
+    page = write(tmp_path / "p.txt", "前言\u2028第一行\f续\n第二行,很好,没错。中文,对\n")
+    proc = cli("explain", str(page))
+    out = proc.stdout.decode()
+    assert ":2:4 W101" in out
+    (shown,) = [line for line in out.splitlines() if line.startswith("    │ ")]
+    assert shown == "    │ 第二行,很好,没错。中文,对"
+    assert "1 finding " in out
+
+
+# --- 10. --select / --ignore are checked --------------------------------------------------------
+
+
+def test_select_and_ignore_are_validated_and_repeatable(tmp_path: Path) -> None:
+    page = write(tmp_path / "p.txt", "8月12日,会议召开。\n")
+    for args in (["--select", "W1O1"], ["--ignore", "B S101"], ["--select", "X"]):
+        proc = cli("check", *args, str(page))
+        assert proc.returncode == 2 and b"unknown code" in proc.stderr, proc.stderr
+    assert cli("check", "--select", "B", "--select", "S", str(page)).stdout == b""
+    assert b"W101" in cli("check", "--select", "B,w", str(page)).stdout
+    assert cli("check", "--ignore", "W", "--ignore", "B", str(page)).returncode == 0
+
+
+# --- 11. a pipe says when damage remains --------------------------------------------------------
+
+
+def test_repair_warns_when_damage_remains() -> None:
+    proc = cli("repair", stdin="丢失的文字\ufffd\ufffd\ufffd在这里。\n".encode())
+    assert proc.returncode == 0
+    err = proc.stderr.decode()
+    assert err.count("\n") == 1 and "textfix: warning: -:" in err and "M103" in err
+    proc = cli("repair", "--encoding", "utf-8", stdin="文字".encode("gbk"))
+    assert proc.returncode == 0 and "is --encoding right?" in proc.stderr.decode()
+    assert cli("repair", stdin=b"Clean text.\n").stderr == b""
+
+
+# --- 12. errors name the file -------------------------------------------------------------------
+
+
+def test_binary_input_error_names_the_file(tmp_path: Path) -> None:
+    good = write(tmp_path / "a.txt", "Fine.\n")
+    png = write(tmp_path / "b.png", b"\x89PNG\r\n\x1a\n\x00\x00" + bytes(range(256)) * 8)
+    proc = cli("check", str(good), str(png), str(good))
+    assert proc.returncode == 2
+    assert proc.stderr.decode().startswith(f"textfix: error: {png}: ")
+
+
+# --- 16. configuration ---------------------------------------------------------------------------
+
+
+def test_config_file_of_any_name_and_pasteable_output(tmp_path: Path) -> None:
+    conf = write(tmp_path / "team.toml", '[tool.textfix]\nscript = "keep"\n'
+                 'extra-patterns = ["^本站\\\\d+"]\ntemplate-min-share = 0.3\n')
+    proc = cli("config", "--config", str(conf), cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    import tomllib
+
+    pasted = "\n".join(line.split("  #")[0] for line in proc.stdout.decode().splitlines()
+                       if not line.startswith("#"))
+    values = tomllib.loads(pasted)
+    assert values["script"] == "keep" and values["extra-patterns"] == ["^本站\\d+"]
+    assert values["template-min-share"] == 0.3 and values["template-min-docs"] == 5
+    for bad, words in (('disable = ["B999"]', b"unknown code"),
+                       ('select = ["Q"]', b"unknown code"),
+                       ('encoding = "klingon"', b"unknown encoding"),
+                       ('extra-patterns = ["(unclosed"]', b"not a valid regular expression")):
+        write(tmp_path / ".textfix.toml", bad + "\n")
+        proc = cli("config", cwd=tmp_path)
+        assert proc.returncode == 2 and words in proc.stderr, (bad, proc.stderr)
+
+
+# --- 17. the library's inputs --------------------------------------------------------------------
+
+
+def test_repair_reads_paths_and_config_checks_types(tmp_path: Path) -> None:
+    page = write(tmp_path / "page.txt", "8月12日,会议召开。\n")
+    assert textfix.repair(page).text == "8月12日，会议召开。\n"
+    assert textfix.repair(str(page)).text == str(page)  # a str is text, as documented
+    with pytest.raises(textfix.TextfixError, match="no such file"):
+        textfix.repair(tmp_path / "missing.txt")
+    with pytest.raises(TypeError):
+        textfix.repair(12)  # type: ignore[arg-type]
+    for bad in ({"width": "no"}, {"template_min_docs": 0}, {"select": [1]},
+                {"template_min_share": 2.0}, {"encoding": 5}):
+        with pytest.raises(textfix.TextfixError):
+            textfix.Config(**bad)  # type: ignore[arg-type]
+    assert textfix.Config(ignore=["B1"]).ignore == ("B1",)  # type: ignore[arg-type]
+
+
+# --- 18. conventions ----------------------------------------------------------------------------
+
+
+def test_short_options_usage_errors_and_plurals(tmp_path: Path) -> None:
+    assert cli("-V").stdout.decode().startswith("textfix ")
+    assert b"--install-completion" in cli("-h").stdout
+    assert b"Usage" in cli("repair", "-h").stdout
+    proc = cli("check", "--bogus")
+    err = proc.stderr.decode()
+    assert proc.returncode == 2 and err.startswith("textfix: error: ") and "Traceback" not in err
+    assert err.count("\n") == 2 and "textfix: hint: see 'textfix check --help'" in err
+    page = write(tmp_path / "src" / "p.txt", "8月12日,会议召开。\n")
+    proc = cli("archive", str(page.parent), "-o", str(tmp_path / "out"))
+    assert "1 file," in proc.stderr.decode() and "1 finding" in proc.stderr.decode()
+    assert "1 files," not in proc.stderr.decode() and "1 findings" not in proc.stderr.decode()
+
+
+# --- issue 15, 5: nothing lost outside archive --------------------------------------------------
+
+
+PAGE = ("南城新闻\n2023-05-06 10:00 来源：城南在线 作者：李四\n\n"
+        + "这是正文的第一段，讲述了图书馆的新变化，内容足够长，是真正的文章内容。\n" * 3
+        + "\n责任编辑：王五\n版权所有 © 2023 城南在线\n")
+
+
+def test_repair_removed_writes_json_lines(tmp_path: Path) -> None:
+    page = write(tmp_path / "page.txt", PAGE)
+    log = tmp_path / "removed.jsonl"
+    proc = cli("repair", str(page), "--removed", str(log))
+    assert proc.returncode == 0, proc.stderr
+    records = [json.loads(line) for line in log.read_text("utf-8").splitlines()]
+    assert records, "nothing recorded"
+    source = PAGE.split("\n")
+    for r in records:
+        assert set(r) == {"path", "line", "code", "name", "text"}
+        assert r["path"] == str(page) and source[r["line"] - 1] == r["text"]
+    assert {r["text"] for r in records} >= {"版权所有 © 2023 城南在线", "责任编辑：王五"}
+    kept = proc.stdout.decode()
+    assert all(r["text"] not in kept for r in records)
+
+
+def test_repair_removed_counts_lines_across_streamed_pieces(tmp_path: Path) -> None:
+    from textfix.repair import CHUNK_BYTES
+
+    body = "这是很长的正文段落，内容不断重复以便超过一块的大小，测试流式处理的行号。\n"
+    lines = PAGE.split("\n")[:3] + [body.rstrip("\n")] * (CHUNK_BYTES * 3 // len(body.encode()))
+    text = "\n".join(lines) + "\n\n责任编辑：王五\n版权所有 © 2023 城南在线\n"
+    page = write(tmp_path / "big.txt", text)
+    log = tmp_path / "removed.jsonl"
+    assert cli("repair", str(page), "-o", str(tmp_path / "out"), "--removed",
+               str(log)).returncode == 0
+    source = text.split("\n")
+    records = [json.loads(line) for line in log.read_text("utf-8").splitlines()]
+    assert any(r["text"] == "版权所有 © 2023 城南在线" for r in records)
+    for r in records:
+        assert source[r["line"] - 1] == r["text"]

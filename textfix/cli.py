@@ -95,10 +95,11 @@ ConfigOpt = Annotated[
 ]
 
 
-def _codes(value: str | None) -> tuple[str, ...] | None:
-    if value is None:
+def _codes(values: list[str] | None) -> tuple[str, ...] | None:
+    """``--select B,S101 --select W``: codes separated by commas, the option repeatable."""
+    if not values:
         return None
-    return tuple(c.strip().upper() for c in value.split(",") if c.strip())
+    return tuple(c.strip().upper() for v in values for c in v.split(",") if c.strip())
 
 
 def _settings(config_file: Path | None = None, **flags: Any) -> Any:
@@ -360,10 +361,12 @@ def check(
         "github: workflow annotations.")] = "text",
     diff: Annotated[bool, typer.Option(
         "--diff", help="Print a unified diff of what 'repair' would change instead.")] = False,
-    select: Annotated[Optional[str], typer.Option(
-        "--select", metavar="CODES", help="Report only these codes or prefixes (B,S101).")] = None,
-    ignore: Annotated[Optional[str], typer.Option(
-        "--ignore", metavar="CODES", help="Do not report these codes or prefixes.")] = None,
+    select: Annotated[Optional[list[str]], typer.Option(
+        "--select", metavar="CODES", help="Report only these codes or prefixes (B,S101; "
+        "repeatable).", show_default=False)] = None,
+    ignore: Annotated[Optional[list[str]], typer.Option(
+        "--ignore", metavar="CODES", help="Do not report these codes or prefixes "
+        "(repeatable).", show_default=False)] = None,
     exit_zero: Annotated[bool, typer.Option(
         "--exit-zero", help="Exit 0 even when problems are found.")] = False,
     statistics: Annotated[bool, typer.Option(
@@ -392,6 +395,7 @@ def check(
         try:
             result = run_repair(_read(path), config)
         except TextfixError as e:
+            e = _named(e, path)
             _error(e)
             report.errors.append((name, str(e)))
             continue
@@ -428,8 +432,11 @@ def config_cmd(config_file: ConfigOpt = None) -> None:
     where = settings.path or "none found"
     sys.stdout.write(f"# configuration file: {where}\n")
     for key, origin in settings.origins.items():
-        value = describe(getattr(settings.config, key))
-        sys.stdout.write(f"{key.replace('_', '-')} = {value}  # {origin}\n")
+        value = getattr(settings.config, key)
+        if value is None:  # TOML has no null: an unset key is left out
+            sys.stdout.write(f"# {key.replace('_', '-')} is not set  # {origin}\n")
+            continue
+        sys.stdout.write(f"{key.replace('_', '-')} = {describe(value)}  # {origin}\n")
     raise typer.Exit(ExitCode.OK)
 
 
@@ -446,11 +453,12 @@ def explain(
     from .explain import render
     from .repair import repair as run_repair
 
+    path = None if str(file) == "-" else file
     try:
         config = _config(encoding, lang, script, False, config_file)
-        result = run_repair(_read(None if str(file) == "-" else file), config)
+        result = run_repair(_read(path), config)
     except TextfixError as e:
-        _error(e)
+        _error(_named(e, path))
         raise typer.Exit(ExitCode.ERROR) from None
     render(str(file), result, sys.stdout)
     raise typer.Exit(ExitCode.FOUND if any(f.fixable for f in result.findings) else ExitCode.OK)

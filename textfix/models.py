@@ -17,10 +17,11 @@ from .codes import CODE_INFO, Code
 class Finding:
     """One problem found in a text.
 
-    ``line`` and ``col`` are 1-based; ``line`` is the source's line (stages before boilerplate
-    removal never add or remove lines, and the engine maps the lines of a later pass, which
-    runs on a text that has lost lines, back to the source's), ``col`` is the column in the
-    text the owning stage saw. ``start``/``end`` are character offsets in that same text.
+    ``line`` and ``col`` are 1-based and always the source's: the engine maps the place a
+    stage found in its text (after earlier repairs inserted, removed or replaced characters,
+    or a later pass ran on a text that has lost lines) back to the decoded source's line and
+    column. ``start``/``end`` are character offsets in the text the owning stage saw (where
+    its own changes' offsets point).
     """
 
     code: Code

@@ -112,6 +112,15 @@ class Report:
         }
 
 
+def plural(n: int, word: str, words: str | None = None) -> str:
+    """``1 finding``, ``2 findings``.
+
+    >>> plural(1, "finding"), plural(0, "finding"), plural(3, "match", "matches")
+    ('1 finding', '0 findings', '3 matches')
+    """
+    return f"{n} {word if n == 1 else (words or word + 's')}"
+
+
 def _transcoding(result: Result) -> str:
     """Why ``repair`` rewrites the bytes of ``result``'s file even where its text stays: the
     names of its decoding findings and the source encoding; empty when it does not."""
