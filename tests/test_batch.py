@@ -479,6 +479,6 @@ def test_rich_progress_and_summary_render() -> None:
     assert render_summary(summary).splitlines() == [
         ("textfix: 1 archived, 0 up-to-date, 0 skipped, 1 failed -> out "
          "(1.0 s, 2 files/s, 1 job, local)"),
-        "textfix: 1 template lines found across the batch",
+        "textfix: 1 template line found across the batch",
         "  W101 folded-punctuation     3",
     ]

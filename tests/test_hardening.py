@@ -518,3 +518,33 @@ def test_repair_removed_counts_lines_across_streamed_pieces(tmp_path: Path) -> N
     assert any(r["text"] == "版权所有 © 2023 城南在线" for r in records)
     for r in records:
         assert source[r["line"] - 1] == r["text"]
+
+
+# --- 21. no import cycles among the modules this touches ----------------------------------------
+
+
+def _imports(module: str) -> set[str]:
+    """The textfix modules ``module`` imports, at the top or inside functions."""
+    import ast
+
+    path = ROOT / (module.replace(".", "/") + ".py")
+    package = module.rsplit(".", 1)[0]
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.level:
+            base = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
+            target = f"{base}.{node.module}" if node.module else base
+            found.add(target)
+            found.update(f"{target}.{a.name}" for a in node.names)
+        elif isinstance(node, ast.Import):
+            found.update(a.name for a in node.names)
+    return {m for m in found if (ROOT / (m.replace(".", "/") + ".py")).exists()}
+
+
+def test_batch_does_not_import_the_dask_engine_and_the_engine_not_boilerplate() -> None:
+    assert "textfix.batch_dask" not in _imports("textfix.batch")
+    assert "textfix.batch" not in _imports("textfix.batch_job")
+    assert "textfix.damage.boilerplate" not in _imports("textfix.repair")
+    from textfix.damage.boilerplate import split_lines  # still there for older callers
+
+    assert split_lines("a\r\nb") == ["a\r\n", "b"]
