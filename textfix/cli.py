@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterator
 from enum import IntEnum
 from pathlib import Path
-from typing import Annotated, Any, BinaryIO, Optional
+from typing import Annotated, Any, BinaryIO, NamedTuple, Optional
 
 import typer
 
@@ -241,40 +241,49 @@ def _repair_to(path: Path | None, output: Path | None, config: Config) -> list[A
     return results
 
 
-def _slim(result: Any) -> Any:
-    """What the CLI keeps of a streamed piece's result after writing it: no texts but the
-    line count, so memory stays flat however long the input."""
-    from dataclasses import replace
+class _Piece(NamedTuple):
+    """What the CLI keeps of a streamed piece's result once it is written: its line count,
+    its removed lines and the count of damage left by code; no texts and no findings, so
+    memory stays flat however long the input."""
 
+    lines: int
+    removed: tuple[Any, ...]
+    lost: Counter[str]
+
+
+def _slim(result: Any) -> _Piece:
+    from .codes import Code
     from .lines import line_count
 
-    return (line_count(result.source_text), replace(result, text="", source_text=""))
+    lost = Counter(str(f.code) for f in result.findings
+                   if f.code in (Code.UNDECODABLE_BYTES, Code.UNRECOVERABLE))
+    return _Piece(line_count(result.source_text), result.removed, lost)
 
 
-def _warn_damage(name: str, results: list[Any]) -> None:
+def _warn_damage(name: str, pieces: list[_Piece]) -> None:
     """One stderr line when the output still holds damage textfix could not repair (U+FFFD,
     lost text); the exit status is not changed."""
     from .codes import Code
 
-    lost = [f for _, r in results for f in r.findings
-            if f.code in (Code.UNDECODABLE_BYTES, Code.UNRECOVERABLE)]
-    if not lost:
+    counts: Counter[str] = Counter()
+    for piece in pieces:
+        counts.update(piece.lost)
+    if not counts:
         return
-    counts = Counter(str(f.code) for f in lost)
     what = ", ".join(f"{n} × {c}" for c, n in sorted(counts.items()))
-    hint = "; is --encoding right?" if any(f.code is Code.UNDECODABLE_BYTES for f in lost) else ""
+    hint = "; is --encoding right?" if counts[str(Code.UNDECODABLE_BYTES)] else ""
     sys.stderr.write(f"textfix: warning: {name}: the output still holds damage textfix cannot "
                      f"repair ({what}){hint}; 'textfix check {name}' shows where\n")
 
 
-def _removed_records(name: str, results: list[Any]) -> Iterator[dict[str, Any]]:
-    """The removed lines of one input's results, numbered in the whole input's lines."""
+def _removed_records(name: str, pieces: list[_Piece]) -> Iterator[dict[str, Any]]:
+    """The removed lines of one input's pieces, numbered in the whole input's lines."""
     offset = 0
-    for lines, r in results:
-        for line in r.removed:
+    for piece in pieces:
+        for line in piece.removed:
             yield {"path": name, "line": line.line + offset, "code": str(line.code),
                    "name": line.name, "text": line.source}
-        offset += lines
+        offset += piece.lines
 
 
 def _write_removed(path: Path, records: list[dict[str, Any]]) -> None:
