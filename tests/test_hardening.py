@@ -137,10 +137,13 @@ def test_repair_output_refusals(tmp_path: Path) -> None:
     assert not (tmp_path / "clean.txt").exists()
 
     existing = write(tmp_path / "existing", "a file\n")
-    proc = cli("repair", str(one), "-o", str(existing))
-    err = proc.stderr.decode()
-    assert proc.returncode == 2 and "is a file, not a folder" in err and "bug" not in err
-    assert existing.read_text() == "a file\n"
+    for command in ("repair", "archive"):
+        proc = cli(command, str(one), "-o", str(existing))
+        err = proc.stderr.decode()
+        assert proc.returncode == 2 and "is a file, not a folder" in err and "bug" not in err
+        assert existing.read_text() == "a file\n"
+    proc = cli("archive", str(one), "-o", str(tmp_path / "clean.txt"))
+    assert proc.returncode == 2 and "looks like a file name" in proc.stderr.decode()
 
 
 # --- 4. repair -i writes through links ----------------------------------------------------------

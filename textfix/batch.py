@@ -49,7 +49,7 @@ from .batch_job import (  # noqa: F401  (re-exported: the per-file work lives in
 )
 from .config import DEFAULT, Config
 from .errors import InputError, OutputError
-from .files import Source, check_locations, sources
+from .files import Source, check_locations, check_output_folder, sources
 
 #: The outcomes of one source in a run, in the order summaries list them.
 STATUSES = ("archived", "up-to-date", "skipped", "failed")
@@ -394,6 +394,7 @@ def run(paths: Sequence[Path], out: Path, config: Config = DEFAULT,
     listener = listener or NullListener()
     started = time.perf_counter()
     planned = plan(paths, out, options)
+    check_output_folder(out, [p for p in paths if not p.is_dir()])
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as e:

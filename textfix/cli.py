@@ -166,7 +166,7 @@ def repair(
                                          and config.hook_boilerplate)
         if output is not None:
             named = [p for p in inputs if p is not None]
-            check_output_folder(output, named)
+            check_output_folder(output, named, one_file=f"textfix repair FILE > {output}")
             check_locations([p for p in named if p.exists()], output)
     except TextfixError as e:
         _error(e)

@@ -219,27 +219,28 @@ def _source(p: Path, rel: PurePosixPath, real_root: Path, avoid: Path | None) ->
 FILE_SUFFIXES = frozenset({".txt", ".text"})
 
 
-def check_output_folder(out: Path, inputs: Sequence[Path] = ()) -> None:
+def check_output_folder(out: Path, inputs: Sequence[Path] = (), *, one_file: str = "") -> None:
     """Refuse an ``-o`` that is, or looks like, a file rather than a folder.
 
     An existing file is refused; so is a missing path whose suffix is a text file's (``.txt``,
     ``.text`` or an input's own), which a user almost always meant as a file to write. A folder
-    of such a name can still be used by creating it first.
+    of such a name can still be used by creating it first. ``one_file`` is the command that
+    writes one file instead, for the hint.
     """
+    instead = f"; to write one file use '{one_file}'" if one_file else ""
     if out.is_symlink() and not out.exists():
         raise OutputError(f"the output folder {out} is a broken symbolic link",
                           "remove it or choose another folder")
     if out.exists():
         if not out.is_dir():
             raise OutputError(f"the output folder {out} is a file, not a folder",
-                              "-o names a folder; to write one file use 'textfix repair FILE > "
-                              "OUT'")
+                              f"-o names a folder{instead}")
         return
     suffixes = FILE_SUFFIXES | {p.suffix.lower() for p in inputs if p.suffix}
     if out.suffix.lower() in suffixes:
         raise OutputError(f"the output folder {out} looks like a file name",
-                          "-o names a folder; to write one file use 'textfix repair FILE > "
-                          f"{out}', or create the folder first (mkdir {out})")
+                          f"-o names a folder{instead}, or create the folder first "
+                          f"(mkdir {out})")
 
 
 def check_locations(paths: Sequence[Path], out: Path, exclude: Sequence[str] = ()) -> None:
