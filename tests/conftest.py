@@ -11,6 +11,9 @@ SAMPLES = ROOT / "samples"
 SHARED = ROOT.parent / "shared"
 SEED = SHARED / "seed"
 CONFORMANCE = SHARED / "conformance"
+#: The seed page's expected repair, kept in the repository so its golden tests run on a clean
+#: clone (the page itself is samples/binzhou-aluminium.txt, a copy of ../shared/seed's).
+SEED_EXPECTED = ROOT / "tests" / "data" / "seed" / "binzhou-aluminium.expected.txt"
 
 
 def need_shared(path: Path) -> Path:

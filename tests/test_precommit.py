@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT, SAMPLES, SEED, need_shared
+import textfix
+
+from .conftest import ROOT, SAMPLES, SEED_EXPECTED
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is needed")
 
@@ -45,12 +47,30 @@ def test_check_hook_passes_clean_and_fails_seed(content_repo: tuple[Path, Path])
     assert (repo / "seed.txt").read_bytes() == (SAMPLES / "binzhou-aluminium.txt").read_bytes()
 
 
-def test_fix_hook_rewrites_seed_once_then_passes(content_repo: tuple[Path, Path]) -> None:
+def test_fix_hook_repairs_but_keeps_lines_unless_configured(content_repo: tuple[Path, Path]
+                                                            ) -> None:
+    """By default the fixer repairs the text and removes no line (a commit must not drop a
+    page's author, date and source unasked; textfix-check reports them); with
+    ``hook-boilerplate = true`` in the repository's configuration it removes them too."""
     repo, home = content_repo
-    expected = need_shared(SEED / "binzhou-aluminium.expected.txt").read_bytes()
+    source = (SAMPLES / "binzhou-aluminium.txt").read_bytes()
+    kept = textfix.repair(source, textfix.Config(boilerplate=False)).text.encode("utf-8")
     first = pre_commit(repo, home, "textfix", "seed.txt", "clean.txt")
     assert first.returncode == 1, first.stdout + first.stderr
-    assert (repo / "seed.txt").read_bytes() == expected
+    fixed = (repo / "seed.txt").read_bytes()
+    assert fixed == kept
+    assert "作者： 张现攀".encode() in fixed and "责任编辑：孟庆科".encode() in fixed
     assert (repo / "clean.txt").read_bytes() == (SAMPLES / "clean" / "zh-hans-news.txt").read_bytes()
     second = pre_commit(repo, home, "textfix", "seed.txt", "clean.txt")
     assert second.returncode == 0, second.stdout + second.stderr
+
+    shutil.copy(SAMPLES / "binzhou-aluminium.txt", repo / "seed.txt")
+    (repo / ".textfix.toml").write_text("hook-boilerplate = true\n", encoding="utf-8")
+    try:
+        third = pre_commit(repo, home, "textfix", "seed.txt")
+        assert third.returncode == 1, third.stdout + third.stderr
+        assert (repo / "seed.txt").read_bytes() == SEED_EXPECTED.read_bytes()
+        fourth = pre_commit(repo, home, "textfix", "seed.txt")
+        assert fourth.returncode == 0, fourth.stdout + fourth.stderr
+    finally:
+        (repo / ".textfix.toml").unlink()

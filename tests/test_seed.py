@@ -17,14 +17,14 @@ from textfix import archive
 from textfix.codes import Code
 from textfix.plan import replay
 
-from .conftest import SAMPLES, SEED, need_shared
+from .conftest import SAMPLES, SEED, SEED_EXPECTED, need_shared
 
 SEED_SAMPLE = SAMPLES / "binzhou-aluminium.txt"
 
 
 @pytest.fixture(scope="module")
 def expected() -> bytes:
-    return need_shared(SEED / "binzhou-aluminium.expected.txt").read_bytes()
+    return SEED_EXPECTED.read_bytes()
 
 
 @pytest.fixture(scope="module")
@@ -39,6 +39,8 @@ def _cli(*args: str, stdin: bytes = b"", cwd: Path | None = None) -> subprocess.
 
 def test_sample_is_the_shared_seed() -> None:
     assert SEED_SAMPLE.read_bytes() == need_shared(SEED / "binzhou-aluminium.txt").read_bytes()
+    shared = need_shared(SEED / "binzhou-aluminium.expected.txt").read_bytes()
+    assert SEED_EXPECTED.read_bytes() == shared  # the repository's copy is the seed's own
 
 
 def test_library_repair_is_exact(result: textfix.Result, expected: bytes) -> None:

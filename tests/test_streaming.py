@@ -9,7 +9,7 @@ import pytest
 import textfix
 from textfix.repair import repair_stream
 
-from .conftest import SAMPLES, SEED, need_shared
+from .conftest import SAMPLES, SEED_EXPECTED
 
 
 def _split(text: bytes) -> tuple[bytes, bytes, bytes]:
@@ -19,7 +19,7 @@ def _split(text: bytes) -> tuple[bytes, bytes, bytes]:
 
 @pytest.fixture(scope="module")
 def seed_parts() -> tuple[tuple[bytes, bytes, bytes], tuple[bytes, bytes]]:
-    expected = need_shared(SEED / "binzhou-aluminium.expected.txt").read_bytes().split(b"\n")
+    expected = SEED_EXPECTED.read_bytes().split(b"\n")
     return _split((SAMPLES / "binzhou-aluminium.txt").read_bytes()), (
         expected[0] + b"\n", b"\n".join(expected[1:8]) + b"\n")
 

@@ -111,25 +111,49 @@ def _dump(fields: dict[str, Any]) -> str:
                      default_flow_style=None, width=10**9)
 
 
+def line_ending(text: str) -> str:
+    r"""The line ending a text uses: that of its first line break (``\n`` when it has none).
+
+    >>> line_ending("a\r\nb\r\n"), line_ending("a\rb"), line_ending("a")
+    ('\r\n', '\r', '\n')
+    """
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            return "\n"
+        if ch == "\r":
+            return "\r\n" if text.startswith("\n", i + 1) else "\r"
+    return "\n"
+
+
 def render(result: Result, data: bytes, path: str, archived: str | None = None) -> str:
-    """The archived document: YAML front matter, then the repaired body."""
-    header = _dump(header_fields(result, data, path, archived or timestamp()))
-    return FENCE + header + FENCE + result.text
+    r"""The archived document: YAML front matter, then the repaired body.
+
+    The header's lines end as the body's do (one file, one line ending): the dumped header
+    holds no line break inside a value (those are escaped in double quotes), so its ``\n``
+    can be swapped for ``\r\n`` or ``\r`` safely.
+    """
+    header = FENCE + _dump(header_fields(result, data, path, archived or timestamp())) + FENCE
+    eol = line_ending(result.text)
+    if eol != "\n":
+        header = header.replace("\n", eol)
+    return header + result.text
 
 
 def parse(document: str) -> tuple[dict[str, Any], str]:
     """Split an archived document into its header (as data) and its body."""
     import yaml
 
-    if not document.startswith(FENCE):
+    eol = next((e for e in ("\r\n", "\n", "\r") if document.startswith("---" + e)), None)
+    if eol is None:
         raise ValueError("not a textfix archive: no front matter")
-    end = document.find("\n" + FENCE, len(FENCE) - 1)
+    fence = "---" + eol
+    end = document.find(eol + fence, len(fence) - len(eol))
     if end < 0:
         raise ValueError("not a textfix archive: front matter is not closed")
-    header = yaml.safe_load(document[len(FENCE) : end + 1])
+    header = yaml.safe_load(document[len(fence) : end + len(eol)])
     if not isinstance(header, dict):
         raise ValueError("not a textfix archive: front matter is not a mapping")
-    return header, document[end + 1 + len(FENCE) :]
+    return header, document[end + len(eol) + len(fence) :]
 
 
 def write_atomic(path: Path, data: bytes | Iterable[bytes], mode: int | None = None) -> None:

@@ -19,7 +19,6 @@ an interrupted run can be resumed. Library code never prints: progress goes to a
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import time
 from collections import Counter
@@ -30,188 +29,40 @@ from typing import Any, Protocol, TypeVar
 
 from . import archive as arc
 from . import manifest as mf
+from .batch_job import (  # noqa: F401  (re-exported: the per-file work lives in batch_job)
+    BINARY,
+    Context,
+    JobResult,
+    Scan,
+    Task,
+    _chunks,
+    archive_task,
+    finish,
+    is_binary,
+    job,
+    scan_bytes,
+    scan_file,
+    select_templates,
+    template_keys,
+    templates_available,
+    write_output,
+)
 from .config import DEFAULT, Config
-from .decoding import looks_binary
-from .errors import InputError, OutputError, TextfixError
-from .files import Source, check_locations, make_output_dir, read_bytes, sources
+from .errors import InputError, OutputError
+from .files import Source, check_locations, check_output_folder, sources
 
 #: The outcomes of one source in a run, in the order summaries list them.
 STATUSES = ("archived", "up-to-date", "skipped", "failed")
-ENGINES = ("local", "dask")
+#: The engines, each as the module and class that run it. Only the local one is in this
+#: module; the others are imported by name when chosen (``textfix.batch_dask`` imports the
+#: per-file work from :mod:`textfix.batch_job`, and nothing here imports it back).
+ENGINE_CLASSES = {"local": "textfix.batch:LocalEngine", "dask": "textfix.batch_dask:DaskEngine"}
+ENGINES = tuple(ENGINE_CLASSES)
 LOCK_NAME = ".textfix-lock"
 TMP_SUFFIX = ".textfix-tmp"
-BINARY = "binary file skipped (only text files are archived)"
 
 T = TypeVar("T")
 R = TypeVar("R")
-
-
-# --- the template-line pass --------------------------------------------------------------------
-
-
-def templates_available() -> bool:
-    """True when this textfix has corpus-level template detection (:mod:`textfix.templates`)."""
-    import importlib.util
-
-    return importlib.util.find_spec("textfix.templates") is not None
-
-
-def template_keys(data: bytes, config: Config) -> frozenset[str]:
-    """The distinct template-line candidates of one document (the map half of the pass).
-
-    The document is decoded exactly as :func:`textfix.repair` decodes it and its lines are
-    keyed by :class:`textfix.templates.TemplateCounter`, so the pass counts what the
-    boilerplate stage will later see.
-    """
-    from .decoding import decode
-    from .templates import TemplateCounter
-
-    counter = TemplateCounter()
-    counter.add(decode(data, config).text)
-    return frozenset(counter.counts)
-
-
-def select_templates(counts: Counter[str], documents: int, config: Config) -> frozenset[str]:
-    """The batch's template lines from the per-line document counts (the reduce half)."""
-    from .templates import TemplateCounter
-
-    total = TemplateCounter()
-    total.counts, total.documents = counts, documents
-    return total.templates(config.template_min_docs, config.template_min_share)
-
-
-def _repair(data: bytes, config: Config, templates: frozenset[str]) -> Any:
-    from .repair import repair
-
-    return repair(data, config, templates=templates)
-
-
-# --- the per-file work (pure) ------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Scan:
-    """What the scan pass learns about one source."""
-
-    sha256: str = ""
-    size: int = 0
-    binary: bool = False
-    keys: frozenset[str] = frozenset()
-    error: str = ""
-
-
-def scan_bytes(data: bytes, config: Config, count_templates: bool) -> Scan:
-    """Hash one source and, for a text file, collect the lines the template pass counts."""
-    sha = hashlib.sha256(data).hexdigest()
-    if looks_binary(data):
-        return Scan(sha, len(data), binary=True)
-    keys = template_keys(data, config) if count_templates else frozenset()
-    return Scan(sha, len(data), keys=keys)
-
-
-@dataclass(frozen=True, slots=True)
-class JobResult:
-    """What :func:`job` makes of one source: the document to write (when archived) and the
-    facts the manifest records."""
-
-    status: str
-    sha256: str
-    size: int
-    document: bytes | None = None
-    encoding: str | None = None
-    findings: dict[str, int] = field(default_factory=dict)
-    message: str = ""
-
-
-def job(data: bytes, path: str, config: Config, templates: frozenset[str],
-        archived: str) -> JobResult:
-    """Repair one source and render its archived document — a pure function of its arguments.
-
-    Nothing here reads the clock, the environment or the file system, so a local process and
-    a Dask worker on another machine produce the same bytes. A binary source is ``skipped``; a
-    :class:`~textfix.errors.TextfixError` or an unexpected exception makes it ``failed`` (the
-    batch goes on).
-    """
-    sha = hashlib.sha256(data).hexdigest()
-    if looks_binary(data):
-        return JobResult("skipped", sha, len(data), message=BINARY)
-    try:
-        result = _repair(data, config, templates)
-        document = arc.render(result, data, path, archived).encode("utf-8")
-    except TextfixError as e:
-        return JobResult("failed", sha, len(data), message=str(e))
-    except Exception as e:  # noqa: BLE001 - a bug on one file must not stop the batch
-        return JobResult("failed", sha, len(data), message=f"{type(e).__name__}: {e}")
-    findings = Counter(str(f.code) for f in result.findings)
-    return JobResult("archived", sha, len(data), document, result.encoding,
-                     dict(sorted(findings.items())))
-
-
-# --- tasks: the per-file work with its I/O -----------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Task:
-    """One source to archive, as sent to a worker (plain, picklable values only)."""
-
-    index: int
-    path: str
-    read_path: str
-    rel: str
-
-
-@dataclass(frozen=True, slots=True)
-class Context:
-    """What every task of a run shares."""
-
-    config: Config
-    templates: frozenset[str]
-    archived: str
-    out: str
-    fingerprint: str
-    templates_fingerprint: str
-
-
-def scan_file(read_path: str, config: Config, count_templates: bool) -> Scan:
-    """:func:`scan_bytes` of a file; a read error becomes the scan's ``error``."""
-    try:
-        data = read_bytes(Path(read_path))
-    except TextfixError as e:
-        return Scan(error=e.message)
-    return scan_bytes(data, config, count_templates)
-
-
-def write_output(out: Path, rel: str, document: bytes) -> str:
-    """Write ``document`` atomically at ``out/rel`` (never through a link); its sha256."""
-    dest = make_output_dir(out, PurePosixPath(rel))
-    arc.write_atomic(dest, document)
-    return hashlib.sha256(document).hexdigest()
-
-
-def finish(task: Task, ctx: Context, res: JobResult) -> mf.Entry:
-    """Write the job's document (if any) and describe the outcome as a manifest entry."""
-    status, message, output, out_sha = res.status, res.message, None, None
-    if res.document is not None:
-        try:
-            out_sha = write_output(Path(ctx.out), task.rel, res.document)
-            output = task.rel
-        except TextfixError as e:
-            status, message = "failed", e.message
-    return mf.Entry(path=task.path, outcome=status, sha256=res.sha256, size=res.size,
-                    encoding=res.encoding, output=output, output_sha256=out_sha,
-                    findings=res.findings if status == "archived" else {},
-                    config=ctx.fingerprint, templates=ctx.templates_fingerprint,
-                    message=message)
-
-
-def archive_task(task: Task, ctx: Context) -> mf.Entry:
-    """Read, archive and write one source (the local engines' unit of work)."""
-    try:
-        data = read_bytes(Path(task.read_path))
-    except TextfixError as e:
-        return mf.Entry(path=task.path, outcome="failed", config=ctx.fingerprint,
-                        templates=ctx.templates_fingerprint, message=e.message)
-    return finish(task, ctx, job(data, task.path, ctx.config, ctx.templates, ctx.archived))
 
 
 # --- engines -----------------------------------------------------------------------------------
@@ -235,12 +86,6 @@ def _scan_chunk(chunk: list[tuple[int, str]], config: Config,
 
 def _archive_chunk(chunk: list[Task], ctx: Context) -> list[tuple[int, mf.Entry]]:
     return [(t.index, archive_task(t, ctx)) for t in chunk]
-
-
-def _chunks(items: Sequence[T], jobs: int) -> list[list[T]]:
-    """Small chunks: few enough to keep inter-process traffic low, many enough to balance."""
-    size = max(1, min(16, len(items) // (jobs * 16) or 1))
-    return [list(items[i : i + size]) for i in range(0, len(items), size)]
 
 
 class LocalEngine:
@@ -501,7 +346,11 @@ def _locked(out: Path) -> Iterator[None]:
     except ImportError:  # pragma: no cover - not on POSIX
         yield
         return
-    fd = os.open(out / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o666)
+    try:
+        fd = os.open(out / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o666)
+    except OSError as e:
+        raise OutputError(f"cannot write to {out}: {e.strerror or e}",
+                          "check the archive folder's permissions") from None
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -523,11 +372,14 @@ def _sweep_temporaries(out: Path) -> None:
 
 
 def _engine(options: Options) -> Engine:
-    if options.engine == "dask":
-        from .batch_dask import DaskEngine
+    if options.engine == "local":
+        return LocalEngine(options.workers)
+    import importlib
 
-        return DaskEngine(options.scheduler, options.workers)
-    return LocalEngine(options.workers)
+    module, name = ENGINE_CLASSES[options.engine].split(":")
+    engine: Engine = getattr(importlib.import_module(module), name)(options.scheduler,
+                                                                    options.workers)
+    return engine
 
 
 def run(paths: Sequence[Path], out: Path, config: Config = DEFAULT,
@@ -542,6 +394,7 @@ def run(paths: Sequence[Path], out: Path, config: Config = DEFAULT,
     listener = listener or NullListener()
     started = time.perf_counter()
     planned = plan(paths, out, options)
+    check_output_folder(out, [p for p in paths if not p.is_dir()])
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as e:
@@ -586,31 +439,35 @@ def _run(planned: list[Source], out: Path, config: Config, options: Options, eng
     previous = mf.load(manifest_path) if options.resume else {}
     entries: dict[int, mf.Entry] = {}
 
-    # Pass 2: archive what is not already current.
+    # Pass 2: archive what is not already current. A source is known to the manifest by its
+    # path relative to its source folder (its output's path), however the folder was typed;
+    # one that lost its output path to another keeps its typed path, so both are listed.
+    owned = {src.rel for src in planned if not src.error}
     with mf.Writer(manifest_path, fresh=not options.resume) as writer:
         tasks: list[Task] = []
         early: list[tuple[int, mf.Entry, str]] = []
         for i, src in enumerate(planned):
             found = scans.get(i)
+            key = str(src.path) if src.error and src.rel in owned else str(src.rel)
             if src.skip or src.error:
                 status = "skipped" if src.skip else "failed"
-                early.append((i, mf.Entry(path=str(src.path), outcome=status, size=src.size,
+                early.append((i, mf.Entry(path=key, outcome=status, size=src.size,
                                           config=ctx.fingerprint,
                                           templates=ctx.templates_fingerprint,
                                           message=src.skip or src.error), status))
             elif found is not None and (found.error or found.binary):
                 status = "failed" if found.error else "skipped"
-                early.append((i, mf.Entry(path=str(src.path), outcome=status,
+                early.append((i, mf.Entry(path=key, outcome=status,
                                           sha256=found.sha256 or None, size=src.size,
                                           config=ctx.fingerprint,
                                           templates=ctx.templates_fingerprint,
                                           message=found.error or BINARY), status))
-            elif found is not None and mf.reusable(previous.get(str(src.path)), found.sha256,
+            elif found is not None and mf.reusable(previous.get(key), found.sha256,
                                                   ctx.fingerprint, ctx.templates_fingerprint,
                                                   out):
-                early.append((i, previous[str(src.path)], "up-to-date"))
+                early.append((i, previous[key], "up-to-date"))
             else:
-                tasks.append(Task(i, str(src.path), str(src.read_path), str(src.rel)))
+                tasks.append(Task(i, key, str(src.read_path), str(src.rel)))
         listener.phase("archive", len(planned), summary.size)
         for i, entry, status in early:
             entries[i] = entry

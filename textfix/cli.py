@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from enum import IntEnum
 from pathlib import Path
-from typing import Annotated, Any, BinaryIO, Optional
+from typing import Annotated, Any, BinaryIO, NamedTuple, Optional
 
 import typer
 
@@ -35,7 +36,8 @@ app = typer.Typer(
     help="Repair scraped text (charsets, mojibake, pinyin spin, folded CJK punctuation, "
     "boilerplate) and archive it as clean UTF-8 with a provenance header.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
@@ -58,7 +60,7 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True,
+        bool, typer.Option("--version", "-V", callback=_version, is_eager=True,
                            help="Print the version and exit.")
     ] = False,
 ) -> None:
@@ -93,10 +95,11 @@ ConfigOpt = Annotated[
 ]
 
 
-def _codes(value: str | None) -> tuple[str, ...] | None:
-    if value is None:
+def _codes(values: list[str] | None) -> tuple[str, ...] | None:
+    """``--select B,S101 --select W``: codes separated by commas, the option repeatable."""
+    if not values:
         return None
-    return tuple(c.strip().upper() for c in value.split(",") if c.strip())
+    return tuple(c.strip().upper() for v in values for c in v.split(",") if c.strip())
 
 
 def _settings(config_file: Path | None = None, **flags: Any) -> Any:
@@ -134,6 +137,12 @@ def repair(
         "--output", "-o", help="Write each repaired file into this folder.")] = None,
     in_place: Annotated[bool, typer.Option(
         "--in-place", "-i", help="Replace each FILE atomically (exit 1 if any changed).")] = False,
+    removed_file: Annotated[Optional[Path], typer.Option(
+        "--removed", metavar="FILE", help="Write the removed lines to FILE as JSON Lines "
+        "(path, source line, code, text).", show_default=False)] = None,
+    hook: Annotated[bool, typer.Option(
+        "--hook", hidden=True, help="As the pre-commit fixer: remove boilerplate lines only "
+        "when the configuration sets hook-boilerplate = true.")] = False,
     encoding: EncodingOpt = None,
     lang: LangOpt = None,
     script: ScriptOpt = None,
@@ -141,8 +150,7 @@ def repair(
     config_file: ConfigOpt = None,
 ) -> None:
     """Repair text: standard input to standard output, or FILEs to stdout, -o DIR or in place."""
-    from . import archive
-    from .repair import repair_stream
+    from .files import check_locations, check_output_folder
 
     if in_place and output is not None:
         _error("--in-place and --output exclude each other", "choose one")
@@ -153,30 +161,137 @@ def repair(
         raise typer.Exit(ExitCode.ERROR)
     try:
         config = _config(encoding, lang, script, keep_boilerplate, config_file)
+        if hook:
+            config = config.with_changes(boilerplate=config.boilerplate
+                                         and config.hook_boilerplate)
+        if output is not None:
+            named = [p for p in inputs if p is not None]
+            check_output_folder(output, named, one_file=f"textfix repair FILE > {output}")
+            check_locations([p for p in named if p.exists()], output)
     except TextfixError as e:
         _error(e)
         raise typer.Exit(ExitCode.ERROR) from None
     status = ExitCode.OK
+    taken: dict[str, Path | None] = {}
+    removed: list[dict[str, Any]] = []
     for path in inputs:
+        shown = str(path) if path is not None else "-"
         try:
+            if output is not None:
+                name = path.name if path is not None else "stdin.txt"
+                if name in taken:
+                    first = taken[name]
+                    raise InputError(f"{first if first is not None else '-'} already goes to "
+                                     f"{name}", "give inputs different names, or repair them "
+                                     "into different folders")
+                taken[name] = path
             if in_place and path is not None:
-                if _rewrite(path, config):
+                changed, results = _rewrite(path, config)
+                if changed:
                     sys.stderr.write(f"textfix: repaired {path}\n")
                     status = max(status, ExitCode.FOUND)
-                continue
-            with _open(path) as stream:
-                pieces = (r.text.encode("utf-8") for r in repair_stream(stream, config))
-                if output is not None:
-                    name = path.name if path is not None else "stdin.txt"
-                    archive.write_atomic(output / name, pieces)
-                else:
-                    for piece in pieces:
-                        sys.stdout.buffer.write(piece)
-                    sys.stdout.flush()
+            else:
+                results = _repair_to(path, output, config)
+            _warn_damage(shown, results)
+            removed.extend(_removed_records(shown, results))
+        except TextfixError as e:
+            _error(_named(e, path))
+            status = ExitCode.ERROR
+    if removed_file is not None:
+        try:
+            _write_removed(removed_file, removed)
         except TextfixError as e:
             _error(e)
             status = ExitCode.ERROR
     raise typer.Exit(status)
+
+
+def _named(err: TextfixError, path: Path | None) -> TextfixError:
+    """``err`` with the input's name in front, unless its message names it already."""
+    name = str(path) if path is not None else "<stdin>"
+    if err.message.startswith(name) or (path is not None and str(path) in err.message):
+        return err
+    return type(err)(f"{name}: {err.message}", err.hint)
+
+
+def _repair_to(path: Path | None, output: Path | None, config: Config) -> list[Any]:
+    """Repair one input to standard output or into the folder ``output``; the results."""
+    from . import archive
+    from .files import make_output_dir
+    from .repair import repair_stream
+
+    results: list[Any] = []
+
+    def pieces(stream: BinaryIO) -> Iterator[bytes]:
+        for r in repair_stream(stream, config):
+            results.append(_slim(r))
+            yield r.text.encode("utf-8")
+
+    with _open(path) as stream:
+        if output is not None:
+            from pathlib import PurePosixPath
+
+            name = path.name if path is not None else "stdin.txt"
+            dest = make_output_dir(output, PurePosixPath(name))
+            archive.write_atomic(dest, pieces(stream))
+        else:
+            for piece in pieces(stream):
+                sys.stdout.buffer.write(piece)
+            sys.stdout.flush()
+    return results
+
+
+class _Piece(NamedTuple):
+    """What the CLI keeps of a streamed piece's result once it is written: its line count,
+    its removed lines and the count of damage left by code; no texts and no findings, so
+    memory stays flat however long the input."""
+
+    lines: int
+    removed: tuple[Any, ...]
+    lost: Counter[str]
+
+
+def _slim(result: Any) -> _Piece:
+    from .codes import Code
+    from .lines import line_count
+
+    lost = Counter(str(f.code) for f in result.findings
+                   if f.code in (Code.UNDECODABLE_BYTES, Code.UNRECOVERABLE))
+    return _Piece(line_count(result.source_text), result.removed, lost)
+
+
+def _warn_damage(name: str, pieces: list[_Piece]) -> None:
+    """One stderr line when the output still holds damage textfix could not repair (U+FFFD,
+    lost text); the exit status is not changed."""
+    from .codes import Code
+
+    counts: Counter[str] = Counter()
+    for piece in pieces:
+        counts.update(piece.lost)
+    if not counts:
+        return
+    what = ", ".join(f"{n} × {c}" for c, n in sorted(counts.items()))
+    hint = "; is --encoding right?" if counts[str(Code.UNDECODABLE_BYTES)] else ""
+    sys.stderr.write(f"textfix: warning: {name}: the output still holds damage textfix cannot "
+                     f"repair ({what}){hint}; 'textfix check {name}' shows where\n")
+
+
+def _removed_records(name: str, pieces: list[_Piece]) -> Iterator[dict[str, Any]]:
+    """The removed lines of one input's pieces, numbered in the whole input's lines."""
+    offset = 0
+    for piece in pieces:
+        for line in piece.removed:
+            yield {"path": name, "line": line.line + offset, "code": str(line.code),
+                   "name": line.name, "text": line.source}
+        offset += piece.lines
+
+
+def _write_removed(path: Path, records: list[dict[str, Any]]) -> None:
+    """``--removed FILE``: one JSON line per removed line, written atomically."""
+    from . import _json, archive
+
+    archive.write_atomic(path, b"".join(
+        (_json.dumps(r) + "\n").encode("utf-8") for r in records))
 
 
 @contextlib.contextmanager
@@ -193,11 +308,30 @@ def _open(path: Path | None) -> Iterator[BinaryIO]:
         yield stream
 
 
-def _rewrite(path: Path, config: Config) -> bool:
-    """Repair ``path`` in place (atomically); True when its bytes changed.
+def _in_place_target(path: Path) -> Path:
+    """The file a rewrite of ``path`` replaces: through symbolic links to their target; a file
+    with other hard links is refused (replacing it would cut them off)."""
+    import os
 
-    A file up to one streaming piece is compared byte for byte and left untouched when clean;
-    a larger one is streamed into its replacement.
+    from .errors import OutputError
+
+    target = Path(os.path.realpath(path))
+    try:
+        links = target.stat().st_nlink
+    except OSError:
+        return target  # reading it reports the problem
+    if links > 1:
+        raise OutputError(f"{path}: has {links} hard links; rewriting it in place would break "
+                          "them", "repair it into a folder with -o DIR, or copy it first")
+    return target
+
+
+def _rewrite(path: Path, config: Config) -> tuple[bool, list[Any]]:
+    """Repair ``path`` in place (atomically): whether its bytes changed, and the results.
+
+    A symbolic link is written through to its target (the link stays). A file up to one
+    streaming piece is compared byte for byte and left untouched when clean; a larger one is
+    streamed into its replacement.
     """
     from . import archive
     from .repair import CHUNK_BYTES, repair, repair_stream
@@ -205,23 +339,26 @@ def _rewrite(path: Path, config: Config) -> bool:
     with _open(path) as stream:
         data = stream.read(CHUNK_BYTES + 1)
         if len(data) <= CHUNK_BYTES:
-            body = repair(data, config).text.encode("utf-8")
+            result = repair(data, config)
+            body = result.text.encode("utf-8")
             if body == data:
-                return False
-            archive.write_atomic(path, body)
-            return True
+                return False, [_slim(result)]
+            archive.write_atomic(_in_place_target(path), body)
+            return True, [_slim(result)]
+        target = _in_place_target(path)
         changed = False
+        results: list[Any] = []
 
         def pieces() -> Iterator[bytes]:
             nonlocal changed
             stream.seek(0)  # in place means a regular file
             for r in repair_stream(stream, config):
-                changed = changed or r.changed or any(f.code.startswith("D") for f in r.findings)
+                changed = changed or r.changed
+                results.append(_slim(r))
                 yield r.text.encode("utf-8")
 
-        archive.write_atomic(path, pieces())
-        return changed
-
+        archive.write_atomic(target, pieces())
+        return changed, results
 
 
 @app.command()
@@ -233,10 +370,12 @@ def check(
         "github: workflow annotations.")] = "text",
     diff: Annotated[bool, typer.Option(
         "--diff", help="Print a unified diff of what 'repair' would change instead.")] = False,
-    select: Annotated[Optional[str], typer.Option(
-        "--select", metavar="CODES", help="Report only these codes or prefixes (B,S101).")] = None,
-    ignore: Annotated[Optional[str], typer.Option(
-        "--ignore", metavar="CODES", help="Do not report these codes or prefixes.")] = None,
+    select: Annotated[Optional[list[str]], typer.Option(
+        "--select", metavar="CODES", help="Report only these codes or prefixes (B,S101; "
+        "repeatable).", show_default=False)] = None,
+    ignore: Annotated[Optional[list[str]], typer.Option(
+        "--ignore", metavar="CODES", help="Do not report these codes or prefixes "
+        "(repeatable).", show_default=False)] = None,
     exit_zero: Annotated[bool, typer.Option(
         "--exit-zero", help="Exit 0 even when problems are found.")] = False,
     statistics: Annotated[bool, typer.Option(
@@ -265,6 +404,7 @@ def check(
         try:
             result = run_repair(_read(path), config)
         except TextfixError as e:
+            e = _named(e, path)
             _error(e)
             report.errors.append((name, str(e)))
             continue
@@ -301,8 +441,11 @@ def config_cmd(config_file: ConfigOpt = None) -> None:
     where = settings.path or "none found"
     sys.stdout.write(f"# configuration file: {where}\n")
     for key, origin in settings.origins.items():
-        value = describe(getattr(settings.config, key))
-        sys.stdout.write(f"{key.replace('_', '-')} = {value}  # {origin}\n")
+        value = getattr(settings.config, key)
+        if value is None:  # TOML has no null: an unset key is left out
+            sys.stdout.write(f"# {key.replace('_', '-')} is not set  # {origin}\n")
+            continue
+        sys.stdout.write(f"{key.replace('_', '-')} = {describe(value)}  # {origin}\n")
     raise typer.Exit(ExitCode.OK)
 
 
@@ -319,11 +462,12 @@ def explain(
     from .explain import render
     from .repair import repair as run_repair
 
+    path = None if str(file) == "-" else file
     try:
         config = _config(encoding, lang, script, False, config_file)
-        result = run_repair(_read(None if str(file) == "-" else file), config)
+        result = run_repair(_read(path), config)
     except TextfixError as e:
-        _error(e)
+        _error(_named(e, path))
         raise typer.Exit(ExitCode.ERROR) from None
     render(str(file), result, sys.stdout)
     raise typer.Exit(ExitCode.FOUND if any(f.fixable for f in result.findings) else ExitCode.OK)
@@ -368,6 +512,7 @@ def archive_cmd(
     from . import batch
     from .progress import listener, render_summary
 
+    _RESUMABLE.append(True)
     try:
         config = _config(encoding, lang, script, keep_boilerplate, config_file)
         options = batch.Options(jobs=jobs, engine=engine, scheduler=scheduler,
@@ -389,21 +534,93 @@ def archive_cmd(
     raise typer.Exit(ExitCode.ERROR if summary.failed else ExitCode.OK)
 
 
-def main() -> None:
-    """Console-script entry point."""
-    try:
-        app()
-    except KeyboardInterrupt:
-        sys.stderr.write("textfix: interrupted\n")
-        sys.exit(130)
-    except BrokenPipeError:
-        sys.exit(ExitCode.OK)
-    except Exception as e:  # a bug: say so in one line, with the way to see the traceback
-        import os
+#: Set by a command whose interrupted work ``--resume`` finishes (``archive``).
+_RESUMABLE: list[bool] = []
 
+
+def _usage_error(e: Any) -> None:
+    """A click usage error in textfix's style: one ``textfix: error:`` line and a hint."""
+    ctx = getattr(e, "ctx", None)
+    where = ctx.command_path if ctx is not None else "textfix"
+    _error(e.format_message().replace("\n", " "), f"see '{where} --help'")
+
+
+def _os_error(e: OSError) -> str:
+    """An operating-system error as a user reads it: the file and what went wrong."""
+    what = e.strerror or str(e)
+    if e.filename is not None:
+        return f"{e.filename}: {what}"
+    if e.errno is not None and sys.stdout is not None:
+        return f"cannot write to standard output: {what}"
+    return what
+
+
+def _click_exceptions() -> tuple[type[BaseException], ...]:
+    """Click's usage-error base class, as the installed typer raises it (typer 0.28 and later
+    carry their own copy of click)."""
+    found: list[type[BaseException]] = []
+    for module in ("typer._click.exceptions", "click.exceptions"):
+        with contextlib.suppress(ImportError):
+            import importlib
+
+            found.append(importlib.import_module(module).ClickException)
+    return tuple(found)
+
+
+def main() -> None:
+    """Console-script entry point.
+
+    Runs the typer application without its own error handling (``standalone_mode=False``) so
+    that every way out is textfix's: usage errors, I/O errors and Ctrl-C become one line on
+    stderr and the documented exit code; only an unexpected exception is called a bug.
+    """
+    import os
+    import signal
+
+    usage_errors = _click_exceptions()
+    interrupted: list[bool] = []
+
+    def on_interrupt(signum: int, frame: Any) -> None:
+        interrupted.append(True)
+        raise KeyboardInterrupt
+
+    with contextlib.suppress(ValueError):  # not in the main thread: leave Python's handler
+        signal.signal(signal.SIGINT, on_interrupt)
+    code: Any = ExitCode.ERROR
+    try:
+        try:
+            code = app(standalone_mode=False, prog_name="textfix")
+        finally:
+            if sys.stdout is not None and not interrupted:
+                sys.stdout.flush()
+    except (KeyboardInterrupt, typer.Abort):
+        interrupted.append(True)
+    except usage_errors as e:
+        if type(e).__name__ == "NoArgsIsHelpError":  # bare ``textfix``: the help
+            ctx = getattr(e, "ctx", None)
+            sys.stdout.write((ctx.get_help() if ctx is not None else "") + "\n")
+            sys.exit(ExitCode.OK)
+        _usage_error(e)
+        sys.exit(ExitCode.ERROR)
+    except BrokenPipeError:
+        with contextlib.suppress(OSError):
+            sys.stdout = None  # type: ignore[assignment]  # nothing more can be written
+        os._exit(ExitCode.OK)
+    except TextfixError as e:
+        _error(e)
+        sys.exit(e.exit_code)
+    except OSError as e:  # permission denied, disk full…: the user's to fix, not a bug
+        _error(_os_error(e), "check the path, its permissions and the free disk space")
+        sys.exit(ExitCode.ERROR)
+    except Exception as e:  # a bug: say so in one line, with the way to see the traceback
         if os.environ.get("TEXTFIX_DEBUG"):
             raise
         _error(f"internal error: {type(e).__name__}: {e}",
                "this is a bug in textfix; rerun with TEXTFIX_DEBUG=1 for the traceback and "
                "report it")
         sys.exit(ExitCode.ERROR)
+    if interrupted or code == 130:
+        sys.stderr.write("textfix: interrupted; run again with --resume to finish\n"
+                         if _RESUMABLE else "textfix: interrupted\n")
+        sys.exit(130)
+    sys.exit(int(code or 0))

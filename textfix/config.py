@@ -34,6 +34,9 @@ class Config:
         template_min_share: …and on at least this share of them is a template line (B120).
         select: report only findings whose code starts with one of these (``check``).
         ignore: never report findings whose code starts with one of these (``check``).
+        hook_boilerplate: let the pre-commit fixer hook (``textfix repair --in-place --hook``)
+            remove boilerplate lines too; off by default, so a commit never drops a page's
+            author, date or source unasked (``textfix-check`` still reports them).
     """
 
     encoding: str | None = None
@@ -49,8 +52,33 @@ class Config:
     template_min_share: float = 0.2
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
+    hook_boilerplate: bool = False
 
     def __post_init__(self) -> None:
+        for f in fields(self):
+            value = getattr(self, f.name)
+            kind = str(f.type)
+            if kind.startswith("tuple"):
+                if isinstance(value, (list, str)):  # a list is accepted; a str is one item
+                    value = (value,) if isinstance(value, str) else tuple(value)
+                    object.__setattr__(self, f.name, value)
+                if not isinstance(value, tuple) or not all(isinstance(v, str) for v in value):
+                    raise ConfigError(f"Config.{f.name} must be a tuple of strings, not "
+                                      f"{value!r}", "")
+            elif kind == "bool" and not isinstance(value, bool):
+                raise ConfigError(f"Config.{f.name} must be True or False, not {value!r}", "")
+            elif kind == "int" and (isinstance(value, bool) or not isinstance(value, int)
+                                    or value < 1):
+                raise ConfigError(f"Config.{f.name} must be a whole number of at least 1, "
+                                  f"not {value!r}", "")
+            elif kind == "float" and (isinstance(value, bool)
+                                      or not isinstance(value, (int, float))
+                                      or not 0 <= value <= 1):
+                raise ConfigError(f"Config.{f.name} must be a number from 0 to 1, not "
+                                  f"{value!r}", "")
+            elif kind == "str | None" and value is not None and not isinstance(value, str):
+                raise ConfigError(f"Config.{f.name} must be a string or None, not {value!r}",
+                                  "")
         if self.script not in SCRIPTS:
             raise ConfigError(
                 f"unknown script {self.script!r}", f"use one of: {', '.join(SCRIPTS)}"

@@ -11,6 +11,7 @@ from typing import IO
 
 from .codes import CODE_INFO
 from .models import Change, Finding, Result
+from .report import plural
 
 #: How many changes to show under one finding before summarising the rest.
 MAX_CHANGES = 5
@@ -26,17 +27,27 @@ def _changes_for(finding: Finding, changes: tuple[Change, ...]) -> list[Change]:
 
 
 def _excerpt(line: str, needle: str, col: int) -> tuple[str, int, int]:
-    """A window of ``line`` around ``needle`` (or column ``col``): (text, hl_start, hl_end)."""
-    at = line.find(needle) if needle else -1
-    if at < 0:
-        at, needle = max(col - 1, 0), ""
+    """A window of ``line`` around the finding at column ``col``: (text, hl_start, hl_end).
+
+    The highlight starts at the finding's column: ``needle`` (the damaged text a change
+    replaced) where it stands at or nearest after that column, else the one character there;
+    an earlier copy of the same text on the line is not the finding's.
+    """
+    at = max(min(col - 1, len(line)), 0)
+    if needle and not line.startswith(needle, at):
+        found = line.find(needle, at)
+        if found < 0:
+            needle = ""
+        else:
+            at = found
+    width = len(needle) if needle else min(1, len(line) - at)
     lo = max(at - CONTEXT, 0)
-    hi = min(at + len(needle) + CONTEXT, len(line))
+    hi = min(at + width + CONTEXT, len(line))
     prefix = "…" if lo else ""
     suffix = "…" if hi < len(line) else ""
     text = prefix + line[lo:hi] + suffix
     start = len(prefix) + at - lo
-    return text, start, start + len(needle)
+    return text, start, start + width
 
 
 def render(name: str, result: Result, out: IO[str]) -> None:
@@ -45,12 +56,15 @@ def render(name: str, result: Result, out: IO[str]) -> None:
     from rich.text import Text
 
     console = Console(file=out, soft_wrap=True, highlight=False, emoji=False)
-    source_lines = result.source_text.splitlines()
+    from .lines import split_lines
+
+    # the lines line numbers count (\n only), so U+2028 or a form feed is not a line break
+    source_lines = [line.rstrip("\r\n") for line in split_lines(result.source_text)]
     if not result.findings:
         console.print(Text(f"{name}: no problems found (encoding {result.encoding})"))
         return
-    console.print(Text(f"{name}: {len(result.findings)} findings (encoding {result.encoding})",
-                       style="bold"))
+    console.print(Text(f"{name}: {plural(len(result.findings), 'finding')} "
+                       f"(encoding {result.encoding})", style="bold"))
     for f in result.findings:
         info = CODE_INFO[f.code]
         head = Text()
@@ -76,7 +90,7 @@ def render(name: str, result: Result, out: IO[str]) -> None:
             change.append(repr(c.after) if c.after else "(deleted)")
             console.print(change)
         if len(matched) > MAX_CHANGES:
-            console.print(Text(f"    … and {len(matched) - MAX_CHANGES} more changes",
+            console.print(Text(f"    … and {plural(len(matched) - MAX_CHANGES, 'more change')}",
                                style="green"))
         if not f.fixable:
             console.print(Text("    not repaired: reported only", style="yellow"))

@@ -151,7 +151,10 @@ def walk(root: Path, *, include: Sequence[str] = (), exclude: Sequence[str] = ()
     otherwise it is listed with a ``skip`` reason.
     """
     real_root = root.resolve()
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+    unreadable: list[OSError] = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable.append,
+                                                followlinks=False):
+        yield from _unreadable(root, unreadable)
         here = Path(dirpath)
         rel_here = here.relative_to(root)
         kept = []
@@ -176,6 +179,20 @@ def walk(root: Path, *, include: Sequence[str] = (), exclude: Sequence[str] = ()
             if exclude and glob_match(str(rel_file), exclude):
                 continue
             yield _source(here / name, rel_file, real_root, avoid)
+    yield from _unreadable(root, unreadable)
+
+
+def _unreadable(root: Path, errors: list[OSError]) -> Iterator[Source]:
+    """The folders ``os.walk`` could not list, as failed sources (never dropped silently)."""
+    while errors:
+        e = errors.pop(0)
+        folder = Path(e.filename) if e.filename else root
+        try:
+            rel = PurePosixPath(folder.relative_to(root).as_posix())
+        except ValueError:
+            rel = PurePosixPath(folder.name)
+        yield Source(folder, rel, folder,
+                     error=f"cannot read folder: {e.strerror or e} (its files were not archived)")
 
 
 def _source(p: Path, rel: PurePosixPath, real_root: Path, avoid: Path | None) -> Source:
@@ -195,6 +212,35 @@ def _source(p: Path, rel: PurePosixPath, real_root: Path, avoid: Path | None) ->
     if not stat.S_ISREG(st.st_mode):
         return Source(p, rel, p, skip="not a regular file")
     return Source(p, rel, target, size=st.st_size)
+
+
+#: Suffixes that make a missing ``-o`` look like a file name rather than a folder: the text
+#: files textfix is pointed at (the inputs' own suffixes are added by the caller).
+FILE_SUFFIXES = frozenset({".txt", ".text"})
+
+
+def check_output_folder(out: Path, inputs: Sequence[Path] = (), *, one_file: str = "") -> None:
+    """Refuse an ``-o`` that is, or looks like, a file rather than a folder.
+
+    An existing file is refused; so is a missing path whose suffix is a text file's (``.txt``,
+    ``.text`` or an input's own), which a user almost always meant as a file to write. A folder
+    of such a name can still be used by creating it first. ``one_file`` is the command that
+    writes one file instead, for the hint.
+    """
+    instead = f"; to write one file use '{one_file}'" if one_file else ""
+    if out.is_symlink() and not out.exists():
+        raise OutputError(f"the output folder {out} is a broken symbolic link",
+                          "remove it or choose another folder")
+    if out.exists():
+        if not out.is_dir():
+            raise OutputError(f"the output folder {out} is a file, not a folder",
+                              f"-o names a folder{instead}")
+        return
+    suffixes = FILE_SUFFIXES | {p.suffix.lower() for p in inputs if p.suffix}
+    if out.suffix.lower() in suffixes:
+        raise OutputError(f"the output folder {out} looks like a file name",
+                          f"-o names a folder{instead}, or create the folder first "
+                          f"(mkdir {out})")
 
 
 def check_locations(paths: Sequence[Path], out: Path, exclude: Sequence[str] = ()) -> None:

@@ -17,10 +17,11 @@ from .codes import CODE_INFO, Code
 class Finding:
     """One problem found in a text.
 
-    ``line`` and ``col`` are 1-based; ``line`` is the source's line (stages before boilerplate
-    removal never add or remove lines, and the engine maps the lines of a later pass, which
-    runs on a text that has lost lines, back to the source's), ``col`` is the column in the
-    text the owning stage saw. ``start``/``end`` are character offsets in that same text.
+    ``line`` and ``col`` are 1-based and always the source's: the engine maps the place a
+    stage found in its text (after earlier repairs inserted, removed or replaced characters,
+    or a later pass ran on a text that has lost lines) back to the decoded source's line and
+    column. ``start``/``end`` are character offsets in the text the owning stage saw (where
+    its own changes' offsets point).
     """
 
     code: Code
@@ -145,8 +146,24 @@ class Result:
 
     @property
     def changed(self) -> bool:
-        """True when the repaired text differs from the decoded source."""
-        return self.text != self.source_text
+        """True when repairing changes the input: the repaired text differs from the decoded
+        source, or the source's bytes are not what the UTF-8 output will be (a transcoding from
+        a legacy charset or UTF-16/32, a byte-order mark dropped, runs decoded or replaced:
+        every ``D`` finding).
+
+        >>> import textfix
+        >>> textfix.repair("Hello.".encode("utf-16")).changed
+        True
+        >>> textfix.repair(b"Hello.").changed
+        False
+        """
+        return self.text != self.source_text or self.transcoded
+
+    @property
+    def transcoded(self) -> bool:
+        """True when the output's bytes differ from the source's even where the text does not
+        (see :attr:`changed`)."""
+        return any(str(f.code).startswith("D") for f in self.findings)
 
     def repair_counts(self) -> list[tuple[Code, int]]:
         """(code, count) of the changes applied (removed lines included), in code order."""

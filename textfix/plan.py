@@ -67,3 +67,65 @@ def replay(source: str, changes: Sequence[Change]) -> str:
             edits.append(Edit(c.start, c.end, c.after, c.code))
         text, _ = apply_edits(text, edits, step)
     return text
+
+
+def undo_offsets(offsets: Sequence[int], changes: Sequence[Change]) -> list[int]:
+    """Offsets in the text after one step's ``changes`` (sorted, non-overlapping, as
+    :func:`apply_edits` records them) mapped back to the text before the step.
+
+    An offset outside every change moves by the length the changes before it added or took
+    away; one inside a change's new text goes to the same place in its old text (clipped to
+    it), so a finding on repaired characters points at the damaged ones.
+
+    >>> c = [Change(Code.PINYIN_ANNOTATION, "spin", 1, 7, "(chǎn)", "")]
+    >>> undo_offsets([0, 1, 2, 3], c)
+    [0, 7, 8, 9]
+    >>> c = [Change(Code.WESTERN_MOJIBAKE, "w", 0, 9, "donâ€™t ?", "don’t ?")]
+    >>> undo_offsets([6], c)
+    [8]
+    """
+    if not changes or not offsets:
+        return list(offsets)
+    order = sorted(range(len(offsets)), key=offsets.__getitem__)
+    out = [0] * len(offsets)
+    delta = 0  # what the changes passed so far added to the text's length
+    j = 0
+    for i in order:
+        o = offsets[i]
+        while j < len(changes):
+            c = changes[j]
+            new_end = c.start + delta + len(c.after)
+            if o < new_end or (o == c.start + delta and not c.after):
+                break
+            delta += len(c.after) - (c.end - c.start)
+            j += 1
+        if j < len(changes):
+            c = changes[j]
+            new_start = c.start + delta
+            if o >= new_start and c.after and o < new_start + len(c.after):
+                out[i] = c.start + _inside(o - new_start, c.before, c.after)
+                continue
+            if o == new_start and not c.after:
+                out[i] = c.end  # after a deletion: the character that followed it
+                continue
+        out[i] = o - delta
+    return out
+
+
+def _inside(k: int, before: str, after: str) -> int:
+    """Where the ``k``-th character of a change's ``after`` was in its ``before``: the same
+    place in a prefix or suffix both share (a whole line re-decoded keeps most of its
+    characters), else the start of the part that differs."""
+    prefix = 0
+    most = min(len(before), len(after))
+    while prefix < most and before[prefix] == after[prefix]:
+        prefix += 1
+    if k < prefix:
+        return k
+    suffix = 0
+    while (suffix < most - prefix
+           and before[len(before) - 1 - suffix] == after[len(after) - 1 - suffix]):
+        suffix += 1
+    if k >= len(after) - suffix:
+        return len(before) - (len(after) - k)
+    return min(prefix, max(len(before) - 1, 0))

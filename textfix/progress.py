@@ -15,6 +15,7 @@ from typing import IO, Any
 
 from .batch import Outcome, Summary
 from .codes import CODE_INFO, Code
+from .report import plural
 
 #: Seconds between plain progress lines.
 INTERVAL = 5.0
@@ -55,7 +56,7 @@ class PlainProgress:
         self.name, self.total_files, self.total_size = name, files, size
         self.files = self.size = self.findings = 0
         self.started = self.last = self.clock()
-        self.stream.write(f"textfix: {name}: {files} files, {_size(size)}\n")
+        self.stream.write(f"textfix: {name}: {plural(files, 'file')}, {_size(size)}\n")
         self.stream.flush()
 
     def advance(self, files: int, size: int, findings: int = 0) -> None:
@@ -73,11 +74,11 @@ class PlainProgress:
         elapsed = max(now - self.started, 1e-9)
         rate = self.files / elapsed
         left = (self.total_files - self.files) / rate if rate > 0 else 0.0
-        text = (f"textfix: {self.name} {self.files}/{self.total_files} files, "
+        text = (f"textfix: {self.name} {self.files}/{plural(self.total_files, 'file')}, "
                 f"{_size(self.size)}/{_size(self.total_size)}, {rate:.0f} files/s, "
                 f"ETA {_eta(left)}")
         if self.name == "archive":
-            text += f", {self.findings} findings"
+            text += f", {plural(self.findings, 'finding')}"
         return text
 
     def done(self, outcome: Outcome) -> None:
@@ -139,7 +140,7 @@ class RichProgress:
             self.task, advance=files,
             size=f"{_size(self.size)}/{_size(self.total_size)}",
             rate=f"{rate:.0f} files/s",
-            findings=f"{self.findings} findings" if self.name == "archive" else "")
+            findings=plural(self.findings, "finding") if self.name == "archive" else "")
 
     def done(self, outcome: Outcome) -> None:
         if outcome.status in ("skipped", "failed"):
@@ -168,7 +169,8 @@ def render_summary(summary: Summary) -> str:
               f"({summary.seconds:.1f} s, {rate:.0f} files/s, {summary.jobs} "
               f"{'job' if summary.jobs == 1 else 'jobs'}, {summary.engine})")]
     if summary.templates:
-        lines.append(f"textfix: {summary.templates} template lines found across the batch")
+        lines.append(f"textfix: {plural(summary.templates, 'template line')} found across the "
+                     "batch")
     for code, n in sorted(summary.findings.items()):
         name = CODE_INFO[Code(code)].name if code in Code._value2member_map_ else ""
         lines.append(f"  {code} {name:<22} {n}")

@@ -7,8 +7,10 @@ metadata are gathered into one :class:`~textfix.models.Result`.
 from __future__ import annotations
 
 import importlib
+import os
 from collections.abc import Iterator
 from dataclasses import replace
+from pathlib import Path
 from types import ModuleType
 from typing import BinaryIO
 
@@ -36,9 +38,13 @@ def _stage(name: str) -> ModuleType:
     return module
 
 
-def repair(data: bytes | str, config: Config | None = None, *,
+def repair(data: bytes | str | os.PathLike[str], config: Config | None = None, *,
            templates: frozenset[str] | None = None) -> Result:
-    """Repair ``data`` (bytes are decoded first) and return the clean text and its record.
+    """Repair ``data`` and return the clean text and its record.
+
+    ``bytes`` are decoded first (the character-set stage); a ``str`` is the text itself,
+    never a file name; a path (``pathlib.Path`` or any ``os.PathLike``) is read as a file's
+    bytes (:class:`~textfix.errors.InputError` when it cannot be read).
 
     ``templates`` are a batch's template lines (see :func:`textfix.templates.find`); the
     boilerplate stage removes them from the head and tail of the page like its own rules' lines.
@@ -49,6 +55,14 @@ def repair(data: bytes | str, config: Config | None = None, *,
     False
     """
     cfg = config or DEFAULT
+    if isinstance(data, os.PathLike):
+        from .files import read_bytes
+
+        data = read_bytes(Path(data))
+    elif isinstance(data, (bytearray, memoryview)):
+        data = bytes(data)
+    elif not isinstance(data, (bytes, str)):
+        raise TypeError(f"repair() takes bytes, str or a path, not {type(data).__name__}")
     if isinstance(data, str):
         text, encoding = data, "unicode"
         findings: list[Finding] = []
@@ -85,9 +99,12 @@ def _run(text: str, encoding: str, findings: list[Finding], ctx: Context) -> Res
     surviving source lines, so removed lines are still recorded verbatim with their source
     line numbers.
     """
-    from .damage.boilerplate import split_lines
+    from .lines import split_lines
 
     changes: list[Change] = []
+    # Every step's changes so far, with the offsets they were recorded with: the way back
+    # from any stage's text to the source, for the findings' lines and columns.
+    steps: list[tuple[Change, ...]] = []
     removed: list[RemovedLine] = []
     metadata = NO_METADATA
     # The source line of each line of ``text``, once a stage has removed lines (None before).
@@ -105,10 +122,13 @@ def _run(text: str, encoding: str, findings: list[Finding], ctx: Context) -> Res
             pass_ctx = replace(ctx, source=source, config=ctx.config.with_changes(script="keep"))
         for name in ORDER:
             outcome = _stage(name).run(text, pass_ctx)
-            if origin is None:
-                findings.extend(outcome.findings)
+            if steps or passes > 1:
+                findings.extend(_in_source(outcome.findings, text, steps, ctx.source,
+                                           findings))
             else:
-                findings.extend(_later(outcome.findings, origin, findings))
+                findings.extend(outcome.findings)
+            if outcome.changes:
+                steps.append(outcome.changes)
             step_changes = outcome.changes
             if passes > 1:  # a pass of its own in the plan: offsets refer to its own text
                 step_changes = tuple(replace(c, step=f"{c.step}#{passes}") for c in step_changes)
@@ -122,6 +142,8 @@ def _run(text: str, encoding: str, findings: list[Finding], ctx: Context) -> Res
                 origin = [k for i, k in enumerate(origin) if i not in gone]
             text = outcome.text
             metadata = metadata.merged(outcome.metadata)
+    if removed:
+        findings = _quoting_source(findings, removed)
     return Result(
         text=text,
         encoding=encoding,
@@ -133,22 +155,69 @@ def _run(text: str, encoding: str, findings: list[Finding], ctx: Context) -> Res
     )
 
 
-def _later(found: tuple[Finding, ...], origin: list[int], earlier: list[Finding]
-           ) -> list[Finding]:
-    """Findings made on a text that has lost lines, with their lines in the source's numbers
-    (``origin``), less those reported already: a report-only finding (``M103``) is found
-    again in every pass, on the same source line."""
+def _offsets(text: str, found: tuple[Finding, ...]) -> list[int]:
+    """The offsets in ``text`` of the findings' (line, col)."""
+    out = [0] * len(found)
+    line, start = 1, 0
+    for i in sorted(range(len(found)), key=lambda k: found[k].line):
+        f = found[i]
+        while line < f.line:
+            nl = text.find("\n", start)
+            if nl < 0:
+                break
+            start, line = nl + 1, line + 1
+        out[i] = min(start + max(f.col, 1) - 1, len(text))
+    return out
+
+
+def _in_source(found: tuple[Finding, ...], text: str, steps: list[tuple[Change, ...]],
+               source: str, earlier: list[Finding]) -> list[Finding]:
+    """Findings a stage made on ``text`` (the source after ``steps``), located in the source:
+    the line and column of the source character they are about, whatever earlier steps
+    inserted, removed or replaced before it (a column on a de-spun line would otherwise be
+    the de-spun text's). A report-only finding reported already at the same place (a later
+    pass finds ``M103`` again) is dropped."""
     if not found:
         return []
-    last = len(origin)
-    seen = {(f.code, f.line, f.col, f.message, f.evidence) for f in earlier}
+    from .plan import undo_offsets
+
+    offsets = _offsets(text, found)
+    for step in reversed(steps):
+        offsets = undo_offsets(offsets, step)
+    index = LineIndex(source)
+    located = sorted(range(len(found)), key=offsets.__getitem__)
+    places = [(0, 0)] * len(found)
+    for i in located:
+        places[i] = index.line_col(offsets[i])
+    seen = {(f.code, f.line, f.col, f.evidence) for f in earlier if not f.fixable}
     out = []
-    for f in found:
-        # a finding at the very end of a text that ends with a line break is on the line after
-        line = origin[f.line - 1] + 1 if f.line <= last else f.line - last + origin[-1] + 1 \
-            if origin else f.line
-        if (f.code, line, f.col, f.message, f.evidence) not in seen:
-            out.append(replace(f, line=line) if line != f.line else f)
+    for i, f in enumerate(found):
+        line, col = places[i]
+        if not f.fixable and (f.code, line, col, f.evidence) in seen:
+            continue
+        out.append(replace(f, line=line, col=col) if (line, col) != (f.line, f.col) else f)
+    return out
+
+
+def _quoting_source(findings: list[Finding], removed: list[RemovedLine]) -> list[Finding]:
+    """Findings about removed lines quote the line as it stands in the source, not as the
+    earlier repairs left it (which the rules matched)."""
+    by_line = {r.line: r for r in removed if r.source.strip() != r.repaired.strip()}
+    if not by_line:
+        return findings
+    out = []
+    for f in findings:
+        r = by_line.get(f.line)
+        if r is not None and str(f.code).startswith("B"):
+            repaired, source = r.repaired.strip(), r.source.strip()
+            at = f.message.find(repaired[:8]) if repaired else -1
+            quote = f.message[at:] if at >= 0 else ""
+            if quote and repaired.startswith(quote):  # the whole line, or its first part
+                size = len(source) if quote == repaired else len(quote)
+                f = replace(f, message=f.message[:at] + source[:size])
+            elif repaired in f.message:
+                f = replace(f, message=f.message.replace(repaired, source))
+        out.append(f)
     return out
 
 

@@ -27,6 +27,7 @@ class FileReport:
     findings: list[Finding]
     before: str
     after: str
+    transcoded: str = ""  # why the bytes change where the text may not (``D`` findings)
 
 
 @dataclass
@@ -39,13 +40,14 @@ class Report:
     def add(self, path: str, result: Result, config: Config) -> None:
         shown = [f for f in result.findings if config.reports(str(f.code))]
         self.files.append(FileReport(path, result.encoding, shown, result.source_text,
-                                     result.text))
+                                     result.text, _transcoding(result)))
 
     def fixable_count(self) -> int:
         return sum(f.fixable for r in self.files for f in r.findings)
 
     def changes_pending(self) -> bool:
-        return any(r.before != r.after for r in self.files)
+        """True when ``repair`` would rewrite any file (a transcoding is a change)."""
+        return any(r.before != r.after or r.transcoded for r in self.files)
 
     def counts(self) -> Counter[Code]:
         return Counter(f.code for r in self.files for f in r.findings)
@@ -81,14 +83,17 @@ class Report:
     def render_diff(self) -> str:
         parts = []
         for r in self.files:
-            if r.before == r.after:
+            if r.before == r.after and not r.transcoded:
                 continue
-            parts.extend(
-                difflib.unified_diff(
-                    r.before.splitlines(keepends=True), r.after.splitlines(keepends=True),
-                    fromfile=f"a/{r.path}", tofile=f"b/{r.path}",
-                )
-            )
+            # A transcoding changes every byte but no character: the labels say so (after a
+            # tab, where diff puts a file's date and patch ignores it).
+            old = f"a/{r.path}\t({r.transcoded})" if r.transcoded else f"a/{r.path}"
+            hunks = list(difflib.unified_diff(
+                r.before.splitlines(keepends=True), r.after.splitlines(keepends=True),
+                fromfile=old, tofile=f"b/{r.path}"))
+            if not hunks:
+                hunks = [f"--- {old}\n", f"+++ b/{r.path}\n"]
+            parts.extend(hunks)
             if parts and not parts[-1].endswith("\n"):
                 parts.append("\n\\ No newline at end of file\n")
         return "".join(parts)
@@ -105,6 +110,25 @@ class Report:
             "errors": [{"path": p, "message": m} for p, m in self.errors],
             "statistics": {str(code): n for code, n in sorted(self.counts().items())},
         }
+
+
+def plural(n: int, word: str, words: str | None = None) -> str:
+    """``1 finding``, ``2 findings``.
+
+    >>> plural(1, "finding"), plural(0, "finding"), plural(3, "match", "matches")
+    ('1 finding', '0 findings', '3 matches')
+    """
+    return f"{n} {word if n == 1 else (words or word + 's')}"
+
+
+def _transcoding(result: Result) -> str:
+    """Why ``repair`` rewrites the bytes of ``result``'s file even where its text stays: the
+    names of its decoding findings and the source encoding; empty when it does not."""
+    if not result.transcoded:
+        return ""
+    names = dict.fromkeys(CODE_INFO[f.code].name for f in result.findings
+                          if str(f.code).startswith("D"))
+    return f"{', '.join(names)}: {result.encoding}, written as UTF-8"
 
 
 def _one_line(text: str) -> str:

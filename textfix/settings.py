@@ -37,9 +37,12 @@ def _table(path: Path) -> dict[str, Any] | None:
         raise ConfigError(f"{path}: invalid TOML: {e}", "fix the file's syntax") from None
     except OSError as e:
         raise ConfigError(f"{path}: cannot read: {e.strerror or e}", "check the file") from None
-    if path.name == "pyproject.toml":
-        table = data.get("tool", {}).get("textfix")
+    tool = data.get("tool")
+    if isinstance(tool, dict) and "textfix" in tool:  # a [tool.textfix] table, any file name
+        table = tool["textfix"]
         return table if isinstance(table, dict) else None
+    if path.name == "pyproject.toml":
+        return None
     return data
 
 
@@ -107,6 +110,53 @@ def validate(table: dict[str, Any], where: str) -> dict[str, Any]:
     return values
 
 
+def _code_prefixes() -> frozenset[str]:
+    from .codes import Code
+
+    return frozenset(str(c)[:n] for c in Code for n in range(1, len(str(c)) + 1))
+
+
+def check_values(values: dict[str, Any], where: str) -> None:
+    """What the commands would refuse later, refused now by name: unknown encodings, codes
+    and code prefixes, and regular expressions that do not compile.
+
+    ``where`` names the origin (a file's path, or ``command line``).
+    """
+    import codecs
+
+    def name(key: str) -> str:
+        key = key.replace("_", "-")
+        return f"--{key}" if where == "command line" else f"{where}: {key}"
+
+    encoding = values.get("encoding")
+    if encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise ConfigError(f"{name('encoding')}: unknown encoding {encoding!r}",
+                              "give a name Python knows, such as gb18030, big5, shift_jis, "
+                              "cp1251") from None
+    prefixes = _code_prefixes()
+    for key in ("select", "ignore", "disable"):
+        for code in values.get(key) or ():
+            exact = key == "disable"
+            known = (code in prefixes and (not exact or len(code) == 4))
+            if not known:
+                sep = " (separate codes with commas)" if any(c in code for c in " ;") else ""
+                raise ConfigError(
+                    f"{name(key)}: unknown code {code!r}{sep}",
+                    "use codes or prefixes from 'textfix check' output, such as B, B103, S101"
+                    if not exact else "name boilerplate codes such as B103")
+    for pattern in values.get("extra_patterns") or ():
+        import re
+
+        try:
+            re.compile(pattern)
+        except re.error as e:
+            raise ConfigError(f"{name('extra_patterns')}: {pattern!r} is not a valid regular "
+                              f"expression ({e})", "fix or remove the pattern") from None
+
+
 def resolve(flags: dict[str, Any] | None = None, *, start: Path | None = None,
             path: Path | None = None) -> Settings:
     """Merge defaults < file (``path`` or the nearest one above ``start``) < ``flags``.
@@ -125,7 +175,9 @@ def resolve(flags: dict[str, Any] | None = None, *, start: Path | None = None,
         table = _table(found)
         if table is None:
             raise ConfigError(f"{found}: no [tool.textfix] table", "add one or use .textfix.toml")
-        for key, value in validate(table, str(found)).items():
+        checked = validate(table, str(found))
+        check_values(checked, str(found))
+        for key, value in checked.items():
             values[key] = value
             origins[key] = str(found)
     for key, value in (flags or {}).items():
@@ -135,18 +187,25 @@ def resolve(flags: dict[str, Any] | None = None, *, start: Path | None = None,
             raise ConfigError(f"unknown option {key!r}", "see textfix --help")
         values[key] = value
         origins[key] = "command line"
+    check_values({k: v for k, v in (flags or {}).items() if v is not None}, "command line")
     return Settings(Config(**values), found, origins)
 
 
 def describe(value: Any) -> str:
-    """A value as it would be written in TOML."""
+    """A value as it is written in TOML (strings escaped), so it can be pasted back.
+
+    >>> describe(True), describe(0.2), describe(5), describe(("^本站", 'say "hi"'))
+    ('true', '0.2', '5', '["^本站", "say \\\\"hi\\\\""]')
+    """
+    import json
+
     if isinstance(value, bool):
         return "true" if value else "false"
-    if value is None:
-        return "(unset)"
     if isinstance(value, tuple):
-        return "[" + ", ".join(f'"{v}"' for v in value) + "]"
-    return f'"{value}"'
+        return "[" + ", ".join(describe(v) for v in value) + "]"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    return json.dumps(str(value), ensure_ascii=False)
 
 
 __all__ = ["Settings", "describe", "find_file", "resolve", "validate"]

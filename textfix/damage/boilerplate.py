@@ -26,6 +26,7 @@ from functools import lru_cache
 from .. import metadata as meta
 from ..codes import Code, code_name
 from ..errors import ConfigError
+from ..lines import split_lines  # noqa: F401  (its home is textfix.lines; re-exported)
 from ..models import Finding, Metadata, RemovedLine
 from ..plan import Edit, apply_edits
 from .base import Context, Outcome
@@ -55,7 +56,6 @@ _MISDECODINGS: tuple[tuple[str, str], ...] = (
     ("cp1252", "big5"), ("gbk", "big5"), ("big5", "gbk"), ("latin-1", "utf-8"),
     ("cp1252", "utf-8"), ("latin-1", "shift_jis"), ("latin-1", "euc-kr"),
 )
-_LINE = re.compile(r"[^\n]*\n|[^\n]+$")
 _TEASER_BULLET = re.compile(r"^\s*(?:[·•▪▸►\-*>]|\d{1,2}[.、)）]|[（(]\d{1,2}[)）])")
 
 
@@ -91,16 +91,6 @@ def _disabled(codes: tuple[str, ...]) -> frozenset[Code]:
                 "name boilerplate codes such as B103 (see the README's table of codes)",
             )
     return frozenset(Code(c) for c in codes)
-
-
-def split_lines(text: str) -> list[str]:
-    r"""``text`` cut after each ``\n`` only (as line numbers count), keeping the line ends;
-    ``str.splitlines`` would also cut at U+0085, U+2028, form feeds and other controls.
-
-    >>> split_lines("a\x85b\r\nc")
-    ['a\x85b\r\n', 'c']
-    """
-    return _LINE.findall(text)
 
 
 class _Lines:
