@@ -9,9 +9,10 @@ A batch runs in two passes over its sources:
    its path, the configuration, the template lines and the batch's one ``archived`` time — and
    writes each document atomically below the archive folder.
 
-Both passes run on an engine: in this process (one job), a local process pool (``--jobs N``)
-or Dask distributed (:mod:`textfix.batch_dask`). Since the job is pure, every engine writes the
-same files. A manifest (:mod:`textfix.manifest`) gets one line per source as it completes, so
+Both passes run on an engine: in this process (one job) or a local process pool (``--jobs N``).
+On Dask distributed, or when a source or the archive is a URL, the run is
+:mod:`textfix.batch_tasks` instead, whose workers do the I/O. Since the job is pure, every
+engine writes the same files. A manifest (:mod:`textfix.manifest`) gets one line per source as it completes, so
 an interrupted run can be resumed. Library code never prints: progress goes to a
 :class:`Listener`.
 """
@@ -523,14 +524,10 @@ def _sweep_temporaries(out: Path) -> None:
 
 
 def _engine(options: Options) -> Engine:
-    if options.engine == "dask":
-        from .batch_dask import DaskEngine
-
-        return DaskEngine(options.scheduler, options.workers)
     return LocalEngine(options.workers)
 
 
-def run(paths: Sequence[Path], out: Path, config: Config = DEFAULT,
+def run(paths: Sequence[Path | str], out: Path | str, config: Config = DEFAULT,
         options: Options | None = None, listener: Listener | None = None) -> Summary:
     """Archive every file in ``paths`` (folders recursively) below ``out``; see the module doc.
 
@@ -539,6 +536,13 @@ def run(paths: Sequence[Path], out: Path, config: Config = DEFAULT,
     with one file is that file's ``failed`` outcome in the summary.
     """
     options = options or Options()
+    from .storage import uses_tasks
+
+    if uses_tasks(paths, out, options.engine):  # Dask or URLs: workers do the I/O
+        from .batch_tasks import run as run_tasks
+
+        return run_tasks(paths, out, config, options, listener)  # type: ignore[no-any-return]
+    paths, out = [Path(p) for p in paths], Path(out)
     listener = listener or NullListener()
     started = time.perf_counter()
     planned = plan(paths, out, options)
