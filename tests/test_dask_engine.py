@@ -35,7 +35,7 @@ distributed = pytest.importorskip("distributed")
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[Any]:
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None, memory_limit="1GiB") as c:
+                                  dashboard_address=":0", memory_limit="1GiB") as c:
         yield c
 
 

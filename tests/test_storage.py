@@ -164,7 +164,7 @@ def test_memory_urls_give_the_local_archive_on_both_engines(tmp_path: Path, memf
     distributed = pytest.importorskip("distributed")
     results = {}
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
-                                  dashboard_address=None) as cluster:
+                                  dashboard_address=":0") as cluster:
         for name, options in (("one", batch.Options(jobs=1, archived=STAMP)),
                               ("threads", batch.Options(jobs=2, archived=STAMP)),
                               ("dask", batch.Options(engine="dask", archived=STAMP,
@@ -201,3 +201,7 @@ def test_local_folder_into_a_url_archive_and_back(tmp_path: Path, memfs: Any) ->
     remote = batch.run([src], "memory://arch", options=batch.Options(jobs=1, archived=STAMP))
     assert remote.outcomes == local.outcomes
     assert download(memfs, "/arch") == without_lock(tree(tmp_path / "local"))
+    # file:// URLs on the local engine's process pool: the very archive of the plain paths
+    url = batch.run([src.as_uri()], (tmp_path / "url").as_uri(),
+                    options=batch.Options(jobs=2, archived=STAMP))
+    assert url.outcomes == local.outcomes and tree(tmp_path / "url") == tree(tmp_path / "local")

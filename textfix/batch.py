@@ -9,10 +9,10 @@ A batch runs in two passes over its sources:
    its path, the configuration, the template lines and the batch's one ``archived`` time — and
    writes each document atomically below the archive folder.
 
-Both passes run on an engine: in this process (one job) or a local process pool (``--jobs N``).
-On Dask distributed, or when a source or the archive is a URL, the run is
-:mod:`textfix.batch_tasks` instead, whose workers do the I/O. Since the job is pure, every
-engine writes the same files. A manifest (:mod:`textfix.manifest`) gets one line per source as it completes, so
+Both passes run on an engine: in this process (one job) or a local process pool
+(``--jobs N``); on Dask, or when a source or the archive is a URL, the run is
+:mod:`textfix.batch_tasks`, whose workers do the I/O. Since the job is pure, every engine writes the
+same files. A manifest (:mod:`textfix.manifest`) gets one line per source as it completes, so
 an interrupted run can be resumed. Library code never prints: progress goes to a
 :class:`Listener`.
 """

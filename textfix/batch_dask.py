@@ -37,6 +37,10 @@ FAN_IN = 8
 RETRIES = 2
 
 
+def _identity(value: Any) -> Any:
+    return value
+
+
 class DaskRunner:
     """Runs tasks on a Dask cluster: a new local one, or the one at ``scheduler``."""
 
@@ -56,7 +60,7 @@ class DaskRunner:
                 import logging
 
                 self.cluster = dist.LocalCluster(n_workers=max(1, jobs), threads_per_worker=1,
-                                                 processes=True, dashboard_address=None,
+                                                 processes=True, dashboard_address=":0",
                                                  silence_logs=logging.ERROR)
                 self.client = dist.Client(self.cluster)
         except OSError as e:
@@ -69,10 +73,11 @@ class DaskRunner:
     def map(self, fn: Callable[..., Any], tasks: Iterable[tuple[Any, ...]], shared: Any
             ) -> Iterator[tuple[tuple[Any, ...], Any]]:
         """Submit ``fn(*task, shared)`` for each task, a bounded number at a time; yield
-        (task, result or the exception) as they complete. ``shared`` goes to each worker once."""
+        (task, result or the exception) as they complete. ``shared`` is sent to the cluster once."""
         import distributed
 
-        [shared_future] = self.client.scatter([shared], broadcast=True, hash=False)
+        # a task, not scattered data: if every worker holding it dies, Dask computes it again
+        shared_future = self.client.submit(_identity, shared, pure=False)
         pending = iter(tasks)
         sent: dict[Any, tuple[Any, ...]] = {}
 

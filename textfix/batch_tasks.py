@@ -410,7 +410,11 @@ class LocalRunner:
             ) -> Iterator[tuple[tuple[Any, ...], Any]]:
         if self.workers == 1:
             for task in tasks:
-                yield task, fn(*task, shared)
+                try:
+                    result: Any = fn(*task, shared)
+                except Exception as e:  # noqa: BLE001 - the task's sources fail, not the run
+                    result = e
+                yield task, result
             return
         from concurrent.futures import FIRST_COMPLETED, wait
         from concurrent.futures.process import BrokenProcessPool
@@ -426,7 +430,7 @@ class LocalRunner:
             for fut in done:
                 task = running.pop(fut)
                 try:
-                    result: Any = fut.result()
+                    result = fut.result()
                 except Exception as e:  # noqa: BLE001 - the task's sources fail, not the run
                     result = e
                 yield task, result
@@ -466,11 +470,12 @@ def run(paths: Sequence[Path | str], out: Path | str, config: Config = DEFAULT,
     listener = listener or NullListener()
     started = time.perf_counter()
     out_store = storage.resolve(out)
-    runner = _runner(options, out_store, paths)
+    stores, items = plan(paths, out_store, options.include, options.exclude)
+    runner = _runner(options, out_store, stores)
     try:
-        stores, items = plan(paths, out_store, options.include, options.exclude)
         storage.make_root(out_store)
-        summary = Summary(out_store.display, engine=options.engine, jobs=options.workers,  # type: ignore[arg-type]
+        summary = Summary(out_store.display,  # type: ignore[arg-type]  # a Path or a Url
+                          engine=options.engine, jobs=options.workers,
                           files=len(items), size=sum(i.size for i in items))
         lock = _locked(Path(out_store.root)) if out_store.local else contextlib.nullcontext()
         with lock:
@@ -484,13 +489,12 @@ def run(paths: Sequence[Path | str], out: Path | str, config: Config = DEFAULT,
     return summary
 
 
-def _runner(options: Any, out: Store, paths: Sequence[Path | str]) -> Runner:
+def _runner(options: Any, out: Store, stores: tuple[Store, ...]) -> Runner:
     if options.engine == "dask":
         from .batch_dask import DaskRunner
 
         return DaskRunner(options.scheduler, options.workers)
-    stores = [out, *(storage.resolve(p) for p in paths if storage.is_url(p))]
-    return LocalRunner(options.workers, threads=_per_process(stores))
+    return LocalRunner(options.workers, threads=_per_process((out, *stores)))
 
 
 def _run(runner: Runner, stores: tuple[Store, ...], items: list[Item], out: Store,
@@ -562,6 +566,7 @@ def _report(item: Item, entry: mf.Entry, status: str, out: Store, listener: Any,
     n = sum(entry.findings.values()) if status in ("archived", "up-to-date") else 0
     source = storage.Url(item.path) if storage.is_url(item.path) else Path(item.path)
     output = out.display.joinpath(*entry.output.split("/")) if entry.output else None
-    listener.done(Outcome(source, status, output, entry.message, n, item.size))  # type: ignore[arg-type]
+    listener.done(Outcome(source, status, output,  # type: ignore[arg-type]  # a Path or a Url
+                          entry.message, n, item.size))
     listener.advance(1, item.size, n)
 
