@@ -9,6 +9,7 @@ the test's process (the cluster of separate worker processes is in test_dask_eng
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -205,3 +206,25 @@ def test_local_folder_into_a_url_archive_and_back(tmp_path: Path, memfs: Any) ->
     url = batch.run([src.as_uri()], (tmp_path / "url").as_uri(),
                     options=batch.Options(jobs=2, archived=STAMP))
     assert url.outcomes == local.outcomes and tree(tmp_path / "url") == tree(tmp_path / "local")
+
+
+def test_a_source_that_kills_its_worker_fails_alone(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    src = tmp_path / "src"
+    for n in range(12):
+        (src / f"d{n % 3}").mkdir(parents=True, exist_ok=True)
+        (src / f"d{n % 3}" / f"page-{n:02d}.txt").write_text(f"Page {n} of a small site.\n")
+    real = batch_tasks._archive_one
+
+    def crashing(item: Any, prev: Any, ctx: Any) -> Any:
+        if item.rel == "d1/page-04.txt":
+            os._exit(1)  # a crash in a C extension, the OOM killer
+        return real(item, prev, ctx)
+
+    monkeypatch.setattr(batch_tasks, "_archive_one", crashing)  # inherited by forked workers
+    out = tmp_path / "out"
+    summary = batch.run([src.as_uri()], out.as_uri(), options=batch.Options(jobs=2))
+    assert summary.outcomes["failed"] == 1 and summary.outcomes["archived"] == 11
+    assert summary.problems == [(str(src / "d1" / "page-04.txt"), "failed",
+                                 "the worker process died while archiving this file")]
+    assert len(manifest.load(out / manifest.NAME)) == 12

@@ -431,26 +431,44 @@ class LocalRunner:
                 task = running.pop(fut)
                 try:
                     result = fut.result()
+                except BrokenProcessPool:  # this task, or another one, killed its worker
+                    result = self._isolated(fn, task, shared)
                 except Exception as e:  # noqa: BLE001 - the task's sources fail, not the run
                     result = e
                 yield task, result
             if self._pool is not None and getattr(self._pool, "_broken", False):
-                for fut, task in running.items():
-                    yield task, BrokenProcessPool("the worker process died")
-                running.clear()
                 self._pool.shutdown(wait=False, cancel_futures=True)
                 self._pool = None
+                for task in running.values():
+                    yield task, self._isolated(fn, task, shared)
+                running.clear()
+
+    @staticmethod
+    def _isolated(fn: Callable[..., Any], task: tuple[Any, ...], shared: Any) -> Any:
+        """``fn(*task, shared)`` alone in a new worker process: its result or exception, so
+        a task that kills its worker fails alone, not the tasks that shared its pool."""
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context(method)) as pool:
+            try:
+                return pool.submit(fn, *task, shared).result()
+            except Exception as e:  # noqa: BLE001 - including BrokenProcessPool
+                return e
 
     def template_lines(self, tasks: Sequence[list[Item]], sources: tuple[Store, ...],
                        config: Config, advance: Callable[[list[Item]], None]
                        ) -> frozenset[str]:
-        total: Counts = (Counter(), 0)
+        counts: Counter[str] = Counter()
+        documents = 0
         for (items, _srcs), result in self.map(count_task, ((t, sources) for t in tasks),
                                                config):
             if not isinstance(result, BaseException):
-                total = merge_counts(total, result)
+                counts.update(result[0])
+                documents += result[1]
             advance(items)
-        return pick_templates(total, config)
+        return pick_templates((counts, documents), config)
 
     def close(self) -> None:
         if self._pool is not None:
