@@ -288,6 +288,7 @@ def _part_files(out: Store) -> Iterator[str]:
         runs = sorted(p.name for p in top.iterdir() if p.is_dir()) if top.is_dir() else []
     else:
         try:
+            out.fs.invalidate_cache(out.join(PARTS))
             found = out.fs.ls(out.join(PARTS), detail=True)
         except FileNotFoundError:
             found = []

@@ -344,6 +344,7 @@ def listdir(store: Store, rel: str) -> list[str]:
     try:
         if store.local:
             return sorted(n for n in os.listdir(where) if os.path.isfile(os.path.join(where, n)))
+        store.fs.invalidate_cache(where)  # workers wrote here: no listing cached before
         found = store.fs.ls(where, detail=True)
     except (FileNotFoundError, NotADirectoryError):
         return []
@@ -378,6 +379,7 @@ def sweep(store: Store) -> int:
                         removed += 1
         return removed
     fs = store.fs
+    fs.invalidate_cache(store.root)
     try:
         names = [n for n in fs.find(store.root)
                  if posixpath.basename(n).startswith(".") and n.endswith(TMP_SUFFIX)]
