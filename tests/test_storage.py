@@ -22,7 +22,7 @@ from textfix import batch, batch_tasks, manifest, storage
 from textfix.archive import parse
 from textfix.errors import InputError, OutputError
 
-from .test_batch import STAMP, make_corpus, tree
+from .test_batch import STAMP, cli, make_corpus, tree
 
 fsspec = pytest.importorskip("fsspec")
 
@@ -228,3 +228,18 @@ def test_a_source_that_kills_its_worker_fails_alone(tmp_path: Path,
     assert summary.problems == [(str(src / "d1" / "page-04.txt"), "failed",
                                  "the worker process died while archiving this file")]
     assert len(manifest.load(out / manifest.NAME)) == 12
+
+
+def test_cli_takes_urls_and_names_a_missing_backend(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    make_corpus(src, 6, seed=9, binary=1)
+    plain = cli("archive", str(src), "-o", str(tmp_path / "plain"), "-j", "1", cwd=tmp_path)
+    url = cli("archive", src.as_uri(), "-o", (tmp_path / "url").as_uri(), "-j", "1", "--json",
+              cwd=tmp_path)
+    assert plain.returncode == url.returncode == 0, url.stderr[-2000:]
+    assert json.loads(url.stdout)["outcomes"]["archived"] == 6
+    assert tree(tmp_path / "url") == tree(tmp_path / "plain")
+    missing = cli("archive", "nosuchproto://bucket/pages", "-o", str(tmp_path / "x"),
+                  cwd=tmp_path)
+    assert missing.returncode == 2 and "Traceback" not in missing.stderr
+    assert "nosuchproto://bucket/pages" in missing.stderr

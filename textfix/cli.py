@@ -335,7 +335,7 @@ def archive_cmd(
         help="Files or folders (searched recursively) to archive: paths or URLs "
         "(s3://…, gs://…; any fsspec protocol installed).", show_default=False)],
     output: Annotated[str, typer.Option(
-        "--output", "-o", help="Archive folder (created if missing): a path or URL.",
+        "--output", "-o", metavar="PATH|URL", help="Archive folder (created if missing).",
         show_default=False)],
     include: Annotated[Optional[list[str]], typer.Option(
         "--include", metavar="GLOB", help="Archive only files matching GLOB (relative to each "
