@@ -2,6 +2,13 @@
 
     .venv/bin/python bench/bench_archive.py                 # 3,000 files, --jobs 1 vs all cores
     .venv/bin/python bench/bench_archive.py --files 2000 --jobs 1 2 --repeat 3
+    .venv/bin/python bench/bench_archive.py --engine dask --files 5000 --jobs 1 2 --repeat 1
+    .venv/bin/python bench/bench_archive.py --engine dask --files 20000 --jobs 2 --repeat 1
+
+With ``--engine dask`` the job count is the local cluster's worker processes, and the time
+includes starting them. Every run also reports the peak resident memory of the process that
+runs ``textfix archive`` (the driver; polled from ``/proc``, so its worker processes are not
+counted — with ``--engine dask`` the local cluster's scheduler is, as it runs in the driver).
 
 The corpus is generated (deterministically, from ``--seed``) in a temporary folder: nested
 site/year/month folders of scraped-looking pages built from the paragraphs of ``samples/``,
@@ -24,6 +31,7 @@ import argparse
 import hashlib
 import os
 import random
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -198,18 +206,39 @@ def tree_digest(out: Path) -> str:
     return h.hexdigest()
 
 
-def run_archive(src: Path, out: Path, jobs: int) -> float:
-    """Seconds for one ``textfix archive`` run in a fresh process."""
+def _peak_rss(pid: int) -> int:
+    """The peak resident memory of process ``pid`` so far (``VmHWM``), in bytes; 0 if gone."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+def run_archive(src: Path, out: Path, jobs: int, engine: str = "local") -> tuple[float, int]:
+    """Seconds and the driver's peak resident bytes for one ``textfix archive`` run in a fresh
+    process."""
     env = dict(os.environ, SOURCE_DATE_EPOCH="1700000000")
     start = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-m", "textfix", "archive", str(src), "-o", str(out),
-                           "--jobs", str(jobs)], env=env, capture_output=True, text=True, check=False)
-    seconds = time.perf_counter() - start
+    with tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen([sys.executable, "-m", "textfix", "archive", str(src), "-o",
+                                 str(out), "--jobs", str(jobs), "--engine", engine], env=env,
+                                stdout=subprocess.DEVNULL, stderr=err)
+        peak = 0
+        while proc.poll() is None:  # VmHWM only grows: the last reading is the peak
+            peak = max(peak, _peak_rss(proc.pid))
+            time.sleep(0.02)
+        seconds = time.perf_counter() - start
+        err.seek(0)
+        stderr = err.read().decode("utf-8", "replace")
     if proc.returncode != 0:
-        problems = [line for line in proc.stderr.splitlines() if "failed:" in line]
+        problems = [line for line in stderr.splitlines() if "failed:" in line]
         raise SystemExit(f"textfix archive failed ({proc.returncode}):\n"
-                         + "\n".join(problems[:20] or proc.stderr.splitlines()[-20:]))
-    return seconds
+                         + "\n".join(problems[:20] or stderr.splitlines()[-20:]))
+    return seconds, peak
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -220,6 +249,8 @@ def main(argv: list[str] | None = None) -> int:
                         default=sorted({1, len(os.sched_getaffinity(0))}),
                         help="job counts to compare (default: 1 and all cores)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per job count (best counts)")
+    parser.add_argument("--engine", choices=["local", "dask"], default="local",
+                        help="the engine (with dask, jobs are the local cluster's workers)")
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="textfix-bench-") as tmp:
@@ -228,24 +259,29 @@ def main(argv: list[str] | None = None) -> int:
         size = sum(p.stat().st_size for p in src.rglob("*") if p.is_file())
         count = sum(1 for p in src.rglob("*") if p.is_file())
         print(f"corpus: {count} files ({args.files} text), {size / 1e6:.1f} MB, seed {args.seed};"
-              f" {os.cpu_count()} cores; textfix archive, best of {args.repeat}")
+              f" {os.cpu_count()} cores; textfix archive --engine {args.engine},"
+              f" best of {args.repeat}")
         best: dict[int, float] = {}
+        peaks: dict[int, int] = {}
         digests: set[str] = set()
         load = os.getloadavg()[0]
         for r in range(args.repeat):  # interleaved, so a change in load hits every job count
             for jobs in args.jobs:
                 out = Path(tmp) / f"out-{jobs}-{r}"
-                seconds = run_archive(src, out, jobs)
+                seconds, peak = run_archive(src, out, jobs, args.engine)
                 best[jobs] = min(best.get(jobs, seconds), seconds)
+                peaks[jobs] = max(peaks.get(jobs, 0), peak)
                 digests.add(tree_digest(out))
+                shutil.rmtree(out)
         if len(digests) != 1:
             print("error: the runs wrote different archives", file=sys.stderr)
             return 1
         print(f"load average (1 min) before: {load:.2f}, after: {os.getloadavg()[0]:.2f}")
         base = best[min(best)]
-        print(f"{'jobs':>4} {'seconds':>8} {'files/s':>8} {'speed-up':>8}")
+        print(f"{'jobs':>4} {'seconds':>8} {'files/s':>8} {'speed-up':>8} {'driver MB':>9}")
         for jobs, seconds in sorted(best.items()):
-            print(f"{jobs:>4} {seconds:>8.2f} {args.files / seconds:>8.0f} {base / seconds:>7.2f}x")
+            print(f"{jobs:>4} {seconds:>8.2f} {args.files / seconds:>8.0f} {base / seconds:>7.2f}x"
+                  f" {peaks[jobs] / 2**20:>9.0f}")
     return 0
 
 

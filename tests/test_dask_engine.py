@@ -1,17 +1,31 @@
-"""The Dask engine writes the same archive as the local engine: the same files, byte for byte,
-and the same manifest — on an existing cluster (``--scheduler``, here a two-worker
-LocalCluster) and on the local cluster ``--engine dask`` starts by itself.
+"""The Dask engine on a real cluster of separate worker processes, whose workers do the I/O.
+
+The cluster is a :class:`distributed.LocalCluster` of two single-threaded worker *processes*
+(as on a real cluster, nothing is shared with the test's process but the file system). The
+checks: the same archive as the local engine, byte for byte (headers, bodies and manifest),
+with plain paths and through a ``file://`` URL; the driver reads no source; a worker killed
+mid-run has its task redone with no duplicate row, partial output or temporary file left; a
+driver killed mid-run is finished by ``--resume`` from the manifest parts; a storage the
+workers cannot see is an error, not a silent empty archive.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from textfix import batch
+from textfix import batch, batch_tasks, manifest
+from textfix.archive import timestamp
+from textfix.errors import OutputError
 
 from .test_batch import STAMP, cli, make_corpus, tree, write
 
@@ -19,30 +33,130 @@ distributed = pytest.importorskip("distributed")
 
 
 @pytest.fixture(scope="module")
-def cluster() -> object:
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
-                                  dashboard_address=None) as c:
+def cluster() -> Iterator[Any]:
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=":0", memory_limit="1GiB") as c:
         yield c
 
 
-def test_dask_engine_writes_what_the_local_engine_writes(tmp_path: Path, cluster: object) -> None:
-    src = tmp_path / "src"
-    make_corpus(src, 60, seed=21, binary=3)
-    (src / "escape.txt").symlink_to(tmp_path)  # a link out of the folder: skipped by both
-    local = batch.run([src], tmp_path / "local",
-                      options=batch.Options(jobs=2, archived=STAMP))
-    dask = batch.run([src], tmp_path / "dask",
-                     options=batch.Options(engine="dask", jobs=2, archived=STAMP,
-                                           scheduler=cluster.scheduler_address))  # type: ignore[attr-defined]
-    assert dask.outcomes == local.outcomes and dask.outcomes["archived"] == 60
-    assert dask.findings == local.findings and dask.templates == local.templates
-    assert tree(tmp_path / "dask") == tree(tmp_path / "local")
+def _workers(client: Any, n: int = 2) -> dict[str, int]:
+    client.wait_for_workers(n, timeout=60)
+    pids: dict[str, int] = client.run(os.getpid)
+    return pids
 
-    # --resume on Dask keeps what the local run wrote
-    again = batch.run([src], tmp_path / "local",
-                      options=batch.Options(engine="dask", jobs=2, archived=STAMP, resume=True,
-                                            scheduler=cluster.scheduler_address))  # type: ignore[attr-defined]
-    assert again.outcomes["up-to-date"] == 60 and again.outcomes["archived"] == 0
+
+def dask_run(paths: list[Any], out: Any, cluster: Any, **options: Any) -> batch.Summary:
+    return batch.run(paths, out, options=batch.Options(
+        engine="dask", archived=STAMP, scheduler=cluster.scheduler_address, **options))
+
+
+def rows(out: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in (out / manifest.NAME).read_text().splitlines()]
+
+
+def test_dask_engine_writes_what_the_local_engine_writes(tmp_path: Path, cluster: Any,
+                                                         monkeypatch: pytest.MonkeyPatch
+                                                         ) -> None:
+    src = tmp_path / "src"
+    make_corpus(src, 40, seed=21, binary=3)
+    (src / "escape.txt").symlink_to(tmp_path)  # a link out of the folder: skipped by both
+    write(src / "hidden" / ".draft.txt", "Not archived.\n")
+    local = batch.run([src], tmp_path / "local", options=batch.Options(jobs=2, archived=STAMP))
+
+    # the driver only lists: reading a source here would fail (the workers are other processes)
+    def no_reading(*args: object) -> bytes:
+        raise AssertionError(f"the driver read a source: {args}")
+
+    monkeypatch.setattr("textfix.storage.read_bytes", no_reading)
+    monkeypatch.setattr("textfix.files.read_bytes", no_reading)
+    dask = dask_run([src], tmp_path / "dask", cluster)
+    url = dask_run([src.as_uri()], (tmp_path / "url").as_uri(), cluster)
+    for summary in (dask, url):
+        assert summary.outcomes == local.outcomes and summary.outcomes["archived"] == 40
+        assert summary.findings == local.findings and summary.templates == local.templates > 0
+    expected = tree(tmp_path / "local")
+    assert tree(tmp_path / "dask") == expected  # headers, bodies and the manifest
+    assert tree(tmp_path / "url") == expected
+    assert not (tmp_path / "dask" / batch_tasks.PARTS).exists()
+
+    # --resume on Dask keeps what the local run wrote, and rereads nothing but the listing
+    again = dask_run([src], tmp_path / "local", cluster, resume=True)
+    assert again.outcomes["up-to-date"] == 40 and again.outcomes["archived"] == 0
+    assert tree(tmp_path / "local") == expected
+
+
+def test_a_worker_killed_mid_run_has_its_task_redone(tmp_path: Path, cluster: Any) -> None:
+    src = tmp_path / "src"
+    make_corpus(src, 40, seed=8, binary=1)
+    batch.run([src], tmp_path / "local", options=batch.Options(jobs=1, archived=STAMP))
+    client = distributed.Client(cluster.scheduler_address)
+    before = _workers(client)
+    killed: list[int] = []
+
+    class KillOnce(batch.NullListener):
+        def done(self, outcome: batch.Outcome) -> None:
+            if not killed:  # the first source is done: tasks are running on both workers
+                killed.append(next(iter(before.values())))
+                os.kill(killed[0], signal.SIGKILL)
+
+    try:
+        summary = batch.run([src], tmp_path / "dask", listener=KillOnce(), options=batch.Options(
+            engine="dask", archived=STAMP, scheduler=cluster.scheduler_address))
+        after = _workers(client)
+    finally:
+        client.close()
+    assert killed and killed[0] not in after.values()  # the worker did die (and was replaced)
+    assert summary.outcomes["archived"] == 40 and summary.outcomes["failed"] == 0
+    out = tmp_path / "dask"
+    assert tree(out) == tree(tmp_path / "local")  # whole outputs, one manifest row per source
+    assert len({r["path"] for r in rows(out)}) == len(rows(out)) == 41
+    assert not list(out.rglob(f"*{batch.TMP_SUFFIX}"))
+
+
+def test_resume_after_the_driver_is_killed(tmp_path: Path, cluster: Any) -> None:
+    src, out = tmp_path / "src", tmp_path / "out"
+    make_corpus(src, 80, seed=13, binary=2)
+    command = ["archive", str(src), "-o", str(out), "--engine", "dask",
+               "--scheduler", cluster.scheduler_address]
+    env = dict(os.environ, SOURCE_DATE_EPOCH="1700000000")
+    proc = subprocess.Popen([sys.executable, "-m", "textfix", *command], cwd=tmp_path, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    parts = out / batch_tasks.PARTS
+    deadline = time.monotonic() + 120
+    try:
+        while (len(list(parts.glob("*/part-*"))) < 3 and proc.poll() is None
+               and time.monotonic() < deadline):
+            time.sleep(0.01)
+    finally:
+        proc.kill()
+        proc.wait()
+    assert proc.returncode == -signal.SIGKILL, "the run ended before it could be killed"
+    left = [json.loads(line) for p in parts.glob("*/part-*") for line in p.read_text().splitlines()]
+    assert left and all((out / r["output"]).exists() for r in left if r["output"])
+    time.sleep(1.0)  # tasks the dead driver left running finish (they are not cancelled)
+
+    resumed = cli(*command, "--resume", "--json", cwd=tmp_path)
+    assert resumed.returncode == 0, resumed.stderr[-3000:]
+    report = json.loads(resumed.stdout)
+    assert report["outcomes"]["up-to-date"] >= len(left) - 2  # the binary ones are redone
+    assert report["outcomes"]["archived"] + report["outcomes"]["up-to-date"] == 80
+    batch.run([src], tmp_path / "local", options=batch.Options(
+        jobs=1, archived=timestamp(1700000000)))
+    assert tree(out) == tree(tmp_path / "local")
+    assert not parts.exists()
+
+
+def test_workers_that_do_not_see_the_archive_are_an_error(cluster: Any) -> None:
+    fsspec = pytest.importorskip("fsspec")
+    fs = fsspec.filesystem("memory")
+    fs.pipe_file("/unseen/a.txt", b"Only the driver's memory holds this page.\n")
+    try:  # memory:// lives in one process: the worker processes see neither file nor archive
+        with pytest.raises(OutputError, match="not at the archive location"):
+            dask_run(["memory://unseen"], "memory://unseen-out", cluster)
+    finally:
+        fs.rm("/unseen", recursive=True)
+        if fs.exists("/unseen-out"):
+            fs.rm("/unseen-out", recursive=True)
 
 
 def test_cli_engine_dask_starts_its_own_cluster(tmp_path: Path) -> None:
@@ -64,4 +178,4 @@ def test_unreachable_scheduler_is_a_clear_error(tmp_path: Path) -> None:
                env={"DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "1s"})
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     assert "cannot reach the Dask scheduler" in proc.stderr
-    assert os.listdir(tmp_path / "out") == [batch.LOCK_NAME] or not (tmp_path / "out").exists()
+    assert not (tmp_path / "out").exists() or os.listdir(tmp_path / "out") == [batch.LOCK_NAME]

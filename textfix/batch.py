@@ -9,8 +9,9 @@ A batch runs in two passes over its sources:
    its path, the configuration, the template lines and the batch's one ``archived`` time — and
    writes each document atomically below the archive folder.
 
-Both passes run on an engine: in this process (one job), a local process pool (``--jobs N``)
-or Dask distributed (:mod:`textfix.batch_dask`). Since the job is pure, every engine writes the
+Both passes run on an engine: in this process (one job) or a local process pool
+(``--jobs N``); on Dask, or when a source or the archive is a URL, the run is
+:mod:`textfix.batch_tasks`, whose workers do the I/O. Since the job is pure, every engine writes the
 same files. A manifest (:mod:`textfix.manifest`) gets one line per source as it completes, so
 an interrupted run can be resumed. Library code never prints: progress goes to a
 :class:`Listener`.
@@ -53,11 +54,10 @@ from .files import Source, check_locations, check_output_folder, sources
 
 #: The outcomes of one source in a run, in the order summaries list them.
 STATUSES = ("archived", "up-to-date", "skipped", "failed")
-#: The engines, each as the module and class that run it. Only the local one is in this
-#: module; the others are imported by name when chosen (``textfix.batch_dask`` imports the
-#: per-file work from :mod:`textfix.batch_job`, and nothing here imports it back).
-ENGINE_CLASSES = {"local": "textfix.batch:LocalEngine", "dask": "textfix.batch_dask:DaskEngine"}
-ENGINES = tuple(ENGINE_CLASSES)
+#: The engines. The local one runs here; ``dask`` (and any source or archive given as a URL)
+#: goes through :mod:`textfix.batch_tasks`, imported only when chosen, so nothing here imports
+#: :mod:`textfix.batch_dask` back.
+ENGINES = ("local", "dask")
 LOCK_NAME = ".textfix-lock"
 TMP_SUFFIX = ".textfix-tmp"
 
@@ -372,17 +372,10 @@ def _sweep_temporaries(out: Path) -> None:
 
 
 def _engine(options: Options) -> Engine:
-    if options.engine == "local":
-        return LocalEngine(options.workers)
-    import importlib
-
-    module, name = ENGINE_CLASSES[options.engine].split(":")
-    engine: Engine = getattr(importlib.import_module(module), name)(options.scheduler,
-                                                                    options.workers)
-    return engine
+    return LocalEngine(options.workers)
 
 
-def run(paths: Sequence[Path], out: Path, config: Config = DEFAULT,
+def run(paths: Sequence[Path | str], out: Path | str, config: Config = DEFAULT,
         options: Options | None = None, listener: Listener | None = None) -> Summary:
     """Archive every file in ``paths`` (folders recursively) below ``out``; see the module doc.
 
@@ -391,6 +384,13 @@ def run(paths: Sequence[Path], out: Path, config: Config = DEFAULT,
     with one file is that file's ``failed`` outcome in the summary.
     """
     options = options or Options()
+    from .storage import uses_tasks
+
+    if uses_tasks(paths, out, options.engine):  # Dask or URLs: workers do the I/O
+        from .batch_tasks import run as run_tasks
+
+        return run_tasks(paths, out, config, options, listener)  # type: ignore[no-any-return]
+    paths, out = [Path(p) for p in paths], Path(out)
     listener = listener or NullListener()
     started = time.perf_counter()
     planned = plan(paths, out, options)

@@ -1,46 +1,48 @@
-"""The Dask engine: the batch's two passes on Dask distributed (``--engine dask``).
+"""The Dask engine (``--engine dask``): the batch's tasks on Dask distributed.
 
-The driver (the process running ``textfix archive``) walks the sources, reads their bytes and
-sends them to the workers, which run the pure per-file functions of :mod:`textfix.batch`
-(:func:`~textfix.batch.scan_bytes` and :func:`~textfix.batch.job`); the rendered documents come
-back and the driver writes them atomically and keeps the manifest. So the workers need
-textfix installed (the same version) but no access to the source or archive folders, and the
-output is byte-identical to the local engine's.
+The workers do the I/O (:mod:`textfix.batch_tasks`): the driver — the process running
+``textfix archive`` — lists the sources (names and sizes), sends tasks of consecutive sources
+and gets back manifest rows; each worker reads its sources and writes its outputs and manifest
+parts to the archive itself. So the workers need textfix installed (the same version) and must
+see the sources and the archive at the same paths or URLs as the driver: shared storage (an
+object store, a network file system) on a cluster, or this machine's disks for the local
+cluster.
 
-Without a scheduler address a :class:`distributed.LocalCluster` with one single-threaded worker
-process per job is started (and stopped at the end); with one, the run joins that cluster.
-``dask`` is imported only here, only when this engine is chosen.
+Without a scheduler address a :class:`distributed.LocalCluster` with one single-threaded
+worker process per job is started (and stopped at the end); with one, the run joins that
+cluster. The template pass merges its counters on the workers (:meth:`DaskRunner.
+template_lines`), so only the template lines reach the driver. A task whose worker dies is
+rescheduled by Dask on another worker (``distributed.scheduler.allowed-failures`` times); a
+task that raises is retried :data:`RETRIES` times (a flaky object store) before
+:mod:`textfix.batch_tasks` splits it into one task per source. ``dask`` is imported only here,
+only when this engine is chosen.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from pathlib import Path
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
-from . import manifest as mf
-from .batch import Context, JobResult, Scan, Task, _chunks, finish, job, scan_bytes
+from .batch_tasks import Counts, count_task, merge_counts, pick_templates
 from .config import Config
-from .errors import InputError, TextfixError
-from .files import read_bytes
+from .errors import InputError
+from .storage import Item, Store
 
-#: Chunks in flight per worker thread: enough to keep workers busy while the driver writes.
+#: Tasks in flight per worker thread: enough to keep every worker busy between results.
 IN_FLIGHT = 4
+#: Counters merged by one reduce task of the template pass (a tree of this fan-in).
+FAN_IN = 8
+#: Retries of a task that raised (a worker's death is rescheduled by Dask without counting).
+RETRIES = 2
 
 
-def scan_chunk(datas: list[bytes], config: Config, count_templates: bool) -> list[Scan]:
-    """:func:`~textfix.batch.scan_bytes` of each source (runs on a worker)."""
-    return [scan_bytes(d, config, count_templates) for d in datas]
+def _identity(value: Any) -> Any:
+    return value
 
 
-def job_chunk(items: list[tuple[bytes, str]], config: Config, templates: frozenset[str],
-              archived: str) -> list[JobResult]:
-    """:func:`~textfix.batch.job` of each (bytes, path) (runs on a worker)."""
-    return [job(d, p, config, templates, archived) for d, p in items]
-
-
-class DaskEngine:
-    """Runs the passes on a Dask cluster: a new local one, or the one at ``scheduler``."""
+class DaskRunner:
+    """Runs tasks on a Dask cluster: a new local one, or the one at ``scheduler``."""
 
     def __init__(self, scheduler: str | None, jobs: int) -> None:
         try:
@@ -50,116 +52,92 @@ class DaskEngine:
                              "install it with: pip install 'textfix[dask]'") from None
         dist: Any = distributed
         self.cluster: Any = None
+        self.client: Any = None
         try:
             if scheduler:
-                self.client: Any = dist.Client(scheduler)  # timeout: distributed.comm.timeouts.connect
+                self.client = dist.Client(scheduler)  # timeout: distributed.comm.timeouts.connect
             else:
                 import logging
 
                 self.cluster = dist.LocalCluster(n_workers=max(1, jobs), threads_per_worker=1,
-                                            processes=True, dashboard_address=None,
-                                            silence_logs=logging.ERROR)
+                                                 processes=True, dashboard_address=":0",
+                                                 silence_logs=logging.ERROR)
                 self.client = dist.Client(self.cluster)
         except OSError as e:
             self.close()
             raise InputError(f"cannot reach the Dask scheduler {scheduler}: {e}",
                              "check the address (tcp://HOST:8786) and that it is running"
                              ) from None
-        self.threads = max(1, sum(self.client.nthreads().values()))
+        self.workers = max(1, sum(self.client.nthreads().values()))
 
-    def _map(self, fn: Any, chunks: Iterator[list[Any]], *args: Any
-             ) -> Iterator[tuple[list[Any], Any]]:
-        """Submit ``fn(chunk, *args)`` for each chunk, a bounded number at a time (so the
-        driver holds only the bytes in flight); yield (chunk, result or the exception) as
-        they complete."""
+    def map(self, fn: Callable[..., Any], tasks: Iterable[tuple[Any, ...]], shared: Any
+            ) -> Iterator[tuple[tuple[Any, ...], Any]]:
+        """Submit ``fn(*task, shared)`` for each task, a bounded number at a time; yield
+        (task, result or the exception) as they complete. ``shared`` is sent to the cluster once."""
         import distributed
 
-        as_completed: Any = distributed.as_completed
-        sent: dict[Any, list[Any]] = {}
+        # a task, not scattered data: if every worker holding it dies, Dask computes it again
+        shared_future = self.client.submit(_identity, shared, pure=False)
+        pending = iter(tasks)
+        sent: dict[Any, tuple[Any, ...]] = {}
 
         def submit() -> Any:
-            chunk = next(chunks, None)
-            if chunk is None:
+            task = next(pending, None)
+            if task is None:
                 return None
-            fut = self.client.submit(fn, chunk, *args, pure=False)
-            sent[fut] = chunk
+            fut = self.client.submit(fn, *task, shared_future, pure=False, retries=RETRIES)
+            sent[fut] = task
             return fut
 
-        first = [f for f in (submit() for _ in range(self.threads * IN_FLIGHT)) if f is not None]
-        queue = as_completed(first)
+        first = [f for f in (submit() for _ in range(self.workers * IN_FLIGHT)) if f is not None]
+        queue = distributed.as_completed(first)
         for fut in queue:
-            chunk = sent.pop(fut)
+            task = sent.pop(fut)
             try:
                 result: Any = fut.result()
-            except Exception as e:  # noqa: BLE001 - a lost worker fails its chunk, not the run
+            except Exception as e:  # noqa: BLE001 - a failed task fails its sources, not the run
                 result = e
             fut.release()
-            yield chunk, result
+            yield task, result
             nxt = submit()
             if nxt is not None:
                 queue.add(nxt)
+        shared_future.release()
 
-    def scan(self, items: Sequence[tuple[int, str]], config: Config,
-             count_templates: bool) -> Iterator[tuple[int, Scan]]:
-        unreadable: list[tuple[int, Scan]] = []
-        order: dict[int, list[int]] = {}
+    def template_lines(self, tasks: Sequence[list[Item]], sources: tuple[Store, ...],
+                       config: Config, advance: Callable[[list[Item]], None]
+                       ) -> frozenset[str]:
+        """Count on the workers, merge there in a tree of :data:`FAN_IN`, pick the lines there.
 
-        def payloads() -> Iterator[list[bytes]]:
-            for chunk in _chunks(items, self.threads):
-                datas, ids = [], []
-                for i, path in chunk:
-                    try:
-                        datas.append(read_bytes(Path(path)))
-                        ids.append(i)
-                    except TextfixError as e:
-                        unreadable.append((i, Scan(error=e.message)))
-                if datas:
-                    order[id(datas)] = ids
-                    yield datas
+        Counters never come to the driver. A counting task that fails (its worker died every
+        time) counts nothing; the archive pass reports its sources."""
+        import distributed
 
-        for datas, result in self._map(scan_chunk, payloads(), config, count_templates):
-            yield from unreadable
-            unreadable.clear()
-            for k, i in enumerate(order.pop(id(datas))):
-                yield i, (Scan(error=f"Dask: {type(result).__name__}: {result}")
-                          if isinstance(result, Exception) else result[k])
-        yield from unreadable
-
-    def archive(self, tasks: Sequence[Task], ctx: Context) -> Iterator[tuple[int, mf.Entry]]:
-        unreadable: list[tuple[int, mf.Entry]] = []
-        order: dict[int, list[Task]] = {}
-
-        def failed(t: Task, message: str) -> tuple[int, mf.Entry]:
-            return t.index, mf.Entry(path=t.path, outcome="failed", config=ctx.fingerprint,
-                                     templates=ctx.templates_fingerprint, message=message)
-
-        def payloads() -> Iterator[list[tuple[bytes, str]]]:
-            for chunk in _chunks(tasks, self.threads):
-                items, ts = [], []
-                for t in chunk:
-                    try:
-                        items.append((read_bytes(Path(t.read_path)), t.path))
-                        ts.append(t)
-                    except TextfixError as e:
-                        unreadable.append(failed(t, e.message))
-                if items:
-                    order[id(items)] = ts
-                    yield items
-
-        for items, result in self._map(job_chunk, payloads(), ctx.config, ctx.templates,
-                                       ctx.archived):
-            yield from unreadable
-            unreadable.clear()
-            for k, t in enumerate(order.pop(id(items))):
-                if isinstance(result, Exception):
-                    yield failed(t, f"Dask: {type(result).__name__}: {result}")
-                else:
-                    yield t.index, finish(t, ctx, result[k])
-        yield from unreadable
+        leaves = {self.client.submit(count_task, t, sources, config, pure=False,
+                                     retries=RETRIES): t for t in tasks}
+        queue = distributed.as_completed(list(leaves))
+        ready: list[Any] = []
+        for fut in queue:
+            if fut in leaves:
+                advance(leaves.pop(fut))
+            if fut.status != "finished":
+                continue
+            ready.append(fut)
+            if len(ready) == FAN_IN:
+                queue.add(self.client.submit(merge_counts, *ready, pure=False))
+                ready = []
+        if not ready:
+            empty: Counts = (Counter(), 0)
+            return pick_templates(empty, config)
+        total = self.client.submit(merge_counts, *ready, pure=False)
+        lines: frozenset[str] = self.client.submit(pick_templates, total, config,
+                                                   pure=False).result()
+        return lines
 
     def close(self) -> None:
-        client = getattr(self, "client", None)
-        if client is not None:
-            client.close()
+        if self.client is not None:
+            self.client.close()
+            self.client = None
         if self.cluster is not None:
             self.cluster.close()
+            self.cluster = None

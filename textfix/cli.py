@@ -475,10 +475,12 @@ def explain(
 
 @app.command("archive")
 def archive_cmd(
-    sources: Annotated[list[Path], typer.Argument(
-        help="Files or folders (searched recursively) to archive.", show_default=False)],
-    output: Annotated[Path, typer.Option(
-        "--output", "-o", help="Archive folder (created if missing).", show_default=False)],
+    sources: Annotated[list[str], typer.Argument(
+        help="Files or folders (searched recursively) to archive: paths or URLs "
+        "(s3://…, gs://…; any fsspec protocol installed).", show_default=False)],
+    output: Annotated[str, typer.Option(
+        "--output", "-o", metavar="PATH|URL", help="Archive folder (created if missing).",
+        show_default=False)],
     include: Annotated[Optional[list[str]], typer.Option(
         "--include", metavar="GLOB", help="Archive only files matching GLOB (relative to each "
         "source folder; repeatable).", show_default=False)] = None,
@@ -520,7 +522,10 @@ def archive_cmd(
                                 resume=resume)
         shown = listener(sys.stderr)
         try:
-            summary = batch.run(sources, output, config, options, shown)
+            from .storage import location
+
+            summary = batch.run([location(s) for s in sources], location(output), config,
+                                options, shown)
         finally:
             shown.close()
     except TextfixError as e:
