@@ -58,9 +58,11 @@ def ref_pairs(text: str, protected: set[int]) -> list[tuple[int, int]]:
             j = stack.pop()
             before = text[j - 1] if j else ""
             after = text[i + 1] if i + 1 < len(text) else ""
-            if (before.isascii() and (before.isalnum() or before == "_")) or before == ".":
-                continue
             inner = text[j + 1 : i]
+            cjk_inside = any(is_cjk_letter(c) for c in inner)
+            if ((before.isascii() and (before.isalnum() or before == "_")) or before == ".") and (
+                    not cjk_inside or any(q in inner for q in "\"'`")):
+                continue
             if any(k in protected for k in range(j, i)):
                 continue
             if any(is_cjk_letter(c) for c in inner) or (

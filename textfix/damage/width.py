@@ -107,12 +107,14 @@ def _protected(text: str) -> set[int]:
     return out
 
 
+#: Quotes inside parentheses after a word make them a call's (``print("你好")``), not prose's.
+_QUOTES = re.compile("[\"'`]")
 #: The parentheses; :func:`_pairs` visits only these, not every character.
 _PARENS = re.compile(r"[()]")
 
 
 def _pairs(text: str, protected: set[int]) -> list[tuple[int, int]]:
-    """ASCII parenthesis pairs (on one line) that enclose CJK letters, or stand between CJK
+    """ASCII parenthesis pairs (on one line) that enclose CJK letters (``Context(上下文)``), or stand between CJK
     letters with no letter inside (``今(1)日``, ``年报(2022)已发布``).
 
     A pair around Latin or pinyin (``长(cháng)``, ``(Decorator)``, a spinner's ``(yè)``), or
@@ -136,11 +138,13 @@ def _pairs(text: str, protected: set[int]) -> list[tuple[int, int]]:
         elif stack:
             j = stack.pop()
             before = text[j - 1] if j else ""
-            if _is_word(before) or before == ".":
-                continue  # a call or an index: f(x), obj.method()
+            cjk_inside = CJK_LETTER.search(text, j + 1, i) is not None
+            if (_is_word(before) or before == ".") and (
+                    not cjk_inside or _QUOTES.search(text, j + 1, i) is not None):
+                continue  # a call or an index: f(x), obj.method(), print("你好")
             if protected and any(k in protected for k in range(j, i)):
                 continue
-            if CJK_LETTER.search(text, j + 1, i) is not None or (
+            if cjk_inside or (
                 before and is_cjk_letter(before) and i + 1 < len(text) and is_cjk_letter(text[i + 1])
                 and not any(ch.isalpha() for ch in text[j + 1 : i])
             ):
@@ -382,14 +386,14 @@ _PERIOD = re.compile(r"(?<!\.)\.(?!\.)")
 _CELSIUS = re.compile(r"(?<=\d)\s?°C(?![A-Za-z])")
 
 
-def _cjk_sentence(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` sits inside a CJK sentence: a CJK letter before it (numbers and
-    spaces skipped), and after it a CJK character."""
+def _cjk_sentence(text: str, start: int, end: int, marks: str = "") -> bool:
+    """``text[start:end]`` sits inside a CJK sentence: a CJK character before it (numbers and
+    spaces skipped), and after it a CJK character or one of ``marks``."""
     j = start - 1
     while j >= 0 and (text[j].isdigit() or text[j] in " .-~"):
         j -= 1
     right = text[end] if end < len(text) else ""
-    return j >= 0 and is_cjk(text[j]) and bool(right) and is_cjk(right)
+    return j >= 0 and is_cjk(text[j]) and bool(right) and (is_cjk(right) or right in marks)
 
 
 def _restorable(text: str, protected: set[int], pairs: list[tuple[int, int]]) -> list[Edit]:
@@ -434,13 +438,13 @@ def _restorable(text: str, protected: set[int], pairs: list[tuple[int, int]]) ->
         edits.append(Edit(m.start(), m.end(), dots, code))
     if "°" in text:
         for m in _CELSIUS.finditer(text):
-            if m.start() not in protected and _cjk_sentence(text, m.start(), m.end()):
+            if m.start() not in protected and _cjk_sentence(text, m.start(), m.end(), ",;:!?.\n"):
                 edits.append(Edit(m.start(), m.end(), m.group()[:-2] + "℃", code))
     return edits
 
 
 #: A call or an index: a word character or ``.``, then a parenthesised run without breaks.
-_CALL = re.compile(r"[\w.]\([^()\n]*\)")
+_CALL = re.compile(r"[A-Za-z0-9_.]\((?:[^()\n]*[\"'`][^()\n]*|[^()\n" + CJK_LETTER_CLASS + r"]*)\)")
 #: The separators a restoration carries on to a neighbour.
 _SEPARATORS = frozenset(",;:!?")
 
