@@ -255,6 +255,30 @@ def find_annotations(text: str, cheap: list[Candidate] | None = None) -> list[An
     return found
 
 
+#: An orphaned annotation: the host character and the opening parenthesis were lost (to a
+#: ``?`` or U+FFFD, or to a fullwidth ``？`` a later width pass made of it), the syllable and
+#: the closing parenthesis survive (``嚴謹?shù)學科``).
+_ORPHAN = re.compile(r"(?<![(（])[?\ufffd？](?P<reading>[a-z" + _TONED + r"]{1,6})[)）]")
+
+
+def find_orphans(text: str, annotations: list[Annotation]) -> list[Annotation]:
+    """The orphaned annotations of a spun ``text`` (``annotations`` are its validated ones).
+
+    A candidate must be one syllable with a tone mark (``?id)`` in a URL has none), and not
+    overlap a validated annotation. ``char`` is the loss marker, ``reading`` the syllable.
+    """
+    taken = {(a.start, a.end) for a in annotations}
+    out = []
+    for m in _ORPHAN.finditer(text):
+        syllable = clean_syllable(m["reading"])
+        if syllable is None or not any(c in _TONED and c != "ü" for c in syllable):
+            continue
+        if any(a <= m.start() < b or a < m.end() <= b for a, b in taken):
+            continue
+        out.append(Annotation(text[m.start()], m.start(), m.start(), m.end(), syllable))
+    return out
+
+
 def is_converted(char: str) -> bool:
     """True when ``char`` is converter output: some Traditional→Simplified config changes it."""
     return simplified_forms(char) != char
@@ -502,15 +526,21 @@ def pick_form(char: str, chosen: str, reading: str, left: str = "", right: str =
 _CONTEXT = 3
 
 
-def _apply_readings(text: str, converted: str, annotations: list[Annotation]) -> str:
-    """Use each removed reading to pick the Simplified form of an ambiguous character."""
+def _apply_readings(text: str, converted: str, annotations: list[Annotation],
+                    orphans: list[Annotation] = ()) -> str:  # type: ignore[assignment]
+    """Use each removed reading to pick the Simplified form of an ambiguous character
+    (``orphans`` were removed too: they shift the positions but pick nothing)."""
     if len(converted) != len(text):
         return converted
     from .opencc_tables import SOURCES
 
     out = list(converted)
-    shift = 0
+    gone = sorted((o.start, o.end) for o in orphans)
+    shift = k = 0
     for a in annotations:
+        while k < len(gone) and gone[k][1] <= a.pos:
+            shift += gone[k][1] - gone[k][0]
+            k += 1
         # Positions in ``text`` (annotations removed) = original position minus removed length.
         pos = a.pos - shift
         shift += a.end - a.start
@@ -541,6 +571,7 @@ def run(text: str, ctx: Context) -> Outcome:
         annotations = find_annotations(text, cheap)
         evidence = weigh(text, annotations)
     spun = evidence.spun
+    orphans: list[Annotation] = []
     findings: list[Finding] = []
     changes: list[Change] = []
     if spun:
@@ -554,10 +585,21 @@ def run(text: str, ctx: Context) -> Outcome:
                     start=a.start, end=a.end,
                 )
             )
-        text, removed = apply_edits(
-            text, (Edit(a.start, a.end, "", Code.PINYIN_ANNOTATION) for a in annotations),
-            STEP_ANNOTATIONS,
-        )
+        orphans = find_orphans(text, annotations)
+        for o, (line, col) in zip(orphans, _line_cols(text, (o.start for o in orphans))):
+            findings.append(
+                Finding(
+                    Code.UNRECOVERABLE, line, col,
+                    f"a character lost before its pinyin annotation {text[o.start:o.end]}",
+                    evidence=f"{o.reading} is a pinyin syllable after a lost character's "
+                    f"{text[o.start]!r} and no opening parenthesis, in a spun text; "
+                    "the annotation is removed, the character cannot be restored",
+                    fixable=False, start=o.start, end=o.end,
+                )
+            )
+        edits = [Edit(a.start, a.end, "", Code.PINYIN_ANNOTATION) for a in annotations]
+        edits += [Edit(o.start, o.end, "", Code.PINYIN_ANNOTATION) for o in orphans]
+        text, removed = apply_edits(text, edits, STEP_ANNOTATIONS)
         changes.extend(removed)
     else:
         annotations = []
@@ -576,7 +618,7 @@ def run(text: str, ctx: Context) -> Outcome:
     if target == "simplified":
         config, agreement, converted = _choose(text)
         if spun:
-            converted = _apply_readings(text, converted, annotations)
+            converted = _apply_readings(text, converted, annotations, orphans)
         why = (
             f"{len(annotations)} pinyin annotations on converted characters; "
             f"OpenCC {config} round trip reproduces {agreement:.1%} of Han characters"

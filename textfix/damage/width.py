@@ -505,14 +505,28 @@ def _by_line(text: str, edits: list[Edit]) -> list[tuple[int, int, list[Edit]]]:
     return out
 
 
+def _without_repaired_forms(text: str, source: str) -> str:
+    """``text`` with the fullwidth forms that its source lacks masked: an earlier stage made
+    them (a GBK run re-aligned gives back the ``：`` a normaliser never saw inside the garble),
+    so they say nothing about whether the source was folded."""
+    if text is source or _FULLWIDTH_FORM.search(text) is None:
+        return text
+    made = {ch for ch in _FULLWIDTH_FORM.findall(text) if ch not in source}
+    if not made:
+        return text
+    return "".join(_MASK if ch in made else ch for ch in text)
+
+
 def run(text: str, ctx: Context) -> Outcome:
     """Restore folded punctuation when the whole text shows folding."""
     if not ctx.config.width:
         return Outcome(text)
+    source = text
+    text = _without_repaired_forms(text, ctx.source)
     # Masking only turns marks into non-marks, so a text the cheap scans clear needs no mask.
     if _cleared(text):
-        return Outcome(text)
-    source, text = text, _without_entities(text)  # the same offsets; edits apply to source
+        return Outcome(source)
+    text = _without_entities(text)  # the same offsets; edits apply to source
     folded, _ = _folded(text)
     if not folded:
         return Outcome(source)
