@@ -4,10 +4,18 @@ Spinners convert Simplified Chinese to Traditional and append the reading of man
 characters in parentheses: ``產(chǎn)業(yè)鏈`` for ``产业链``. An annotation is only taken for
 spin when the syllable is a reading of the character before it (pypinyin's dictionary, for the
 character or the Simplified characters it stands for), and the text as a whole only when there
-are several, nearly all on characters a Simplified→Traditional converter produces, most of them
-inside running text and on a fair share of the converted characters. A legitimate gloss
+are several, nearly all on characters a Simplified→Traditional converter produces and most of
+them inside running text, and they are dense (a fair share of the converted characters), many
+(:data:`MANY_ANNOTATIONS`, however long the article), or mechanical (nearly all the first
+dictionary reading of a frequent character, what a spinner's table lookup writes); see
+:attr:`SpinEvidence.rule`, which every finding's evidence names. A legitimate gloss
 (``媽(mā,1,即陰平…)``, ``内卷（nèijuǎn）``) is not one syllable that is a reading of the
-character before it, and a handful of glosses in a long article is not dense enough.
+character before it, and a handful of glosses of rare characters or of a polyphone's other
+reading in a long article is none of these.
+
+In a spun text, an annotation whose character and ``(`` were lost to ``?`` (``嚴謹?shù)學科``,
+often left by GBK decoded one byte out of step, which :mod:`~textfix.damage.misalign`
+re-aligns first) is removed too, and the loss reported (``M103``).
 
 Then the annotations are removed and the script is restored with the OpenCC configuration that
 best inverts the spinner's (its round trip reproduces the text; ties go to the configuration

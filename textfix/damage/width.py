@@ -1,24 +1,32 @@
 """Width folding: fullwidth CJK punctuation turned into ASCII by a normaliser (NFKC, ftfy).
 
-Folding is a property of the whole text, so the evidence is counted over the whole text first:
-ASCII ``, ; : ! ?`` written against CJK characters and ASCII parentheses around or after CJK
-text, with no fullwidth form of ASCII and no ideographic space left (a normaliser folds them
-all; a clean text that quotes one ASCII mark has many), and not Korean, which writes ASCII
-punctuation itself (:func:`native_ascii`). Only then is punctuation in CJK context restored:
+Folding is a property of the whole text, so the evidence is weighed over the whole text first
+(:func:`is_folded`): ASCII ``, ; : ! ?`` written against CJK characters, no fullwidth form of
+ASCII and no ideographic space left (a normaliser folds them all; a clean text that quotes one
+ASCII mark has many), and not Korean, which writes ASCII punctuation itself
+(:func:`native_ascii`). What writers type themselves is no evidence: ASCII parentheses alone
+(Chinese and Japanese authors type ``( )``), marks mostly followed by a space (ASCII-style
+Chinese: ``首先, Python…; 其次, Go``), and in Japanese, whose ``、`` no normaliser folds, anything
+but a folded comma. Only then is the text's punctuation restored, all of it alike:
 
 - ``, ; : ! ?`` with a CJK character (or a mark just restored) before, or a CJK letter after;
-- ``( )`` as a pair, when the pair follows CJK text or encloses it (``(2人分)``, ``(套)``);
-- ``......`` and ``...`` between CJK characters, which NFKC makes of ``……`` and ``…``.
+- ``( )`` as a pair around CJK letters, or around digits between CJK letters (``今(1)日``);
+- ``.`` after a CJK letter that ends a sentence (``召开.会议``, at a line's end) as ``。``;
+- ``......`` and ``...`` inside a CJK sentence, which NFKC makes of ``……`` and ``…``; ``°C``
+  after a number in one, which NFKC makes of ``℃``.
 
 ASCII stays in Latin words, numbers, times and scores (``7:30``, ``3:1``, ``1,000``, ``3.14``),
-calls and indexes (``get_db_session()``, ``f(x)``), URLs and e-mail addresses, and where the
-mark has no CJK neighbour. Curly quotes ``“”‘’`` and ``「」`` are never touched: no normaliser
-folds them, so there is nothing to restore.
+calls and indexes (``get_db_session()``, ``f(x)``), URLs and e-mail addresses, parentheses
+around Latin, pinyin or digits (``长(cháng)``, ``(1)``), loss markers (``???``, and whatever
+:mod:`~textfix.damage.unrecoverable` reports), and where the mark has no CJK neighbour. No mark
+is restored beside an ASCII mark that stays (:func:`_consistent`). Curly quotes ``“”‘’`` and
+``「」`` are never touched: no normaliser folds them, so there is nothing to restore.
 """
 
 from __future__ import annotations
 
 import re
+from collections import deque
 from functools import cache
 from itertools import islice
 
@@ -377,6 +385,30 @@ def _losses(text: str) -> set[int]:
     return out
 
 
+#: Below this plausibility weight a character is garble, not writing: the uncommon hanzi of
+#: names (珺, 晖: level-2 tables, -0.3) stay above it, ideographs outside every legacy
+#: standard's tables (-1.2, where GBK read out of step lands: 颙), controls and private use
+#: (-2 and below) fall under it.
+GARBLE_WEIGHT = -1.0
+#: Marks that could be restored (and ``?`` as a loss marker), looked at by :func:`_in_garble`.
+_ANY_MARK = re.compile(r"[,;:!?().]")
+
+
+def _in_garble(text: str) -> set[int]:
+    """Marks right beside a character :func:`textfix.plausibility.kind` weighs below
+    :data:`GARBLE_WEIGHT` (an ideograph in no legacy standard's tables, a control, a private-use
+    or unassigned code point): part of garble no stage repaired (``摩?;颙悠``), not
+    punctuation to restore."""
+    from ..plausibility import kind
+
+    bad = [ch for ch in set(text) if ch >= "\x80" and kind(ch)[1] < GARBLE_WEIGHT]
+    if not bad:
+        return set()
+    chars = "".join(map(re.escape, bad))
+    beside = re.compile(f"[,;:!?().](?:(?<=[{chars}].)|(?=[{chars}]))", re.DOTALL)
+    return {m.start() for m in beside.finditer(text)}
+
+
 #: Two or more ``?`` (or U+FFFD) together: a loss marker, never a question.
 _LOSS_RUN = re.compile("[?\ufffd]{2,}")
 #: A period NFKC leaves as is but a writer or normaliser may have typed for ``。``: one ``.``
@@ -445,6 +477,8 @@ def _restorable(text: str, protected: set[int], pairs: list[tuple[int, int]]) ->
 
 #: A call or an index: a word character or ``.``, then a parenthesised run without breaks.
 _CALL = re.compile(r"[A-Za-z0-9_.]\((?:[^()\n]*[\"'`][^()\n]*|[^()\n" + CJK_LETTER_CLASS + r"]*)\)")
+#: Two marks side by side: without them, :func:`_consistent` has nothing to do.
+_ADJACENT_MARKS = re.compile(r"[,;:!?()][,;:!?()]")
 #: The separators a restoration carries on to a neighbour.
 _SEPARATORS = frozenset(",;:!?")
 
@@ -457,29 +491,31 @@ def _consistent(text: str, edits: list[Edit], protected: set[int],
     mark right beside an ASCII mark that stays (a parenthesis not restored, one in a URL or a
     loss marker) is given up, a pair's two halves together (``(1),`` stays as written).
     """
+    if _ADJACENT_MARKS.search(text) is None:
+        return edits  # no mark has another beside it: nothing to make consistent
     partner = {j: i for j, i in pairs} | {i: j for j, i in pairs}
     # Parentheses of calls and indexes (``f(x)``) are code: a mark after them is prose.
     code = {k for m in _CALL.finditer(text) for k in (m.start() + 1, m.end() - 1)}
     at = {e.start: e for e in edits if e.end == e.start + 1}
     banned: set[int] = set()
-    changed = True
-    while changed:
-        changed = False
-        for i in sorted(at):
-            for k in (i - 1, i + 1):
-                if k < 0 or k >= len(text) or k in at or text[k] not in FULLWIDTH or k in code:
-                    continue
-                if text[k] in _SEPARATORS and k not in protected and k not in banned:
-                    at[k] = Edit(k, k + 1, FULLWIDTH[text[k]], Code.FOLDED_PUNCTUATION)
-                else:
-                    for gone in (i, partner.get(i)):
-                        if gone is not None and gone in at:
-                            del at[gone]
-                            banned.add(gone)
-                changed = True
-                break
-            if changed:
-                break
+    queue = deque(sorted(at))  # each position is added and given up at most once: linear
+    while queue:
+        i = queue.popleft()
+        if i not in at:
+            continue
+        for k in (i - 1, i + 1):
+            if k < 0 or k >= len(text) or k in at or text[k] not in FULLWIDTH or k in code:
+                continue
+            if text[k] in _SEPARATORS and k not in protected and k not in banned:
+                at[k] = Edit(k, k + 1, FULLWIDTH[text[k]], Code.FOLDED_PUNCTUATION)
+                queue.append(k)
+                continue
+            for gone in (i, partner.get(i)):
+                if gone is not None and gone in at:
+                    del at[gone]
+                    banned.add(gone)
+                    queue.extend(n for n in (gone - 1, gone + 1) if n in at)
+            break
     return sorted([e for e in edits if e.end != e.start + 1] + list(at.values()),
                   key=lambda e: e.start)
 
@@ -511,10 +547,10 @@ def _without_repaired_forms(text: str, source: str) -> str:
     so they say nothing about whether the source was folded."""
     if text is source or _FULLWIDTH_FORM.search(text) is None:
         return text
-    made = {ch for ch in _FULLWIDTH_FORM.findall(text) if ch not in source}
+    made = {ch for ch in set(_FULLWIDTH_FORM.findall(text)) if ch not in source}
     if not made:
         return text
-    return "".join(_MASK if ch in made else ch for ch in text)
+    return text.translate({ord(ch): _MASK for ch in made})
 
 
 def run(text: str, ctx: Context) -> Outcome:
@@ -530,7 +566,7 @@ def run(text: str, ctx: Context) -> Outcome:
     folded, _ = _folded(text)
     if not folded:
         return Outcome(source)
-    protected = _protected(text) | _losses(text)
+    protected = _protected(text) | _losses(text) | _in_garble(text)
     pairs = _pairs(text, protected) if "(" in text and ")" in text else []
     edits = _consistent(text, _restorable(text, protected, pairs), protected, pairs)
     if not edits:
