@@ -65,6 +65,8 @@ def ref_pairs(text: str, protected: set[int]) -> list[tuple[int, int]]:
                 continue
             if any(k in protected for k in range(j, i)):
                 continue
+            if any(c in "[]{}<>=\"'`" for c in inner):
+                continue
             if any(is_cjk_letter(c) for c in inner) or (
                 before and after and is_cjk_letter(before) and is_cjk_letter(after)
                 and not any(c.isalpha() for c in inner)

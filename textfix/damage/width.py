@@ -115,6 +115,20 @@ def _protected(text: str) -> set[int]:
     return out
 
 
+#: What prose in parentheses does not hold and code does: brackets, quotes, ``=``.
+_CODE_INSIDE = re.compile("[\\[\\]{}<>=\"'`]")
+#: Parentheses (on one line) holding code.
+_CODE_PAIR = re.compile("\\([^()\\n]*[\\[\\]{}<>=\"'`][^()\\n]*\\)")
+
+
+def _code_pairs(text: str) -> set[int]:
+    """Positions inside parentheses that hold code (``名称([,参数])``): nothing there is prose
+    punctuation to restore."""
+    if "(" not in text:
+        return set()
+    return {k for m in _CODE_PAIR.finditer(text) for k in range(m.start(), m.end())}
+
+
 #: Quotes inside parentheses after a word make them a call's (``print("你好")``), not prose's.
 _QUOTES = re.compile("[\"'`]")
 #: The parentheses; :func:`_pairs` visits only these, not every character.
@@ -152,6 +166,8 @@ def _pairs(text: str, protected: set[int]) -> list[tuple[int, int]]:
                 continue  # a call or an index: f(x), obj.method(), print("你好")
             if protected and any(k in protected for k in range(j, i)):
                 continue
+            if _CODE_INSIDE.search(text, j + 1, i) is not None:
+                continue  # brackets, quotes or = inside: code (名称([,参数])), not prose
             if cjk_inside or (
                 before and is_cjk_letter(before) and i + 1 < len(text) and is_cjk_letter(text[i + 1])
                 and not any(ch.isalpha() for ch in text[j + 1 : i])
@@ -566,7 +582,7 @@ def run(text: str, ctx: Context) -> Outcome:
     folded, _ = _folded(text)
     if not folded:
         return Outcome(source)
-    protected = _protected(text) | _losses(text) | _in_garble(text)
+    protected = _protected(text) | _losses(text) | _in_garble(text) | _code_pairs(text)
     pairs = _pairs(text, protected) if "(" in text and ")" in text else []
     edits = _consistent(text, _restorable(text, protected, pairs), protected, pairs)
     if not edits:
