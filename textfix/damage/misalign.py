@@ -14,7 +14,10 @@ followed by non-ASCII text. Re-encoding that text as GBK and dropping its first 
 aligned reading, up to the first byte where both readings start a character again. The
 re-alignment is kept only when :func:`textfix.plausibility.word_score` prefers it to the
 run it replaces by at least :data:`MIN_GAIN`; the first byte is the remains of the lost
-character and goes with it (its ``?`` stays: :mod:`~textfix.damage.spin` reports the loss).
+character and goes with it. A bare ``?`` before the run becomes U+FFFD (reported ``M103`` by
+:mod:`~textfix.damage.unrecoverable`, never read as a question mark by the width stage); one
+followed by an orphaned annotation is removed with it by :mod:`~textfix.damage.spin`, which
+reports the loss.
 
 It runs after the other mojibake stages and before spin removal (an annotation after a
 re-aligned character is then recognised as one).
@@ -44,6 +47,8 @@ MIN_GAIN = 1.0
 
 #: A parenthesised pinyin-like run right after a re-aligned character.
 _ANNOTATION = re.compile(r"[(（][a-z\u00e0-\u01dc?]{1,6} ?[)）]")
+#: What a bare ``?`` before a re-aligned run becomes.
+LOST = "\ufffd"
 #: Characters after a run scored with it.
 CONTEXT = 2
 
@@ -121,6 +126,10 @@ def find(text: str) -> list[tuple[int, int, str]]:
             rest = annotation.end()
         after = text[rest : rest + CONTEXT].partition("\n")[0]
         if word_score(aligned + after) >= word_score(text[start:end] + after) + MIN_GAIN:
+            if m.group() == "?":
+                # The lost character's bare ``?`` becomes U+FFFD, the mark of a lost
+                # character, which no later stage reads as a question mark.
+                start, aligned = m.start(), LOST + aligned
             out.append((start, end, aligned))
             last = end
     return out
