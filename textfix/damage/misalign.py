@@ -53,55 +53,45 @@ LOST = "\ufffd"
 CONTEXT = 2
 
 
-def _boundaries(chars: str) -> tuple[bytes, list[int]] | None:
-    """``chars`` as GBK and the byte offset where each character starts (None if one has no
-    GBK form)."""
-    data = bytearray()
-    starts = []
-    for ch in chars:
-        try:
-            b = ch.encode("gbk")
-        except UnicodeEncodeError:
-            return None
-        starts.append(len(data))
-        data += b
-    return bytes(data), starts
-
-
 def realign(text: str, start: int) -> tuple[int, str] | None:
     """The aligned reading of the run at ``start``: (end of the run it replaces, the text
-    replacing it), or None when no re-alignment decodes cleanly up to a common boundary."""
-    stop = text.find("\n", start)
-    stop = len(text) if stop < 0 else min(stop, start + MAX_RUN)
-    window = text[start:stop]
-    # Only the characters up to the first that GBK cannot write.
-    k = 0
-    while k < len(window):
-        try:
-            window[k].encode("gbk")
-        except UnicodeEncodeError:
-            break
-        k += 1
-    found = _boundaries(window[:k])
-    if found is None or not found[0]:
-        return None
-    data, starts = found
-    boundaries = {b: i for i, b in enumerate(starts)}
+    replacing it), or None when no re-alignment decodes cleanly up to a common boundary.
+
+    The run is encoded character by character and decoded from its second byte as it grows,
+    so that the work stops at the first common boundary (a few characters in) or the first
+    byte pair GBK cannot read.
+    """
+    line_end = text.find("\n", start, start + MAX_RUN)  # bounded: no rescan of a long line
+    if line_end < 0:
+        line_end = len(text) if len(text) <= start + MAX_RUN else -1
+    stop = line_end if line_end >= 0 else start + MAX_RUN
+    data = bytearray()
+    starts: dict[int, int] = {}  # byte offset where a character of the run starts → its index
     pos = 1  # the first byte belonged to the lost character
-    out = []
-    while pos < len(data):
-        if pos in boundaries and out:
-            return start + boundaries[pos], "".join(out)
-        lead = data[pos]
-        width = 1 if lead < 0x80 else 2
+    out: list[str] = []
+    k = start
+    while True:
+        while pos < len(data):
+            if pos in starts and out:
+                return starts[pos], "".join(out)
+            width = 1 if data[pos] < 0x80 else 2
+            if pos + width > len(data):
+                break
+            try:
+                out.append(bytes(data[pos : pos + width]).decode("gbk"))
+            except UnicodeDecodeError:
+                return None
+            pos += width
+        if k >= stop:
+            # Aligned again where the line ends (not where the run was cut short).
+            return (k, "".join(out)) if k == line_end and pos == len(data) and out else None
         try:
-            out.append(data[pos : pos + width].decode("gbk"))
-        except UnicodeDecodeError:
+            encoded = text[k].encode("gbk")
+        except UnicodeEncodeError:
             return None
-        pos += width
-    if pos == len(data) and out and k == len(window):
-        return start + k, "".join(out)  # aligned again at the end of the line
-    return None
+        starts[len(data)] = k
+        data += encoded
+        k += 1
 
 
 def find(text: str) -> list[tuple[int, int, str]]:
