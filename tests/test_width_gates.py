@@ -58,13 +58,18 @@ def ref_pairs(text: str, protected: set[int]) -> list[tuple[int, int]]:
             j = stack.pop()
             before = text[j - 1] if j else ""
             after = text[i + 1] if i + 1 < len(text) else ""
-            if (before.isascii() and (before.isalnum() or before == "_")) or before == ".":
-                continue
             inner = text[j + 1 : i]
-            if (
-                (before and is_cjk(before))
-                or any(is_cjk_letter(c) for c in inner)
-                or (after and is_cjk_letter(after) and not inner.isascii())
+            cjk_inside = any(is_cjk_letter(c) for c in inner)
+            if ((before.isascii() and (before.isalnum() or before == "_")) or before == ".") and (
+                    not cjk_inside or any(q in inner for q in "\"'`")):
+                continue
+            if any(k in protected for k in range(j, i)):
+                continue
+            if any(c in "[]{}<>=\"'`" for c in inner):
+                continue
+            if any(is_cjk_letter(c) for c in inner) or (
+                before and after and is_cjk_letter(before) and is_cjk_letter(after)
+                and not any(c.isalpha() for c in inner)
             ):
                 out.append((j, i))
     return out
@@ -83,12 +88,6 @@ def ref_count_evidence(text: str) -> tuple[int, int]:
                 is_cjk(left) and is_cjk_letter(right)
             ):
                 evidence += 1
-    for j, i in ref_pairs(text, ref_protected(text)):
-        inner = text[j + 1 : i]
-        if any(is_cjk_letter(c) for c in inner) or (
-            j and is_cjk_letter(text[j - 1]) and not width._GLOSS.fullmatch(inner)
-        ):
-            evidence += 1
     return evidence, sum(text.count(f) for f in FULL_FORMS)
 
 
@@ -177,13 +176,48 @@ def _ref_verdict(text: str) -> bool:
     """The per-character verdict, on the text with HTML character references masked, vetoed
     where the text's ASCII punctuation is its own (Korean, surviving fullwidth letters)."""
     masked = width._without_entities(text)
-    return ref_is_folded(masked) and not width.native_ascii(masked)
+    return (ref_is_folded(masked) and not width.native_ascii(masked)
+            and not _ref_spaced(masked) and not _ref_japanese_unfolded(masked))
 
 
-def test_run_uses_the_same_pairs_as_the_verdict() -> None:
-    """When :func:`width.is_folded` needed the pairs, ``run`` reuses them: same outcome."""
+def _ref_spaced(text: str) -> bool:
+    """Marks after CJK letters followed by a space at least as often as by anything else but
+    a line break."""
+    spaced = unspaced = 0
+    for i, ch in enumerate(text):
+        if ch in SEPARATORS and i and is_cjk_letter(text[i - 1]):
+            after = text[i + 1] if i + 1 < len(text) else ""
+            spaced += after == " "
+            unspaced += after not in (" ", "\n", "\r", "")
+    return spaced >= unspaced
+
+
+def _ref_japanese_unfolded(text: str) -> bool:
+    """Five kana or more, and no separator run in CJK context starts with ``,`` or ``;``."""
+    if sum("\u3040" <= ch <= "\u30ff" for ch in text) < 5:
+        return False
+    n = len(text)
+    for i, ch in enumerate(text):
+        if ch in ",;" and i > 0 and text[i - 1] not in SEPARATORS:
+            k = i
+            while k < n and text[k] in SEPARATORS:
+                k += 1
+            left, right = text[i - 1], text[k] if k < n else "\n"
+            if (is_cjk_letter(left) and (right == "\n" or is_cjk(right))) or (
+                is_cjk(left) and is_cjk_letter(right)
+            ):
+                return False
+    return True
+
+
+def test_parentheses_alone_prove_no_folding() -> None:
+    """Writers type ASCII ``( )`` themselves: pairs are restored only in a text whose
+    separators show folding, and then exactly those :func:`width._pairs` finds."""
     text = "它(猫)和它(狗)都很可爱\n见 http://a.cn/(x) 或 (备注)"
-    assert width._folded(text)[1] is not None  # the verdict counted pairs
+    assert not width.is_folded(text)
+    assert width.run(text, Context(DEFAULT, text)).text == text
+    text = "它(猫)和它(狗)都很可爱,对吧\n见 http://a.cn/(x) 或 (备注)"
+    assert width.is_folded(text)
     outcome = width.run(text, Context(DEFAULT, text))
     protected = ref_protected(text)
     edits = width._restorable(text, protected, ref_pairs(text, protected))

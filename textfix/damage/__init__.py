@@ -14,6 +14,7 @@ ORDER: tuple[str, ...] = (
     "mojibake_western",
     "mojibake_cjk",
     "unrecoverable",
+    "misalign",
     "spin",
     "width",
     "boilerplate",

@@ -1,25 +1,34 @@
 """Width folding: fullwidth CJK punctuation turned into ASCII by a normaliser (NFKC, ftfy).
 
-Folding is a property of the whole text, so the evidence is counted over the whole text first:
-ASCII ``, ; : ! ?`` written against CJK characters and ASCII parentheses around or after CJK
-text, with no fullwidth form of ASCII and no ideographic space left (a normaliser folds them
-all; a clean text that quotes one ASCII mark has many), and not Korean, which writes ASCII
-punctuation itself (:func:`native_ascii`). Only then is punctuation in CJK context restored:
+Folding is a property of the whole text, so the evidence is weighed over the whole text first
+(:func:`is_folded`): ASCII ``, ; : ! ?`` written against CJK characters, no fullwidth form of
+ASCII and no ideographic space left (a normaliser folds them all; a clean text that quotes one
+ASCII mark has many), and not Korean, which writes ASCII punctuation itself
+(:func:`native_ascii`). What writers type themselves is no evidence: ASCII parentheses alone
+(Chinese and Japanese authors type ``( )``), marks mostly followed by a space (ASCII-style
+Chinese: ``首先, Python…; 其次, Go``), and in Japanese, whose ``、`` no normaliser folds, anything
+but a folded comma. Only then is the text's punctuation restored, all of it alike:
 
 - ``, ; : ! ?`` with a CJK character (or a mark just restored) before, or a CJK letter after;
-- ``( )`` as a pair, when the pair follows CJK text or encloses it (``(2人分)``, ``(套)``);
-- ``......`` and ``...`` between CJK characters, which NFKC makes of ``……`` and ``…``.
+- ``( )`` as a pair around CJK letters, or around digits between CJK letters (``今(1)日``);
+- ``.`` after a CJK letter that ends a sentence (``召开.会议``, at a line's end) as ``。``;
+- ``......`` and ``...`` inside a CJK sentence, which NFKC makes of ``……`` and ``…``; ``°C``
+  after a number in one, which NFKC makes of ``℃``.
 
 ASCII stays in Latin words, numbers, times and scores (``7:30``, ``3:1``, ``1,000``, ``3.14``),
-calls and indexes (``get_db_session()``, ``f(x)``), URLs and e-mail addresses, and where the
-mark has no CJK neighbour. Curly quotes ``“”‘’`` and ``「」`` are never touched: no normaliser
-folds them, so there is nothing to restore.
+calls and indexes (``get_db_session()``, ``f(x)``), URLs and e-mail addresses, parentheses
+around Latin, pinyin or digits (``长(cháng)``, ``(1)``), loss markers (``???``, and whatever
+:mod:`~textfix.damage.unrecoverable` reports), and where the mark has no CJK neighbour. No mark
+is restored beside an ASCII mark that stays (:func:`_consistent`). Curly quotes ``“”‘’`` and
+``「」`` are never touched: no normaliser folds them, so there is nothing to restore.
 """
 
 from __future__ import annotations
 
 import re
+from collections import deque
 from functools import cache
+from itertools import islice
 
 from ..charclass import (
     CJK_LETTER,
@@ -54,9 +63,7 @@ def _protected_re() -> re.Pattern[str]:
     )
 
 
-#: A Latin word or gloss in parentheses after CJK text (``长(cháng)``, ``公司(Ltd)``): restored
-#: in a folded text, but no evidence of folding (a pinyin lesson may write ASCII brackets).
-_GLOSS = re.compile(r"[^\W\d_]+(?:[ '-][^\W\d_]+)*")
+#: ``......`` and ``...``: NFKC's folds of ``……`` and ``…``.
 _DOTS = re.compile(r"(?<!\.)(\.{6}|\.{3})(?!\.)")
 
 
@@ -108,12 +115,36 @@ def _protected(text: str) -> set[int]:
     return out
 
 
+#: What prose in parentheses does not hold and code does: brackets, quotes, ``=``.
+_CODE_INSIDE = re.compile("[\\[\\]{}<>=\"'`]")
+#: Parentheses (on one line) holding code.
+_CODE_PAIR = re.compile("\\([^()\\n]*[\\[\\]{}<>=\"'`][^()\\n]*\\)")
+
+
+def _code_pairs(text: str) -> set[int]:
+    """Positions inside parentheses that hold code (``名称([,参数])``): nothing there is prose
+    punctuation to restore."""
+    if "(" not in text:
+        return set()
+    return {k for m in _CODE_PAIR.finditer(text) for k in range(m.start(), m.end())}
+
+
+#: Quotes inside parentheses after a word make them a call's (``print("你好")``), not prose's.
+_QUOTES = re.compile("[\"'`]")
 #: The parentheses; :func:`_pairs` visits only these, not every character.
 _PARENS = re.compile(r"[()]")
 
 
 def _pairs(text: str, protected: set[int]) -> list[tuple[int, int]]:
-    """ASCII parenthesis pairs (on one line) that enclose or follow CJK text."""
+    """ASCII parenthesis pairs (on one line) that enclose CJK letters (``Context(上下文)``), or stand between CJK
+    letters with no letter inside (``今(1)日``, ``年报(2022)已发布``).
+
+    A pair around Latin or pinyin (``长(cháng)``, ``(Decorator)``, a spinner's ``(yè)``), or
+    around digits beside Latin or at a line's start (``(1)``), may be the writer's own ASCII:
+    it is never restored. Nor is a pair
+    that is part of a call or an index (``f(中)``, ``obj.method()``), or that holds a protected
+    position (a URL, a loss marker).
+    """
     out = []
     stack: list[int] = []
     last = 0  # the previous parenthesis: a line break since then empties the stack
@@ -129,13 +160,17 @@ def _pairs(text: str, protected: set[int]) -> list[tuple[int, int]]:
         elif stack:
             j = stack.pop()
             before = text[j - 1] if j else ""
-            after = text[i + 1] if i + 1 < len(text) else ""
-            if _is_word(before) or before == ".":
-                continue  # a call or an index: f(x), obj.method()
-            if (
-                (before and is_cjk(before))
-                or CJK_LETTER.search(text, j + 1, i) is not None
-                or (after and is_cjk_letter(after) and not text[j + 1 : i].isascii())
+            cjk_inside = CJK_LETTER.search(text, j + 1, i) is not None
+            if (_is_word(before) or before == ".") and (
+                    not cjk_inside or _QUOTES.search(text, j + 1, i) is not None):
+                continue  # a call or an index: f(x), obj.method(), print("你好")
+            if protected and any(k in protected for k in range(j, i)):
+                continue
+            if _CODE_INSIDE.search(text, j + 1, i) is not None:
+                continue  # brackets, quotes or = inside: code (名称([,参数])), not prose
+            if cjk_inside or (
+                before and is_cjk_letter(before) and i + 1 < len(text) and is_cjk_letter(text[i + 1])
+                and not any(ch.isalpha() for ch in text[j + 1 : i])
             ):
                 out.append((j, i))
     return out
@@ -200,39 +235,14 @@ def _separator_evidence(text: str) -> int:
     return len(_separator_evidence_re().findall(text))
 
 
-def _pair_evidence(text: str, pairs: list[tuple[int, int]], enough: int = 0) -> int:
-    """Parenthesis pairs in CJK context: the second part of :func:`count_evidence`.
-
-    Counting stops at ``enough`` when it is given (the caller needs no more).
-    """
-    evidence = 0
-    for j, i in pairs:
-        if CJK_LETTER.search(text, j + 1, i) is not None or (
-            j and is_cjk_letter(text[j - 1]) and not _GLOSS.fullmatch(text, j + 1, i)
-        ):
-            evidence += 1
-            if evidence == enough:
-                break
-    return evidence
-
-
-def _all_pairs(text: str) -> tuple[set[int], list[tuple[int, int]]]:
-    """The protected positions and the parenthesis pairs of ``text``."""
-    if "(" not in text or ")" not in text:
-        return set(), []
-    protected = _protected(text)
-    return protected, _pairs(text, protected)
-
-
 def count_evidence(text: str) -> tuple[int, int]:
-    """(ASCII marks in CJK context, fullwidth marks present).
+    """(ASCII separators in CJK context, fullwidth marks present).
 
     In context: a separator (or a run such as ``?!``) with a CJK letter before it and a CJK
-    character or the end of the line after it, or between CJK characters; a parenthesis pair
-    around CJK letters, or after them unless it holds a Latin word or gloss.
+    character or the end of the line after it, or between CJK characters. Parentheses are no
+    evidence: Chinese and Japanese writers type ASCII ``( )`` themselves.
     """
-    pairs = _all_pairs(text)[1]
-    return _separator_evidence(text) + _pair_evidence(text, pairs), _fullwidth_count(text)
+    return _separator_evidence(text), _fullwidth_count(text)
 
 
 @cache
@@ -319,23 +329,126 @@ def _cleared(text: str) -> bool:
             or native_ascii(text) or _maybe_folded().search(text) is None)
 
 
+_KANA = re.compile("[\u3040-\u30ff]")
+#: Kana that make a text Japanese for :func:`_folded` (as many as :mod:`textfix.damage.spin`
+#: asks before it calls furigana Japanese).
+MIN_KANA = 5
+
+
+def _japanese(text: str) -> bool:
+    return next(islice(_KANA.finditer(text), MIN_KANA - 1, None), None) is not None
+
+
+def _separator_runs(text: str) -> list[re.Match[str]]:
+    """The separator runs in CJK context (see :func:`count_evidence`)."""
+    return list(_separator_evidence_re().finditer(text))
+
+
+#: A separator after a CJK letter, and the character after it (group ``after``).
+_AFTER_CJK_SEPARATOR: re.Pattern[str] | None = None
+
+
+def _spaced_style(text: str) -> bool:
+    """True when the text writes ASCII marks after CJK letters with a space after them, as
+    ASCII-style Chinese does (``首先, Python…; 其次, Go``), at least as often as without one:
+    a normaliser leaves no space after ``，``, so such a text was written that way."""
+    global _AFTER_CJK_SEPARATOR
+    if _AFTER_CJK_SEPARATOR is None:
+        _AFTER_CJK_SEPARATOR = re.compile(
+            f"[,;:!?](?<=[{CJK_LETTER_CLASS}][,;:!?])(?P<after>.|\\Z)", re.DOTALL)
+    spaced = unspaced = 0
+    for m in _AFTER_CJK_SEPARATOR.finditer(text):
+        after = m["after"]
+        if after == " ":
+            spaced += 1
+        elif after not in ("\n", "\r", ""):
+            unspaced += 1
+    return spaced >= unspaced
+
+
 def _folded(text: str) -> tuple[bool, tuple[set[int], list[tuple[int, int]]] | None]:
-    """:func:`is_folded`, and the protected positions and pairs when it needed them."""
+    """:func:`is_folded`, and the protected positions and pairs when it needed them.
+
+    The whole text's pattern decides. No fullwidth form survives (:func:`native_ascii`), a
+    separator stands in CJK context (parentheses alone prove nothing: writers type ASCII
+    ``( )`` themselves), the marks after CJK letters are mostly not followed by a space
+    (:func:`_spaced_style`), and in Japanese text, whose writers type ``( ) ! ? :`` in ASCII and
+    whose comma ``、`` no normaliser folds, a ``,`` or ``;`` in CJK context (a folded ``，``).
+    """
     if _cleared(text):
         return False, None
-    # No fullwidth form survives (native_ascii), so one mark in CJK context proves folding:
-    # a separator run, counted by one regex, else a parenthesis pair (a loop over them).
-    if _separator_evidence(text):
-        return True, None
-    if "(" not in text or ")" not in text:
+    runs = _separator_runs(text)
+    if not runs or _spaced_style(text):
         return False, None
-    scan = _all_pairs(text)
-    return _pair_evidence(text, scan[1], 1) >= 1, scan
+    if _japanese(text) and not any(m.group()[0] in ",;" for m in runs):
+        return False, None
+    return True, None
+
+
+def _losses(text: str) -> set[int]:
+    """Positions of loss markers (``???``, U+FFFD, and what :mod:`~textfix.damage.unrecoverable`
+    reports): never punctuation to restore, and no pair around them is restored."""
+    if "?" not in text and "\ufffd" not in text:
+        return set()
+    from .unrecoverable import find
+
+    out: set[int] = set()
+    for f in find(text):
+        if f.start is not None and f.end is not None:
+            out.update(range(f.start, f.end))
+    for m in _LOSS_RUN.finditer(text):
+        out.update(range(m.start(), m.end()))
+    return out
+
+
+#: Below this plausibility weight a character is garble, not writing: the uncommon hanzi of
+#: names (珺, 晖: level-2 tables, -0.3) stay above it, ideographs outside every legacy
+#: standard's tables (-1.2, where GBK read out of step lands: 颙), controls and private use
+#: (-2 and below) fall under it.
+GARBLE_WEIGHT = -1.0
+#: Marks that could be restored (and ``?`` as a loss marker), looked at by :func:`_in_garble`.
+_ANY_MARK = re.compile(r"[,;:!?().]")
+
+
+def _in_garble(text: str) -> set[int]:
+    """Marks right beside a character :func:`textfix.plausibility.kind` weighs below
+    :data:`GARBLE_WEIGHT` (an ideograph in no legacy standard's tables, a control, a private-use
+    or unassigned code point): part of garble no stage repaired (``摩?;颙悠``), not
+    punctuation to restore."""
+    from ..plausibility import kind
+
+    bad = [ch for ch in set(text) if ch >= "\x80" and kind(ch)[1] < GARBLE_WEIGHT]
+    if not bad:
+        return set()
+    chars = "".join(map(re.escape, bad))
+    beside = re.compile(f"[,;:!?().](?:(?<=[{chars}].)|(?=[{chars}]))", re.DOTALL)
+    return {m.start() for m in beside.finditer(text)}
+
+
+#: Two or more ``?`` (or U+FFFD) together: a loss marker, never a question.
+_LOSS_RUN = re.compile("[?\ufffd]{2,}")
+#: A period NFKC leaves as is but a writer or normaliser may have typed for ``。``: one ``.``
+#: after a CJK letter, before a CJK letter or the end of the line.
+_PERIOD = re.compile(r"(?<!\.)\.(?!\.)")
+#: ``°C``, NFKC's fold of ``℃``, after a number.
+_CELSIUS = re.compile(r"(?<=\d)\s?°C(?![A-Za-z])")
+
+
+def _cjk_sentence(text: str, start: int, end: int, marks: str = "") -> bool:
+    """``text[start:end]`` sits inside a CJK sentence: a CJK character before it (numbers and
+    spaces skipped), and after it a CJK character or one of ``marks``."""
+    j = start - 1
+    while j >= 0 and (text[j].isdigit() or text[j] in " .-~"):
+        j -= 1
+    right = text[end] if end < len(text) else ""
+    return j >= 0 and is_cjk(text[j]) and bool(right) and (is_cjk(right) or right in marks)
 
 
 def _restorable(text: str, protected: set[int], pairs: list[tuple[int, int]]) -> list[Edit]:
     """The edits that restore a folded text: the ``pairs``, then the separators in CJK context
-    or right after a restored mark, then ``...`` after CJK letters (never in ``protected``)."""
+    or right after a restored mark, then ``.`` ending a CJK sentence, ``...`` and ``......``
+    inside CJK sentences and ``°C`` after a number in one (never in ``protected``).
+    :func:`run` then makes them consistent (:func:`_consistent`)."""
     code = Code.FOLDED_PUNCTUATION
     edits: list[Edit] = []
     paired: set[int] = set()
@@ -357,15 +470,70 @@ def _restorable(text: str, protected: set[int], pairs: list[tuple[int, int]]) ->
         ):
             edits.append(Edit(i, i + 1, FULLWIDTH[m.group()], code))
             last = i
-    for m in _DOTS.finditer(text):
-        if m.start() in protected:
+    for m in _PERIOD.finditer(text):
+        i = m.start()
+        if i in protected or not i:
             continue
-        left = text[m.start() - 1] if m.start() else ""
-        right = text[m.end()] if m.end() < len(text) else "\n"
-        if left and is_cjk_letter(left) and (right == "\n" or is_cjk(right) or right in "!?"):
-            dots = "……" if len(m.group()) == 6 else "…"
-            edits.append(Edit(m.start(), m.end(), dots, Code.FOLDED_PUNCTUATION))
+        right = text[i + 1] if i + 1 < len(text) else "\n"
+        if is_cjk_letter(text[i - 1]) and (right in "\r\n" or is_cjk_letter(right)):
+            edits.append(Edit(i, i + 1, "。", code))
+    for m in _DOTS.finditer(text):
+        if m.start() in protected or not _cjk_sentence(text, m.start(), m.end()):
+            continue
+        if not is_cjk_letter(text[m.start() - 1]):
+            continue
+        dots = "……" if len(m.group()) == 6 else "…"
+        edits.append(Edit(m.start(), m.end(), dots, code))
+    if "°" in text:
+        for m in _CELSIUS.finditer(text):
+            if m.start() not in protected and _cjk_sentence(text, m.start(), m.end(), ",;:!?.\n"):
+                edits.append(Edit(m.start(), m.end(), m.group()[:-2] + "℃", code))
     return edits
+
+
+#: A call or an index: a word character or ``.``, then a parenthesised run without breaks.
+_CALL = re.compile(r"[A-Za-z0-9_.]\((?:[^()\n]*[\"'`][^()\n]*|[^()\n" + CJK_LETTER_CLASS + r"]*)\)")
+#: Two marks side by side: without them, :func:`_consistent` has nothing to do.
+_ADJACENT_MARKS = re.compile(r"[,;:!?()][,;:!?()]")
+#: The separators a restoration carries on to a neighbour.
+_SEPARATORS = frozenset(",;:!?")
+
+
+def _consistent(text: str, edits: list[Edit], protected: set[int],
+                pairs: list[tuple[int, int]]) -> list[Edit]:
+    """``edits`` made consistent, so that no fullwidth mark sits next to an ASCII one.
+
+    A separator right beside a restored mark (``)，``, ``?!``) is restored too; a restored
+    mark right beside an ASCII mark that stays (a parenthesis not restored, one in a URL or a
+    loss marker) is given up, a pair's two halves together (``(1),`` stays as written).
+    """
+    if _ADJACENT_MARKS.search(text) is None:
+        return edits  # no mark has another beside it: nothing to make consistent
+    partner = {j: i for j, i in pairs} | {i: j for j, i in pairs}
+    # Parentheses of calls and indexes (``f(x)``) are code: a mark after them is prose.
+    code = {k for m in _CALL.finditer(text) for k in (m.start() + 1, m.end() - 1)}
+    at = {e.start: e for e in edits if e.end == e.start + 1}
+    banned: set[int] = set()
+    queue = deque(sorted(at))  # each position is added and given up at most once: linear
+    while queue:
+        i = queue.popleft()
+        if i not in at:
+            continue
+        for k in (i - 1, i + 1):
+            if k < 0 or k >= len(text) or k in at or text[k] not in FULLWIDTH or k in code:
+                continue
+            if text[k] in _SEPARATORS and k not in protected and k not in banned:
+                at[k] = Edit(k, k + 1, FULLWIDTH[text[k]], Code.FOLDED_PUNCTUATION)
+                queue.append(k)
+                continue
+            for gone in (i, partner.get(i)):
+                if gone is not None and gone in at:
+                    del at[gone]
+                    banned.add(gone)
+                    queue.extend(n for n in (gone - 1, gone + 1) if n in at)
+            break
+    return sorted([e for e in edits if e.end != e.start + 1] + list(at.values()),
+                  key=lambda e: e.start)
 
 
 def _by_line(text: str, edits: list[Edit]) -> list[tuple[int, int, list[Edit]]]:
@@ -389,26 +557,37 @@ def _by_line(text: str, edits: list[Edit]) -> list[tuple[int, int, list[Edit]]]:
     return out
 
 
+def _without_repaired_forms(text: str, source: str) -> str:
+    """``text`` with the fullwidth forms that its source lacks masked: an earlier stage made
+    them (a GBK run re-aligned gives back the ``：`` a normaliser never saw inside the garble),
+    so they say nothing about whether the source was folded."""
+    if text is source or _FULLWIDTH_FORM.search(text) is None:
+        return text
+    made = {ch for ch in set(_FULLWIDTH_FORM.findall(text)) if ch not in source}
+    if not made:
+        return text
+    return text.translate({ord(ch): _MASK for ch in made})
+
+
 def run(text: str, ctx: Context) -> Outcome:
     """Restore folded punctuation when the whole text shows folding."""
     if not ctx.config.width:
         return Outcome(text)
+    source = text
+    text = _without_repaired_forms(text, ctx.source)
     # Masking only turns marks into non-marks, so a text the cheap scans clear needs no mask.
     if _cleared(text):
-        return Outcome(text)
-    source, text = text, _without_entities(text)  # the same offsets; edits apply to source
-    folded, scan = _folded(text)
+        return Outcome(source)
+    text = _without_entities(text)  # the same offsets; edits apply to source
+    folded, _ = _folded(text)
     if not folded:
         return Outcome(source)
-    if scan is None:
-        protected = _protected(text)  # around separators and dots too, not only in pairs
-        pairs = _pairs(text, protected) if "(" in text and ")" in text else []
-    else:
-        protected, pairs = scan  # the verdict needed them, so the text has parentheses
-    edits = _restorable(text, protected, pairs)
+    protected = _protected(text) | _losses(text) | _in_garble(text) | _code_pairs(text)
+    pairs = _pairs(text, protected) if "(" in text and ")" in text else []
+    edits = _consistent(text, _restorable(text, protected, pairs), protected, pairs)
     if not edits:
         return Outcome(source)
-    evidence = _separator_evidence(text) + _pair_evidence(text, pairs)
+    evidence = _separator_evidence(text)
     findings = []
     for line, col, line_edits in _by_line(text, edits):
         marks = "".join(sorted({text[e.start : e.end] for e in line_edits}))
@@ -416,11 +595,10 @@ def run(text: str, ctx: Context) -> Outcome:
             Finding(
                 Code.FOLDED_PUNCTUATION, line, col,
                 f"{len(line_edits)} ASCII punctuation marks ({marks}) in CJK context",
-                evidence=f"{evidence} ASCII marks in CJK context, "
-                "0 fullwidth marks in the text",
+                evidence=f"{evidence} ASCII separators in CJK context, mostly without a space "
+                "after them; 0 fullwidth forms in the text",
                 start=line_edits[0].start, end=max(e.end for e in line_edits),
             )
         )
     new_text, changes = apply_edits(source, edits, STEP)
     return Outcome(new_text, tuple(findings), tuple(changes))
-
