@@ -368,7 +368,7 @@ def _second_opinion(sample: bytes, ranked: list[Candidate], high: int) -> list[C
 #: plausibility score's character weights.
 LETTER_WEIGHT = 0.5
 #: Characters of a reading's non-ASCII lines the letter model reads (scaled to the rest).
-LETTER_BUDGET = 1500
+LETTER_BUDGET = 200
 
 
 def _modelled(lang: str) -> bool:
@@ -395,6 +395,7 @@ def _letters(text: str, langs: tuple[str, ...] | None,
             continue
         total += len(line)
         if used < LETTER_BUDGET:
+            line = line[: LETTER_BUDGET - used + 20]  # to about the budget
             piece.append(line)
             used += len(line)
     value = evidence("\n".join(piece), langs)[1] if piece else 0.0
@@ -838,16 +839,19 @@ def _decode_legacy(data: bytes, cfg: Config) -> Decoded:
 
 def _maybe_mixed(sample: bytes) -> bool:
     """Whether a UTF-8-with-legacy-runs reading is worth making: most high bytes form three-
-    or four-byte UTF-8 characters (:data:`MIXED_SHARE`), or a line with two or more UTF-8
-    characters is valid UTF-8 throughout (legacy CJK lines almost never are)."""
+    or four-byte UTF-8 characters (:data:`MIXED_SHARE`), or a line with non-ASCII characters
+    worth two continuation bytes or more is valid UTF-8 throughout (legacy CJK lines almost
+    never are)."""
     if _utf8_share(sample) >= MIXED_SHARE:
         return True
     for line in sample.splitlines():
-        if not line.isascii() and len(_UTF8_MULTI.findall(line)) >= 2:
-            try:
-                line.decode("utf-8")
-            except UnicodeDecodeError:
-                continue
+        if line.isascii():
+            continue
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if len(line) - len(text) >= 2:  # two continuation bytes or more
             return True
     return False
 
