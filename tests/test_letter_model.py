@@ -79,6 +79,9 @@ def test_textfix_never_worse_than_chardet_on_its_own_texts() -> None:
     t = detect.measure(detect.legacy_cases())["legacy"]
     assert t.files == 113
     assert t.textfix == t.files and t.textfix >= t.chardet
+    short = detect.measure(detect.legacy_cases(short=True))["legacy-short"]
+    assert short.files == 113
+    assert short.textfix >= short.chardet and short.textfix >= 105, vars(short)
 
 
 def test_textfix_never_worse_than_chardet_on_chardets_corpus() -> None:

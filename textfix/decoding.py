@@ -4,19 +4,29 @@ Order of evidence: a BOM; a forced ``encoding``; strict UTF-8 (the fast path: cl
 reaches chardet); 7-bit ISO-2022/HZ escapes; UTF-16/32 recognised by their pattern of zero
 bytes; else the legacy charsets.
 
-GBK and GB2312 are decoded as GB18030, as the WHATWG Encoding Standard decodes them
-(:data:`DECODE_AS`). Legacy charsets are chosen by evidence, not by a detector's confidence alone: chardet proposes
-candidates (its confidence is unreliable on short CJK text, and it flips a whole file to a wrong
-charset over one stray byte), the CJK codecs and the ``lang`` hint's codecs are always added,
-and each candidate's decoded text is scored by :mod:`textfix.plausibility`; undecodable bytes
-cost heavily. Within the winning family the narrowest sibling that decodes every byte is used
-(GB2312 before GBK before GB18030, Shift_JIS before CP932…), because siblings map a few bytes
-differently and the narrow name is what such files are labelled with.
+Legacy charsets are chosen by evidence, not by a detector's confidence alone. The candidates:
+chardet's proposals (known charsets only), the CJK codecs, the ``lang`` hint's code pages, and
+the single-byte code pages (:mod:`textfix.codepages`: Windows, ISO-8859-x, DOS and Mac) whose
+languages best explain the byte histogram. Each candidate's text is scored by one rule:
+:mod:`textfix.plausibility` (what kinds of characters, side by side), plus the letter model of
+the code page's languages (:mod:`textfix.letter_model`: which letters each language puts
+together, from wordfreq), minus :data:`ERROR_COST` per undecodable byte, plus small priors
+(chardet's confidence, how common the charset is on the web, the hint). chardet's confidence is
+asked again without the stray bytes before it can flip a file over one of them. Within the
+winning family the narrowest sibling that decodes every byte is named (Shift_JIS before
+CP932…), because siblings map a few bytes differently and the narrow name is what such files
+are labelled with; GBK and GB2312 are then decoded as GB18030, as the WHATWG Encoding Standard
+(every browser) decodes them (:data:`DECODE_AS`: ``A1AA`` is ``—``, not ``―``), and the name
+reported is always the codec used.
 
-Files that mix encodings are decoded line by line and, inside a line, run by run: a UTF-8 page
-with a pasted GBK paragraph keeps its UTF-8 and gets the paragraph decoded as GBK (``D103``); a
-stray byte in a UTF-8 file is decoded on its own (``café`` from ``caf\\xe9``) or replaced by
-U+FFFD and reported with its byte offset (``D104``), never flipping the file's charset.
+A file holding valid multi-byte UTF-8 gets two readings — one legacy charset throughout, and
+UTF-8 with runs of a legacy charset — scored by the same rule on the lines where they differ;
+the mixed reading must win by :data:`MIXED_MARGIN` (a Big5 file's ``E9 A4 A4`` is valid UTF-8
+by accident). Mixed files are decoded line by line and, inside a line, run by run: a UTF-8 page
+with a pasted GBK, Shift_JIS or cp1253 paragraph keeps its UTF-8 and gets the paragraph decoded
+(``D103``); a stray byte in a UTF-8 file is decoded on its own (``café`` from ``caf\\xe9``) or
+replaced by U+FFFD and reported with its byte offset (``D104``), never flipping the file's
+charset; in a legacy file it costs its own character only.
 Decoding never raises on content; binary data raises :class:`~textfix.errors.BinaryInputError`.
 """
 
