@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from operator import itemgetter, mul
 from functools import lru_cache
 
 _WEST = ("en", "fr", "de", "es", "pt", "it", "nl", "ca", "da", "sv", "nb", "fi", "is")
@@ -119,12 +120,13 @@ def screen(sample: bytes, hint: str | None = None, keep: int = KEEP) -> list[str
     head = sample[:SCREEN_BYTES]
     counts = Counter(head.translate(None, _ASCII))
     counts.update(b"".join(_NEXT_TO_HIGH.findall(head)))
-    counts = sorted(counts.items())
+    present = tuple(counts)
+    ns = [counts[b] for b in present]
+    pick = itemgetter(*present, 0)  # one more key (weight none): always a tuple
     scored: list[tuple[float, str]] = []
     for codec, langs in CODEPAGES.items():
         if hint and langs and hint not in langs:
             continue
-        table = _unigrams(codec)
-        scored.append((sum(n * table[b] for b, n in counts), codec))
+        scored.append((sum(map(mul, ns, pick(_unigrams(codec)))), codec))
     scored.sort(key=lambda x: -x[0])
     return [codec for _, codec in scored[:keep]]
