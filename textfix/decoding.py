@@ -4,18 +4,29 @@ Order of evidence: a BOM; a forced ``encoding``; strict UTF-8 (the fast path: cl
 reaches chardet); 7-bit ISO-2022/HZ escapes; UTF-16/32 recognised by their pattern of zero
 bytes; else the legacy charsets.
 
-Legacy charsets are chosen by evidence, not by a detector's confidence alone: chardet proposes
-candidates (its confidence is unreliable on short CJK text, and it flips a whole file to a wrong
-charset over one stray byte), the CJK codecs and the ``lang`` hint's codecs are always added,
-and each candidate's decoded text is scored by :mod:`textfix.plausibility`; undecodable bytes
-cost heavily. Within the winning family the narrowest sibling that decodes every byte is used
-(GB2312 before GBK before GB18030, Shift_JIS before CP932…), because siblings map a few bytes
-differently and the narrow name is what such files are labelled with.
+Legacy charsets are chosen by evidence, not by a detector's confidence alone. The candidates:
+chardet's proposals (known charsets only), the CJK codecs, the ``lang`` hint's code pages, and
+the single-byte code pages (:mod:`textfix.codepages`: Windows, ISO-8859-x, DOS and Mac) whose
+languages best explain the byte histogram. Each candidate's text is scored by one rule:
+:mod:`textfix.plausibility` (what kinds of characters, side by side), plus the letter model of
+the code page's languages (:mod:`textfix.letter_model`: which letters each language puts
+together, from wordfreq), minus :data:`ERROR_COST` per undecodable byte, plus small priors
+(chardet's confidence, how common the charset is on the web, the hint). chardet's confidence is
+asked again without the stray bytes before it can flip a file over one of them. Within the
+winning family the narrowest sibling that decodes every byte is named (Shift_JIS before
+CP932…), because siblings map a few bytes differently and the narrow name is what such files
+are labelled with; GBK and GB2312 are then decoded as GB18030, as the WHATWG Encoding Standard
+(every browser) decodes them (:data:`DECODE_AS`: ``A1AA`` is ``—``, not ``―``), and the name
+reported is always the codec used.
 
-Files that mix encodings are decoded line by line and, inside a line, run by run: a UTF-8 page
-with a pasted GBK paragraph keeps its UTF-8 and gets the paragraph decoded as GBK (``D103``); a
-stray byte in a UTF-8 file is decoded on its own (``café`` from ``caf\\xe9``) or replaced by
-U+FFFD and reported with its byte offset (``D104``), never flipping the file's charset.
+A file holding valid multi-byte UTF-8 gets two readings — one legacy charset throughout, and
+UTF-8 with runs of a legacy charset — scored by the same rule on the lines where they differ;
+the mixed reading must win by :data:`MIXED_MARGIN` (a Big5 file's ``E9 A4 A4`` is valid UTF-8
+by accident). Mixed files are decoded line by line and, inside a line, run by run: a UTF-8 page
+with a pasted GBK, Shift_JIS or cp1253 paragraph keeps its UTF-8 and gets the paragraph decoded
+(``D103``); a stray byte in a UTF-8 file is decoded on its own (``café`` from ``caf\\xe9``) or
+replaced by U+FFFD and reported with its byte offset (``D104``), never flipping the file's
+charset; in a legacy file it costs its own character only.
 Decoding never raises on content; binary data raises :class:`~textfix.errors.BinaryInputError`.
 """
 
@@ -52,6 +63,11 @@ FAMILIES: tuple[tuple[str, ...], ...] = (
     ("ascii", "utf_8"),
 )
 _FAMILY_OF = {name: fam for fam in FAMILIES for name in fam}
+#: Labels decoded with a wider codec, as the WHATWG Encoding Standard (and so every browser)
+#: decodes them: Python's ``gb2312`` and ``gbk`` read ``A1AA`` as U+2015 ``―`` and ``A1A4`` as
+#: U+30FB ``・`` where GB18030 — and the writers of GB2312 text — mean ``—`` and ``·``. The
+#: reported encoding is the codec used, so ``data.decode(encoding)`` gives the text.
+DECODE_AS = {"gb2312": "gb18030", "gbk": "gb18030"}
 
 #: Always tried for non-UTF-8 input: the CJK charsets chardet misses on short text.
 CJK_CANDIDATES: tuple[str, ...] = (
@@ -84,7 +100,7 @@ WESTERN_FALLBACK = ("cp1252", "mac_roman")
 #: Charsets web pages are actually written in: a small prior over DOS and exotic code pages,
 #: which decode the same bytes into equally "letter-like" text.
 WEB_CHARSETS = frozenset((
-    "cp1252", "latin_1", "iso8859_15", "gb2312", "gbk", "gb18030", "big5", "cp950",
+    "cp1252", "iso8859_1", "iso8859_15", "gb2312", "gbk", "gb18030", "big5", "cp950",
     "big5hkscs", "shift_jis", "cp932", "euc_jp", "euc_kr", "cp949", "cp1251", "koi8_r",
     "koi8_u", "cp1250", "iso8859_2", "cp1253", "iso8859_7", "cp1254", "iso8859_9", "cp1255",
     "cp1256", "cp1257", "cp1258", "iso8859_5", "cp874", "tis_620", "iso2022_jp", "iso2022_kr",
@@ -92,8 +108,17 @@ WEB_CHARSETS = frozenset((
     "shift_jis_2004", "hz",
 ))
 WEB_PRIOR = 2.0
+#: The legacy charsets most web pages that declare one declare (W3Techs' survey: windows-1252
+#: and ISO-8859-1, then the national CJK and Cyrillic charsets, each well ahead of the rest):
+#: one more nat of prior, which decides two-byte inputs that read as text either way.
+COMMON_CHARSETS = frozenset((
+    "cp1252", "iso8859_1", "gb2312", "gbk", "gb18030", "shift_jis", "cp932", "euc_jp",
+    "euc_kr", "cp949", "big5", "cp950", "cp1251",
+))
+COMMON_PRIOR = 1.0
 
-#: Above this share of high bytes in 3/4-byte UTF-8 sequences, input is UTF-8 with damage.
+#: Above this share of high bytes in 3/4-byte UTF-8 sequences, input may be UTF-8 with runs of
+#: a legacy charset (legacy CJK text reaches 0.16 in chardet's corpus, EUC-JP 0.38).
 MIXED_SHARE = 0.3
 #: Cost of one undecodable byte in a candidate's score.
 ERROR_COST = 8.0
@@ -273,14 +298,23 @@ def rank(data: bytes, lang: str | None = None) -> list[Candidate]:
     high = _high_bytes(sample) or 1
     guesses = _chardet_candidates(sample)
     names: dict[str, float] = {}
+    from .codepages import CODEPAGES, screen
+
     for name, conf in guesses:
-        names.setdefault(name, conf)
+        # chardet also proposes charsets no text textfix sees is written in (EBCDIC, HP
+        # Roman-8, Kazakh code pages): only the known ones are candidates.
+        if name in CODEPAGES or name in _MULTIBYTE or name in WEB_CHARSETS:
+            names.setdefault(name, conf)
     key = (lang or "").lower().replace("_", "-")
-    hinted = LANG_CANDIDATES.get(key) or LANG_CANDIDATES.get(key.split("-")[0], ())
+    base_lang = key.split("-")[0]
+    hinted = LANG_CANDIDATES.get(key) or LANG_CANDIDATES.get(base_lang, ())
+    hinted = (*hinted, *(name for name, langs in CODEPAGES.items() if base_lang in langs))
     # A regional hint (zh-hk) names one charset; a language (zh) only narrows the choice.
     hint_weight = 1.0 if key in LANG_CANDIDATES and "-" in key else 0.5
     for name in (*hinted, *CJK_CANDIDATES, *WESTERN_FALLBACK):
         names.setdefault(_canonical(name) or name, 0.0)
+    for name in screen(sample, base_lang if _modelled(base_lang) else None):
+        names.setdefault(name, 0.0)
     isolated = len(_ISOLATED.findall(sample))
     decoded = _readings(sample, names, high // 4 + 2)
     if not decoded:
@@ -288,24 +322,108 @@ def rank(data: bytes, lang: str | None = None) -> list[Candidate]:
     fewest = min(d[3] for d in decoded)
     out: list[Candidate] = []
     scored: dict[str, float] = {}
+    letter_memo: dict[tuple[str, tuple[str, ...] | None], float] = {}
+    letter_langs: list[tuple[str, ...] | None] = []
     for name, conf, text, errors in decoded:
         # Each undecodable byte costs more than any reading gains per byte: skip the hopeless.
         if errors > fewest + 2 or errors > high // 4 + 2:
             continue
         if text not in scored:
             scored[text] = sampled_score(text, SCORE_BUDGET)
+        langs = CODEPAGES.get(name) or None
+        if langs and base_lang in langs:
+            langs = (base_lang,)
+        elif base_lang in _CJK_LANGS:
+            langs = ()  # the text is Chinese, Japanese or Korean: no letter model applies
         # chardet's confidence is worth a little per high byte: enough to decide between
         # readings that score alike (cp1251 vs KOI8-R), not enough to outvote the text.
         bonus = conf * 0.6 * high + (hint_weight * high if name in hinted else 0.0)
         bonus += _script_bonus(text, key.split("-")[0])
-        bonus += (WEB_PRIOR + 0.1 * high) if name in WEB_CHARSETS else 0.0
+        bonus += WEB_PRIOR if name in WEB_CHARSETS else 0.0
+        bonus += COMMON_PRIOR if name in COMMON_CHARSETS else 0.0
         if name in _MULTIBYTE and isolated * 2 >= high:
             # Lone high bytes between ASCII bytes are how single-byte code pages write accented
             # letters ("S\xe3o"); legacy CJK text writes most of its characters in runs.
             bonus -= 1.0 * isolated
         out.append(Candidate(name, text, errors, scored[text], bonus))
+        letter_langs.append(langs)
+    # The letter model re-ranks the leaders of the character-class ranking; the rest cannot win
+    # and are left out.
+    order = sorted(range(len(out)), key=lambda i: out[i].total, reverse=True)[:LETTER_TOP]
+    out = [Candidate(out[i].encoding, out[i].text, out[i].errors,
+                     out[i].plausibility + _letters(out[i].text, letter_langs[i], letter_memo),
+                     out[i].chardet) for i in order]
     out.sort(key=lambda c: c.total, reverse=True)
-    return out
+    return _second_opinion(sample, out, high)
+
+
+#: Undecodable bytes that make a reading "the right charset with stray bytes".
+STRAY = 2
+
+
+def _second_opinion(sample: bytes, ranked: list[Candidate], high: int) -> list[Candidate]:
+    """Ask chardet again, without the stray bytes, about a reading whose text beats the
+    winner's but that lost on chardet's word: chardet gives a charset no confidence at all
+    over one byte it cannot decode, which would flip a whole file to a sibling that decodes
+    that byte (``Ёто`` in Mac Cyrillic for ``Это``)."""
+    if len(ranked) < 2:
+        return ranked
+    best = ranked[0]
+    for i, c in enumerate(ranked[1:], 1):
+        if not 0 < c.errors <= STRAY or c.plausibility - ERROR_COST * c.errors <= (
+                best.plausibility - ERROR_COST * best.errors):
+            continue
+        clean = c.text.encode("utf-8", "ignore").decode("utf-8").encode(c.encoding, "replace")
+        conf = dict(_chardet_candidates(clean)).get(c.encoding, 0.0)
+        ranked[i] = Candidate(c.encoding, c.text, c.errors, c.plausibility,
+                              c.chardet + conf * 0.6 * high)
+    ranked.sort(key=lambda c: c.total, reverse=True)
+    return ranked
+
+
+#: Weight of the letter model's evidence (:mod:`textfix.letter_model`, nats) beside the
+#: plausibility score's character weights.
+LETTER_WEIGHT = 0.5
+#: Candidates, best first by character classes and priors, that the letter model re-ranks:
+#: with 8, every file of chardet's corpus and tests/data/legacy decodes as with all of them
+#: (with 5, four short texts of tests/data/legacy go wrong).
+LETTER_TOP = 8
+#: Characters of a reading's non-ASCII lines the letter model reads (scaled to the rest).
+LETTER_BUDGET = 200
+
+
+def _modelled(lang: str) -> bool:
+    from .letter_model import languages
+
+    return lang in languages()
+
+
+def _letters(text: str, langs: tuple[str, ...] | None,
+             memo: dict[tuple[str, tuple[str, ...] | None], float]) -> float:
+    """:data:`LETTER_WEIGHT` times the letter model's evidence for ``text`` in the best of
+    ``langs`` (default: the languages of its letters' script), read on its lines that hold
+    non-ASCII characters, up to :data:`LETTER_BUDGET` characters and scaled to all of them."""
+    key = (text, langs)
+    got = memo.get(key)
+    if got is not None:
+        return got
+    from .letter_model import evidence
+
+    piece: list[str] = []
+    used = total = 0
+    for line in text.splitlines():
+        if line.isascii():
+            continue
+        total += len(line)
+        if used < LETTER_BUDGET:
+            line = line[: LETTER_BUDGET - used + 20]  # to about the budget
+            piece.append(line)
+            used += len(line)
+    value = evidence("\n".join(piece), langs)[1] if piece else 0.0
+    if used and total > used:
+        value *= total / used
+    memo[key] = got = LETTER_WEIGHT * value
+    return got
 
 
 def _errors(text: str) -> int:
@@ -376,9 +494,15 @@ _KANA = lazy("[\u3041-\u30ff]")
 _HANGUL = lazy("[\uac00-\ud7a3]")
 
 
+_CJK_LANGS = frozenset(("zh", "ja", "ko", "yue"))
+
+
 def _script_bonus(text: str, lang: str) -> float:
-    """With a CJK language hint, that language's script counts for a reading, others against."""
-    if lang not in ("zh", "ja", "ko", "yue"):
+    """With a CJK language hint, that language's script counts for a reading, others against;
+    with the hint of a language the letter model knows, every CJK character counts against."""
+    if lang not in _CJK_LANGS:
+        if lang and _modelled(lang):
+            return -1.0 * sum(len(p.findall(text)) for p in (_HAN, _KANA, _HANGUL))
         return 0.0
     han, kana, hangul = (len(p.findall(text)) for p in (_HAN, _KANA, _HANGUL))
     if lang in ("zh", "yue"):
@@ -416,14 +540,19 @@ def _widest_strict(data: bytes, encoding: str) -> str:
 
 
 def choose(data: bytes, lang: str | None = None) -> tuple[str, str]:
-    """(charset, evidence) for legacy ``data``: the most plausible candidate, narrowed."""
+    """(codec, evidence) for legacy ``data``: the most plausible candidate, narrowed to the
+    sibling that such files are labelled with, then widened as :data:`DECODE_AS` says."""
     ranked = rank(data, lang)
     if not ranked:
         return "cp1252", "no candidate decodes; cp1252 keeps every byte"
     best = ranked[0]
     name = _narrowest(data, _widest_strict(data, best.encoding))
     runner = f"; next {ranked[1].encoding} {ranked[1].total:.1f}" if len(ranked) > 1 else ""
-    return name, f"plausibility {best.total:.1f} as {best.encoding}{runner}"
+    evidence = f"plausibility {best.total:.1f} as {best.encoding}{runner}"
+    codec = DECODE_AS.get(name, name)
+    if codec != name:
+        evidence += f"; {name} text, read as {codec} (WHATWG)"
+    return codec, evidence
 
 
 _ISOLATED = re.compile(rb"(?<=[\x00-\x7f])[\x80-\xff](?=[\x00-\x7f])")
@@ -522,28 +651,41 @@ class _Mixed:
     utf8_lines: int
 
 
+#: Plausibility per non-ASCII character above which a legacy reading of a few bytes in a UTF-8
+#: line "reads as text" (``café`` does, ``ÿþ`` and ``яю`` do not): else they become U+FFFD.
+READS_AS_TEXT = 0.2
+
+
+def _non_ascii(text: str) -> int:
+    return len(text) - len(text.encode("ascii", "ignore"))
+
+
 def _decode_run(raw: bytes, base: int, encoding: str) -> tuple[str, list[_Bad]]:
-    """A run of non-UTF-8 bytes: ``encoding`` when that reads as text, else U+FFFD."""
-    from .plausibility import score  # imported when legacy bytes need it
+    """A run of non-UTF-8 bytes: ``encoding`` when that reads as text (plausible characters,
+    letters a language puts together: :func:`_reading_score`), else U+FFFD."""
+    memo: dict[tuple[str, tuple[str, ...] | None], float] = {}
+
+    def score(text: str) -> float:
+        return _reading_score(text, 0, memo)
 
     text, bad = _decode_replacing(raw, encoding, base)
-    if not bad and score(text) > 0.2 * len(text):
+    if not bad and score(text) > READS_AS_TEXT * len(text):
         return text, []
     alt = [(score(t), t, b) for t, b in (
         _decode_replacing(raw, name, base) for name in ("cp1252", encoding)
     ) if not b]
     if alt:
         s, t, b = max(alt, key=lambda x: x[0])
-        if s > 0.2 * len(t):
+        if s > READS_AS_TEXT * len(t):
             return t, b
     return _decode_replacing(raw, "utf-8", base)
 
 
 def _mixed(data: bytes, encoding: str) -> _Mixed:
-    """Decode line by line and run by run: UTF-8 where it is UTF-8, ``encoding`` elsewhere."""
-    from .plausibility import score  # imported when legacy bytes need it
-
+    """Decode line by line and run by run: UTF-8 where it is UTF-8, ``encoding`` elsewhere;
+    a line that reads better in ``encoding`` throughout (:func:`_reading_score`) is so read."""
     out = _Mixed([], [], [], 0)
+    memo: dict[tuple[str, tuple[str, ...] | None], float] = {}
     offset = 0
     for number, line in enumerate(data.splitlines(keepends=True), 1):
         base = offset
@@ -570,8 +712,11 @@ def _mixed(data: bytes, encoding: str) -> _Mixed:
                 bad.extend(b)
         runs = "".join(pieces)
         whole, whole_bad = _decode_replacing(line, encoding, base)
-        if not whole_bad and score(whole) > score(runs) + ERROR_COST * len(bad):
-            runs, bad = whole, []
+        if whole != runs:
+            whole_score = _reading_score(whole, _count(whole_bad), memo)
+            if whole_score > max(_reading_score(runs, _count(bad), memo),
+                                 READS_AS_TEXT * _non_ascii(whole)):
+                runs, bad = whole, whole_bad
         out.parts.append(runs)
         out.bad.extend(bad)
         out.legacy_lines.append(number)
@@ -672,27 +817,105 @@ def _binary() -> BinaryInputError:
 
 
 def _decode_legacy(data: bytes, cfg: Config) -> Decoded:
-    """Non-UTF-8 input: one legacy charset, or UTF-8 with runs of one (decoded run by run)."""
-    if _utf8_share(data) < MIXED_SHARE:
-        # A legacy file: one charset for all of it, stray bytes replaced and reported.
-        encoding, evidence = choose(data, cfg.lang)
-        enc = _narrowest(data, _widest_strict(data, encoding))
-        text, bad = _decode_replacing(data, enc)
-        name = codecs.lookup(enc).name
-        findings = [Finding(Code.LEGACY_ENCODING, 1, 1, f"decoded as {name}, not UTF-8",
-                            evidence=evidence)]
-        return Decoded(text, name, tuple(findings + _bad_findings(bad, name, text, data)))
-    encoding, evidence = choose(_islands(data), cfg.lang)
-    mixed = _mixed(data, encoding)
-    text = "".join(mixed.parts)
-    name = codecs.lookup(encoding).name
-    findings = []
-    if mixed.legacy_lines:
-        findings.append(Finding(
-            Code.MIXED_ENCODING, mixed.legacy_lines[0], 1,
-            f"UTF-8 with runs of {name} on lines {_ranges(mixed.legacy_lines)}; "
-            "decoded run by run", evidence=evidence))
-    return Decoded(text, "utf-8", tuple(findings + _bad_findings(mixed.bad, name, text, data)))
+    """Non-UTF-8 input: one legacy charset, or UTF-8 with runs of one (decoded run by run).
+
+    Both readings are made when the file holds any valid multi-byte UTF-8 sequence, and
+    scored by one rule (:func:`_reading_score`); the whole-file legacy reading wins unless the
+    mixed one scores :data:`MIXED_MARGIN` more. Legacy CJK bytes form UTF-8 sequences by
+    accident (Big5 ``C1 63`` and ``E9 A4 A4``), so how many there are decides nothing alone.
+    """
+    enc, evidence = choose(data, cfg.lang)
+    text, bad = _decode_replacing(data, enc)
+    name = codecs.lookup(enc).name
+    if _maybe_mixed(_sample(data)):
+        island_enc, island_evidence = choose(_islands(data), cfg.lang)
+        mixed = _mixed(data, island_enc)
+        mixed_text = "".join(mixed.parts)
+        memo: dict[tuple[str, tuple[str, ...] | None], float] = {}
+        # The mixed reading must beat the best whole-file reading and the island charset's
+        # (a mixed reading that is that charset's on every line is not mixed at all).
+        mixed_score = whole_score = 0.0
+        wins = bool(mixed.legacy_lines)
+        for rival, rival_bad in ((text, bad), _decode_replacing(data, island_enc)):
+            if not wins:
+                break
+            rival_diff, mixed_diff = _differing_lines(rival, mixed_text)
+            whole_score = _reading_score(rival_diff, _count(rival_bad), memo)
+            mixed_score = _reading_score(mixed_diff, _count(mixed.bad), memo)
+            wins = mixed_score > whole_score + MIXED_MARGIN
+        if wins:
+            island_name = codecs.lookup(island_enc).name
+            findings = [Finding(
+                Code.MIXED_ENCODING, mixed.legacy_lines[0], 1,
+                f"UTF-8 with runs of {island_name} on lines {_ranges(mixed.legacy_lines)}; "
+                "decoded run by run",
+                evidence=f"{island_evidence}; score {mixed_score:.1f} against "
+                         f"{whole_score:.1f} as {name} throughout")]
+            return Decoded(mixed_text, "utf-8", tuple(
+                findings + _bad_findings(mixed.bad, island_name, mixed_text, data)))
+    findings = [Finding(Code.LEGACY_ENCODING, 1, 1, f"decoded as {name}, not UTF-8",
+                        evidence=evidence)]
+    return Decoded(text, name, tuple(findings + _bad_findings(bad, name, text, data)))
+
+
+def _maybe_mixed(sample: bytes) -> bool:
+    """Whether a UTF-8-with-legacy-runs reading is worth making: most high bytes form three-
+    or four-byte UTF-8 characters (:data:`MIXED_SHARE`), or a line with non-ASCII characters
+    worth two continuation bytes or more is valid UTF-8 throughout (legacy CJK lines almost
+    never are)."""
+    if _utf8_share(sample) >= MIXED_SHARE:
+        return True
+    for line in sample.splitlines():
+        if line.isascii():
+            continue
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if len(line) - len(text) >= 2:  # two continuation bytes or more
+            return True
+    return False
+
+
+#: A valid two- to four-byte UTF-8 sequence.
+_UTF8_MULTI = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}"
+                         rb"|[\xf0-\xf4][\x80-\xbf]{3}")
+#: How much more a UTF-8-with-legacy-runs reading must score than the best whole-file legacy
+#: reading: a quarter of one undecodable byte's cost, so that a tie goes to the single charset.
+MIXED_MARGIN = ERROR_COST / 4
+
+
+def _differing_lines(a: str, b: str) -> tuple[str, str]:
+    """The lines where readings ``a`` and ``b`` differ (both read every ``\\n`` byte as a line
+    break), up to :data:`SCORE_BUDGET` characters of ``a``: what a comparison must score."""
+    la, lb = a.split("\n"), b.split("\n")
+    if len(la) != len(lb):
+        return a, b
+    out_a: list[str] = []
+    out_b: list[str] = []
+    used = 0
+    for x, y in zip(la, lb):
+        if x != y:
+            out_a.append(x)
+            out_b.append(y)
+            used += len(x)
+            if used >= SCORE_BUDGET:
+                break
+    return "\n".join(out_a), "\n".join(out_b)
+
+
+def _count(bad: list[_Bad]) -> int:
+    """Undecodable bytes in ``bad``."""
+    return sum(len(b.raw) for b in bad)
+
+
+def _reading_score(text: str, errors: int,
+                   memo: dict[tuple[str, tuple[str, ...] | None], float]) -> float:
+    """One rule for any reading of the bytes: its plausibility, the letter model's evidence
+    for its letters, and :data:`ERROR_COST` for each undecodable byte."""
+    from .plausibility import sampled_score
+
+    return sampled_score(text, SCORE_BUDGET) + _letters(text, None, memo) - ERROR_COST * errors
 
 
 def _ranges(numbers: list[int]) -> str:

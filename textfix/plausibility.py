@@ -229,13 +229,15 @@ def _kind_weight(ch: str) -> tuple[str, float]:
     if 0xFB50 <= o <= 0xFDFF or 0xFE70 <= o <= 0xFEFF or 0xFE10 <= o <= 0xFE4F:
         return BOX, -1.0  # presentation forms and vertical forms: never typed, only decoded
     if cat[0] == "L" or cat == "Mn":
-        if 0x100 <= o <= 0x24F or 0x1E00 <= o <= 0x1EFF or cat == "Mn":
-            return LATIN, 0.2
+        if 0x100 <= o <= 0x24F or 0x1E00 <= o <= 0x1EFF or 0x300 <= o <= 0x36F:
+            return LATIN, 0.2  # with the combining accents of Latin letters (U+0300–U+036F)
         if 0x370 <= o <= 0x3FF:
             return GREEK, 0.3
         if 0x400 <= o <= 0x52F:
             return CYRILLIC, 0.3
-        return OTHER_LETTER, 0.4  # Devanagari, Thai, Arabic, Hebrew…: letters of a script
+        # Devanagari, Thai, Arabic, Hebrew…: letters of a script, and their vowel signs and
+        # tone marks (Mn), which are part of the word, not Latin accents beside it.
+        return OTHER_LETTER, 0.4
     if 0x2500 <= o <= 0x27BF or 0x2190 <= o <= 0x23FF or 0x2460 <= o <= 0x24FF:
         return BOX, -0.7
     if cat[0] in "PZ":
