@@ -47,7 +47,9 @@ def test_fifty_pages_lose_all_three_template_lines() -> None:
     assert set(TEMPLATE) <= templates
     assert REPEATED not in templates  # repeated only inside one page
     for page in pages:
-        assert textfix.repair(page).removed == ()  # no rule knows them
+        # no rule knows them; only the slogan's form (labels joined by ·, above the title)
+        # marks it as chrome without the batch's count
+        assert {r.source for r in textfix.repair(page).removed} <= {TEMPLATE[0]}
         result = textfix.repair(page, templates=templates)
         assert {r.source for r in result.removed} == set(TEMPLATE)
         assert {r.code for r in result.removed} == {Code.TEMPLATE_LINE}

@@ -28,6 +28,7 @@ from ..codes import Code, code_name
 from ..errors import ConfigError
 from ..models import Finding, Metadata, RemovedLine
 from ..plan import Edit, apply_edits
+from . import segment as seg
 from .base import Context, Outcome
 from .boilerplate_rules import Rule, candidates, rule_of_pattern, rules, scripts_of
 
@@ -381,6 +382,15 @@ def run(text: str, ctx: Context) -> Outcome:
         return found
 
     head, tail, title_i = _blocks(lines, match)
+    seg_head, seg_tail, seg_title = _segments(lines, match)
+    for i in seg_head:
+        head.setdefault(i, match(i) or Match(Code.NAVIGATION, lines[i].strip()))
+    tail_code = next((m.code for i in sorted(seg_tail) if (m := match(i)) is not None),
+                     Code.NAVIGATION)
+    for i in seg_tail:
+        tail.setdefault(i, match(i) or Match(tail_code, lines[i].strip()))
+    if title_i is None or title_i in head:
+        title_i = seg_title
     if not ctx.head:  # a later piece of a streamed document: its start is body text
         head, title_i = {}, None
     if not ctx.tail:  # an earlier piece: its end is body text
@@ -412,6 +422,52 @@ def run(text: str, ctx: Context) -> Outcome:
                                 evidence=block, start=start, end=end))
     new_text, changes = apply_edits(text, edits, STEP)
     return Outcome(new_text, tuple(findings), tuple(changes), tuple(removed), metadata)
+
+
+def _content(lines: _Lines, order: range) -> Iterator[tuple[int, str]]:
+    """The content lines (index, stripped text) of ``lines`` in ``order``."""
+    for i in order:
+        s = lines[i].strip()
+        if s:
+            yield i, s
+
+
+def _segments(lines: _Lines, match: Callable[[int], Match | None]
+              ) -> tuple[set[int], set[int], int | None]:
+    """The head and tail blocks :mod:`.segment` finds around the body (its first and last
+    prose lines), and the title: only the lines from the top down to the first prose line and
+    from the end up to the last are read."""
+    n = len(lines)
+    known = lambda i: match(i) is not None  # noqa: E731
+    meta = lambda i: (m := match(i)) is not None and m.code in _META  # noqa: E731
+    above: list[seg.Line] = []
+    first: int | None = None
+    ahead = _content(lines, range(n))
+    cur = next(ahead, None)
+    while cur is not None and len(above) <= seg.HEAD_MAX:
+        nxt = next(ahead, None)
+        line = seg.classify(cur[0], cur[1], seg.width(nxt[1]) if nxt else 0, known(cur[0]))
+        if line.cls == "P":
+            first = cur[0]
+            break
+        above.append(line)
+        cur = nxt
+    if first is None:
+        return set(), set(), None
+    head, title = seg.head_block(above, meta, cur[1] if cur else "")
+    below: list[seg.Line] = []
+    next_width = 0
+    for i, s in _content(lines, range(n - 1, first, -1)):
+        line = seg.classify(i, s, next_width, known(i))
+        if line.cls == "P":
+            break
+        below.append(line)
+        next_width = line.width
+    below.reverse()
+    return head, seg.tail_block(below), title
+
+
+_META = frozenset({Code.PAGE_META, Code.EDITOR_CREDIT})
 
 
 def _nothing_else(lines: _Lines, marks: dict[int, Match], title: int | None) -> bool:

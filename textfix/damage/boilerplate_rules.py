@@ -466,7 +466,7 @@ _LABELS_ZH = (
 )
 _LABELS_XX = (
     r"(?:source|author|category|section|views?|posted|published|updated|date|tags?|"
-    r"出典|著者|投稿日|公開日|更新日|配信日|カテゴリー?|출처|작성자|입력|수정|등록일?|분류|"
+    r"著者|投稿日|公開日|更新日|配信日|カテゴリー?|출처|작성자|입력|수정|등록일?|분류|"
     r"источник|автор|рубрика|опубликовано|обновлено|дата|quelle|autor(?:in)?|rubrik|"
     r"kategorie|veröffentlicht|aktualisiert|auteur|catégorie|rubrique|publié(?: le)?|"
     r"mis à jour|fuente|categoría|sección|publicado|actualizado|fonte|categoria|seção|"
@@ -553,7 +553,7 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         rf"{PROSE}.{{0,20}}?\d"),
     )),
     (Code.PAGE_META, "ja", 120, False, (
-        r"^(?:投稿日|公開日|更新日|配信日|掲載日|最終更新日?|出典|著者|筆者|カテゴリー?|タグ)\s*[:：]",
+        r"^(?:投稿日|公開日|更新日|配信日|掲載日|最終更新日?|著者|筆者|カテゴリー?|タグ)\s*[:：]",
         rf"{NUM_DATE}\s*(?:{TIME})?\s*(?:配信|公開|更新|掲載)",
         r"^(?:文|取材・文|写真)\s*[:：／/]\s*\S{1,20}$",
     )),

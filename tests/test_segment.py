@@ -1,0 +1,106 @@
+"""Block segmentation of a page's head and tail (textfix.damage.segment): unknown short chrome
+goes with the chrome around it, the title and the body stay."""
+
+from __future__ import annotations
+
+import pytest
+
+import textfix
+from textfix.damage import segment as S
+
+
+def _page(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+PARAGRAPH_ZH = ("今年春天，河湾村的村民们在荒坡上种下了三千多棵果树，村里还请来农技员手把手教大家"
+                "剪枝和施肥，预计三年后就能挂果。")
+PARAGRAPH_EN = ("The river path reopened on Monday after a winter of repairs, and the first "
+                "cyclists were out before seven to try the new surface along the water.")
+
+
+@pytest.mark.parametrize(("line", "cls"), [
+    ("全部文章(37)", "S"),            # a counter
+    ("第2页 / 共9页", "S"),
+    ("1,204", "S"),                     # a bare number under a date
+    (":::", "S"),                       # punctuation only
+    ("主页 | 动态 | 图片 | 联系", "S"),   # a menu joined by bars
+    ("Home :: Archive :: Contact", "S"),
+    ("乡镇动态 通知公告 办事指南 互动交流", "S"),  # spaces join labels in unspaced scripts
+    ("• 访客: 2918", "S"),              # a bullet before a short label
+    ("Weather", "W"),                   # a link label
+    ("村务公开", "W"),
+    ("A title about the river path", "T"),
+    ("6.0 Python 里的闭包", "T"),        # one spaced CJK title is no menu
+    ("适法引用的条件(2)", "T"),          # a numbered title is no counter
+    ("§ 3", "W"),                       # a section sign is the text's own
+    ("2.", "W"),                        # a list marker
+    ("?? ??????????????", "T"),                # text lost to '?' is no mark
+    ("»ªÌ©°ØÈð½õÀûÁé»îÅä", "T"),              # mis-decoded text holding » is no menu
+])
+def test_marks(line: str, cls: str) -> None:
+    assert S.mark(line) == cls
+
+
+def test_head_chrome_goes_as_a_block_and_the_title_stays() -> None:
+    page = _page("河湾村信息网", "主页 | 动态 | 图片 | 联系", "乡镇动态", "村务公开",
+                 "当前位置：首页 > 乡镇动态", "河湾村荒坡种下三千棵果树", "发布时间：2024-04-02  浏览次数：318",
+                 "", PARAGRAPH_ZH)
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [1, 2, 3, 4, 5, 7]
+    assert result.text.startswith("河湾村荒坡种下三千棵果树\n")
+    assert result.metadata.title == "河湾村荒坡种下三千棵果树"
+
+
+def test_a_short_title_above_its_meta_line_stays() -> None:
+    page = _page("春耕", "2024-04-02 来源：河湾日报", PARAGRAPH_ZH)
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [2]
+    assert result.text.startswith("春耕\n")
+
+
+def test_lines_above_the_title_without_chrome_evidence_stay() -> None:
+    page = _page("River notes", "The river path reopens", PARAGRAPH_EN)
+    assert textfix.repair(page).text == page
+
+
+def test_unknown_widgets_below_a_notice_go_with_it() -> None:
+    page = _page("The river path reopens", PARAGRAPH_EN, "",
+                 "© 2024 Riverside Gazette. All rights reserved.", "Weather", "Traffic", "12")
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [4, 5, 6, 7]
+    assert result.text == _page("The river path reopens", PARAGRAPH_EN)
+
+
+def test_short_lines_between_the_last_paragraph_and_the_footer_stay() -> None:
+    page = _page("河湾村荒坡种下三千棵果树", PARAGRAPH_ZH, "河湾村村民委员会", "二〇二四年四月二日",
+                 "版权所有 © 2024 河湾村信息网")
+    result = textfix.repair(page)
+    assert "河湾村村民委员会" in result.text
+    assert [r.line for r in result.removed][-1] == 5
+
+
+def test_markup_below_a_dated_line_is_no_footer() -> None:
+    """A tail block's unknown lines go only when most of the block is known or marked chrome."""
+    items = [f"    <title>第{k}期：河湾村的春天</title>\n    <link>http://example.cn/{k}</link>"
+             for k in range(6)]
+    page = _page("河湾村荒坡种下三千棵果树", PARAGRAPH_ZH, "  <pubDate>2024-04-02 10:00:00</pubDate>",
+                 *items, "</channel>")
+    result = textfix.repair(page)
+    assert all("<title>" not in r.source for r in result.removed)
+
+
+def test_the_only_paragraph_is_never_removed() -> None:
+    page = _page("法院认为，网站在首页写明“未经授权不得转载”，并不能替代与作者签订的许可合同，"
+                 "转载者仍须取得授权并支付报酬，这一点在本案判决中得到了明确。")
+    assert textfix.repair(page).text == page
+
+
+def test_a_page_without_prose_is_not_segmented() -> None:
+    """Short lines only (a word list): no body start is known, so no unknown line goes."""
+    page = _page("b p m f", "d t n l", "Simple finals:", "a o e i u", "ai ei ui")
+    assert textfix.repair(page).text == page
+
+
+def test_width_counts_wide_characters_twice() -> None:
+    assert S.width("河湾 ok") == 7
