@@ -33,9 +33,9 @@ PARAGRAPH_EN = ("The river path reopened on Monday after a winter of repairs, an
     ("A title about the river path", "T"),
     ("6.0 Python 里的闭包", "T"),        # one spaced CJK title is no menu
     ("适法引用的条件(2)", "T"),          # a numbered title is no counter
-    ("§ 3", "W"),                       # a section sign is the text's own
-    ("2.", "W"),                        # a list marker
-    ("?? ??????????????", "T"),                # text lost to '?' is no mark
+    ("§ 3", "T"),                       # a section sign is the text's own
+    ("2.", "T"),                        # a list marker
+    ("?? ???", "T"),                # text lost to '?' is no mark
     ("»ªÌ©°ØÈð½õÀûÁé»îÅä", "T"),              # mis-decoded text holding » is no menu
 ])
 def test_marks(line: str, cls: str) -> None:
@@ -59,9 +59,28 @@ def test_a_short_title_above_its_meta_line_stays() -> None:
     assert result.text.startswith("春耕\n")
 
 
-def test_lines_above_the_title_without_chrome_evidence_stay() -> None:
-    page = _page("River notes", "The river path reopens", PARAGRAPH_EN)
-    assert textfix.repair(page).text == page
+def test_a_short_line_above_the_title_goes_unless_the_paragraph_repeats_it() -> None:
+    """A section label or a site's name above the title goes; a short title above a longer
+    subtitle stays: the first paragraph repeats its words."""
+    label = _page("Local", "The river path reopens after the winter", PARAGRAPH_EN)
+    assert textfix.repair(label).text == _page("The river path reopens after the winter",
+                                               PARAGRAPH_EN)
+    short_title = _page("Cyclists", "The river path reopens after the winter", PARAGRAPH_EN)
+    assert textfix.repair(short_title).text == short_title
+
+
+def test_a_page_is_segmented_once() -> None:
+    """The later passes of a repair do not segment the page again: without its chrome blocks,
+    its title would look like a label above the body."""
+    for page in (
+        _page("首页 | 动态 | 图片", "春耕", "2024-04-02 来源：河湾日报", "河湾村的春天来得早", PARAGRAPH_ZH),
+        _page("春耕", "2024-04-02 来源：河湾日报", PARAGRAPH_ZH),
+        _page("Local", "Weather", "Cyclists", "Posted on April 2, 2024 by Ann Lee",
+              "The river path reopens after the winter", PARAGRAPH_EN),
+    ):
+        result = textfix.repair(page)
+        assert result.removed
+        assert textfix.repair(result.text).text == result.text
 
 
 def test_unknown_widgets_below_a_notice_go_with_it() -> None:

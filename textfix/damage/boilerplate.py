@@ -382,7 +382,7 @@ def run(text: str, ctx: Context) -> Outcome:
         return found
 
     head, tail, title_i = _blocks(lines, match)
-    seg_head, seg_tail, seg_title = _segments(lines, match)
+    seg_head, seg_tail, seg_title = _segments(lines, match) if ctx.segment else (set(), set(), None)
     for i in seg_head:
         head.setdefault(i, match(i) or Match(Code.NAVIGATION, lines[i].strip()))
     tail_code = next((m.code for i in sorted(seg_tail) if (m := match(i)) is not None),

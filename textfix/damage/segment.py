@@ -65,6 +65,8 @@ _NUMBER = re.compile(r"^[\W_]*[\d][\d,.:/\- ]*[\W_]*$")
 _COUNTER = re.compile(
     r"^(?:[^\d\s(（\[]{1,6}[(（\[]\s*\d[\d,.]*\s*[)）\]]|[^\d\s:：]{1,6}\s*\d[\d,.]*|"
     r"\d[\d,.]*\s*[^\d\s]{1,3})$|第\s*\d+\s*[页頁]\s*/\s*共\s*\d+\s*[页頁]")
+#: A word of four letters or more in a spaced script (a label's word that a paragraph repeats).
+_WORD = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]{4,}")
 _LIST_MARKER = re.compile(r"^\(?\d{1,3}[.)、]$")
 _BULLET = re.compile(r"^[•·▪●◦■□►▶‣\-–—*]\s*\S")
 _NO_SPACE_SCRIPT = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
@@ -98,7 +100,7 @@ def mark(s: str, w: int | None = None) -> str:
     """
     w = width(s) if w is None else w
     if "?" in s or "\ufffd" in s or "§" in s or _LIST_MARKER.match(s):
-        return "W" if w <= LABEL_MAX else "T"  # lost text, a section sign, a list marker
+        return "T"  # lost text, a section sign, a list marker: no evidence of chrome
     if _PUNCT_ONLY.match(s) or (w <= 16 and (_NUMBER.match(s) or _COUNTER.search(s))):
         return "S"
     if _menu(s):
@@ -159,10 +161,15 @@ def head_block(above: list[Line], meta: Callable[[int], bool], body: str = ""
 
 
 def _recurs(label: str, body: str) -> bool:
-    """Whether a short line's text recurs in the body's first paragraph: a short title's
-    words do (产业链 above a paragraph on 产业链), a menu's labels seldom do."""
-    core = label.strip(" :：-–—|·•#*[]【】()（）")
-    return width(core) >= 4 and core in body
+    """Whether a short line's text, or one of its words of four letters or more, recurs in
+    the body's first paragraph: a short title's words do (产业链 above a paragraph on 产业链,
+    ``Spring notes`` above one on Spring), a menu's labels and a site's name seldom do."""
+    core = label.strip(" :：-–—|·•#*[]【】()（）").casefold()
+    body = body.casefold()
+    if width(core) >= 4 and core in body:
+        return True
+    words = set(_WORD.findall(body))
+    return any(word in words for word in _WORD.findall(core))
 
 
 def tail_block(below: list[Line]) -> set[int]:
@@ -176,20 +183,24 @@ def _head(content: list[Line], body: int, meta: Callable[[int], bool]
     if body == 0 or body > HEAD_MAX:
         return set(), None
     above = content[:body]
-    # the title: the first title-like line from the top
-    title = next((k for k, line in enumerate(above) if line.cls == "T"), None)
+    # the title: the first title-like line from the top that does not end with a full stop
+    title = next((k for k, line in enumerate(above)
+                  if line.cls == "T" and line.text[-1] not in "。．."), None)
     out: set[int] = set()
     top = above[:title] if title is not None else above
-    if any(line.cls in "KS" for line in top):
-        # chrome above the title, known or marked; a short label only in a menu (next to a
-        # marked line or another label), below known chrome or above known chrome that is not
-        # a meta line: a short label right above a date or byline may be a short title
-        for k, line in enumerate(top):
-            if line.cls in "KS" or _next_to(top, k, "SW") or (k > 0 and top[k - 1].cls == "K") or (
-                    k + 1 < len(top) and top[k + 1].cls == "K" and not meta(top[k + 1].index)):
-                out.add(line.index)
-    elif sum(line.cls == "W" for line in top) >= 2 and title is not None:
-        out.update(line.index for line in top)  # a menu, one link label a line
+    for k, line in enumerate(top):
+        after = top[k + 1] if k + 1 < len(top) else None  # None: the title (or the body) is next
+        if line.cls in "KS":
+            out.add(line.index)
+        elif line.cls != "W":
+            continue
+        elif title is not None or _next_to(top, k, "SW") or (k > 0 and top[k - 1].cls == "K") or (
+                after is not None and after.cls == "K" and not meta(after.index)):
+            # above the title, a short label whose words the first paragraph does not repeat
+            # is a site's name or a section's; without a title, only one in a menu or next to
+            # known chrome goes, and not one right above a date or a byline: it may be the
+            # short title (and so that a second repair agrees, whatever a first one removed)
+            out.add(line.index)
     if title is None:
         return out, None
     # below the title: the meta block right under it and the one right above the body
