@@ -221,6 +221,11 @@ def _next_to(lines: list[Line], k: int, classes: str) -> bool:
 
 def _tail(content: list[Line], last: int) -> set[int]:
     below = content[last + 1:]
+    # a long unknown line is text (a paragraph cut short, a caption): the block starts below
+    for k in range(len(below) - 1, -1, -1):
+        if below[k].cls == "T" and below[k].width >= PROSE_MIN:
+            below = below[k + 1:]
+            break
     for k, line in enumerate(below):
         if line.cls == "K":
             block = below[k:]
