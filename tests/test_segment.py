@@ -123,3 +123,35 @@ def test_a_page_without_prose_is_not_segmented() -> None:
 
 def test_width_counts_wide_characters_twice() -> None:
     assert S.width("河湾 ok") == 7
+
+
+# --- inline credits (textfix.damage.credits) ---------------------------------------------------
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("河湾村的果树今年第一次挂果。（责任编辑：赵六）", "（责任编辑：赵六）"),
+    ("河灣村的果樹今年第一次掛果。（責任編輯：趙六）", "（責任編輯：趙六）"),
+    ("村民在河边清理垃圾(河湾镇 审稿人:钱七 发稿人:孙八)", "(河湾镇 审稿人:钱七 发稿人:孙八)"),
+    ("The bridge opens in May. (Reporting by Ann Lee; Editing by Bo Chan)",
+     "(Reporting by Ann Lee; Editing by Bo Chan)"),
+    ("Radfahrer auf dem neuen Weg (Foto: K. Berg)", "(Foto: K. Berg)"),
+    ("Der Weg ist wieder offen. Weiterlesen", "Weiterlesen"),
+])
+def test_an_inline_credit_is_cut_and_recorded(line: str, credit: str) -> None:
+    page = _page("The river path reopens", PARAGRAPH_EN, line)
+    result = textfix.repair(page)
+    kept = line[: line.rindex(credit)].rstrip()
+    assert result.text.endswith(kept + "\n")
+    cut = [r for r in result.removed if r.line == 3]
+    assert [r.source for r in cut] == [credit]  # as it stands in the source
+
+
+@pytest.mark.parametrize("line", [
+    "河湾村的果树今年第一次挂果（见附件）",            # a parenthesis without a credit label
+    "（责任编辑：赵六）",                          # a whole credit line is the rules' business
+    "The rain continued",                          # no link after a sentence's end
+    "Die Stadt (Foto-Wettbewerb 2024) lädt ein",   # not at the end of the line
+])
+def test_no_credit_is_cut_without_its_form(line: str) -> None:
+    from textfix.damage import credits
+
+    assert credits.find(line) is None

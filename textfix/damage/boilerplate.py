@@ -24,10 +24,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import metadata as meta
+from ..charclass import LineIndex
 from ..codes import Code, code_name
 from ..errors import ConfigError
 from ..models import Finding, Metadata, RemovedLine
 from ..plan import Edit, apply_edits
+from . import credits
 from . import segment as seg
 from .base import Context, Outcome
 from .boilerplate_rules import Rule, candidates, rule_of_pattern, rules, scripts_of
@@ -404,7 +406,7 @@ def run(text: str, ctx: Context) -> Outcome:
     title = lines[title_i].strip() if title_i is not None and title_i not in marks else None
     fields = _metadata([marks[i] for i in sorted(marks)])
     metadata = Metadata(title=strip_annotations(title) if title else None).merged(fields)
-    if not cfg.boilerplate or not marks:
+    if not cfg.boilerplate:
         return Outcome(text, metadata=metadata)
 
     findings: list[Finding] = []
@@ -420,8 +422,41 @@ def run(text: str, ctx: Context) -> Outcome:
         block = "head block" if i in head else "tail block"
         findings.append(Finding(code, i + 1, 1, f"{code_name(code)}: {repaired.strip()[:60]}",
                                 evidence=block, start=start, end=end))
+    if Code.EDITOR_CREDIT not in disabled and ctx.segment:
+        _cut_credits(text, lines, source_lines, marks, edits, removed, findings, disabled)
+        edits.sort(key=lambda e: e.start)
     new_text, changes = apply_edits(text, edits, STEP)
     return Outcome(new_text, tuple(findings), tuple(changes), tuple(removed), metadata)
+
+
+def _cut_credits(text: str, lines: _Lines, source_lines: _Lines, marks: dict[int, Match],
+                 edits: list[Edit], removed: list[RemovedLine], findings: list[Finding],
+                 disabled: frozenset[Code]) -> None:
+    """Cut the inline credits (:mod:`.credits`) from the ends of the lines that stay, and record
+    each cut like a removed line (its source line number, its code, the text cut)."""
+    ends = credits.line_ends(text)
+    if not ends:
+        return
+    index = LineIndex(text)
+    for end in ends:
+        i = index.line_col(end - 1)[0] - 1  # the match's last character is on its line
+        if i in marks:
+            continue
+        line = lines[i].rstrip("\r\n")
+        found = credits.find(line)
+        if found is None or found.code in disabled:
+            continue
+        start = lines.start(i)
+        cut_from = len(line[:found.start].rstrip())
+        edits.append(Edit(start + cut_from, start + len(line.rstrip()), "", found.code))
+        # the cut as it stands in the source (an earlier stage may have changed its characters
+        # one for one: folded punctuation restored)
+        source = source_lines[i].rstrip("\r\n")
+        cut = source[found.start:].rstrip() if len(source) == len(line) else found.text
+        removed.append(RemovedLine(i + 1, found.code, cut, found.text))
+        findings.append(Finding(found.code, i + 1, found.start + 1,
+                                f"{code_name(found.code)}: {found.text[:60]}", evidence="inline credit",
+                                start=start + found.start, end=start + len(line.rstrip())))
 
 
 def _content(lines: _Lines, order: range) -> Iterator[tuple[int, str]]:
