@@ -155,3 +155,26 @@ def test_no_credit_is_cut_without_its_form(line: str) -> None:
     from textfix.damage import credits
 
     assert credits.find(line) is None
+
+
+# --- precision: notices talked about in the body stay --------------------------------------------
+
+def test_a_quoted_notice_in_the_last_sentence_stays() -> None:
+    last = "记者注意到，这个网站在每篇文章下面都写着“转载请注明出处，侵删”，但法院认为这种声明不能代替授权。"
+    page = _page("河湾村荒坡种下三千棵果树", PARAGRAPH_ZH, last)
+    assert textfix.repair(page).text == page
+
+
+def test_a_long_line_of_prose_is_never_chrome() -> None:
+    long_line = ("The court said that a line reading all rights reserved at the foot of a page does "
+                 "not by itself stop anyone from quoting it, and that reprinted with permission means "
+                 "what the parties agreed, nothing more.")
+    page = _page("The river path reopens", PARAGRAPH_EN, long_line)
+    assert textfix.repair(page).text == page
+
+
+def test_a_tail_of_notices_tags_and_counters_goes() -> None:
+    page = _page("河湾村荒坡种下三千棵果树", PARAGRAPH_ZH, "免责声明：本文仅代表作者观点，与本网无关。",
+                 "标签：果树 春耕 河湾村", "1,024人浏览 2024-04-02 河湾在线")
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [3, 4, 5]

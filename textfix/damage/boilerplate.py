@@ -59,6 +59,13 @@ _MISDECODINGS: tuple[tuple[str, str], ...] = (
     ("cp1252", "utf-8"), ("latin-1", "shift_jis"), ("latin-1", "euc-kr"),
 )
 _LINE = re.compile(r"[^\n]*\n|[^\n]+$")
+#: A quoted span: a notice inside quotation marks is what a sentence talks about.
+_QUOTED = re.compile(r"“[^”\n]{1,80}”|「[^」\n]{1,80}」|『[^』\n]{1,80}』|«[^»\n]{1,80}»|„[^“”\n]{1,80}[“”]"
+                     r"|(?<!\w)\"[^\"\n]{1,80}\"(?!\w)")
+#: How much text (characters) a line must hold outside its quotes to be read without them.
+MIN_OUTSIDE_QUOTES = 6
+#: A label opening a notice: 免责声明： 【声明】 Disclaimer: (a long notice still opens so).
+_LABEL_OPENER = re.compile(r"^[【\[（(<]?\s*[^\s:：】\]）)>]{1,16}\s*[:：】\]）)>]")
 _TEASER_BULLET = re.compile(r"^\s*(?:[·•▪▸►\-*>]|\d{1,2}[.、)）]|[（(]\d{1,2}[)）])")
 
 
@@ -196,8 +203,27 @@ def classify(line: str, disabled: frozenset[Code] = frozenset(),
 
 def _match(line: str, disabled: frozenset[Code], extra: Sequence[re.Pattern[str]]) -> Match | None:
     view = strip_annotations(line.strip())
-    if not view or len(view) > MAX_CHROME_CHARS:
+    if not view or len(view) > MAX_CHROME_CHARS or _discursive(view):
         return None
+    if _QUOTED.search(view):
+        # a notice quoted in a sentence is the sentence's subject: match what is outside
+        outside = _QUOTED.sub("“”", view)
+        if len(outside.strip("“” ")) >= MIN_OUTSIDE_QUOTES:
+            found = _match_view(outside, disabled, extra)
+            return Match(found.code, view) if found else None
+    return _match_view(view, disabled, extra)
+
+
+def _discursive(view: str) -> bool:
+    """A long line of prose (:data:`segment.PROSE_LONG` columns) that does not open with a
+    label (``免责声明：``, ``【声明】``, ``Disclaimer:``): body text, however many notice words it
+    holds."""
+    return len(view) * 2 >= seg.PROSE_LONG and seg.width(view) >= seg.PROSE_LONG and not (
+        _LABEL_OPENER.match(view))
+
+
+def _match_view(view: str, disabled: frozenset[Code], extra: Sequence[re.Pattern[str]]
+                ) -> Match | None:
     # Only rules with a pattern whose keys stand in the line can match it (see candidates).
     maybe = candidates(view, strict=False)
     if maybe != 0:
