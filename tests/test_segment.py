@@ -28,6 +28,8 @@ PARAGRAPH_EN = ("The river path reopened on Monday after a winter of repairs, an
     ("Home :: Archive :: Contact", "S"),
     ("乡镇动态 通知公告 办事指南 互动交流", "S"),  # spaces join labels in unspaced scripts
     ("• 访客: 2918", "S"),              # a bullet before a short label
+    ("- 联系电话", "S"),
+    ("——河湾村扶贫带来的新变化", "T"),    # a dash opens a subtitle, not a menu item
     ("Weather", "W"),                   # a link label
     ("村务公开", "W"),
     ("A title about the river path", "T"),
@@ -178,3 +180,12 @@ def test_a_tail_of_notices_tags_and_counters_goes() -> None:
                  "标签：果树 春耕 河湾村", "1,024人浏览 2024-04-02 河湾在线")
     result = textfix.repair(page)
     assert [r.line for r in result.removed] == [3, 4, 5]
+
+
+def test_a_wide_last_line_is_the_body_a_cut_text_ends_with() -> None:
+    """An excerpt cut in its first paragraph: the menu above the title still goes."""
+    page = _page(*[f"• {w}" for w in ("Noticias", "Viajes", "Ocio", "Historia")],
+                 "El puente del río abre de nuevo tras el invierno",
+                 "Los ciclistas volvieron el lunes al camino del río, que estuvo cerrado durante")
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [1, 2, 3, 4]

@@ -315,21 +315,21 @@ VARIANTS: dict[str, str] = {}
 
 _VARIANT_TABLE = (
     "专專 业業 严嚴 个個 临臨 为為爲 举舉 习習 买買 了瞭 于於 仅僅 "
-    "们們 众眾衆 会會 传傳 体體 侧側 关關 内內 册冊 击擊 划劃 创創 "
-    "删刪 别別 制製 办辦 务務 动動 区區 华華 协協 单單 卖賣 参參 "
-    "发發 台臺 号號 后後 员員 围圍 图圖 场場 块塊 声聲 处處 备備 "
-    "复複 实實 审審 对對 导導 属屬 布佈 帮幫 广廣 废廢 开開 归歸 "
-    "当當 录錄 志誌 怀懷 总總 户戶 扫掃 护護 报報 担擔 据據 摄攝 "
-    "撑撐 数數 无無 时時 术術 机機 杂雜 权權 条條 来來 构構 标標 "
-    "栏欄 核覈 欢歡 气氣 注註 浏瀏 点點 热熱 现現 电電 监監 码碼 "
-    "碍礙 称稱 筹籌 签籤 简簡 类類 系繫 纠糾 约約 线線 组組 终終 "
-    "经經 给給 络絡 绝絕 统統 维維 编編 缩縮 网網 联聯 范範 荐薦 "
-    "获獲 营營 见見 观觀 览覽 计計 订訂 议議 讯訊 记記 许許 论論 "
-    "设設 访訪 证證 评評 识識 词詞 诚誠 话話 该該 详詳 说說説 请請 "
-    "读讀 谢謝 负負 财財 责責 购購 费費 资資 赞贊 转轉 载載 辈輩 "
-    "辑輯 达達 过過 运運 进進 违違 适適 邮郵 郑鄭 链鏈 错錯 键鍵 "
-    "镜鏡 长長 门門 闭閉 问問 间間 闻聞 阅閱閲 险險 隐隱 页頁 顶頂 "
-    "须須 顾顧 频頻 题題 风風 馈饋 马馬 "
+    "们們 众眾衆 会會 传傳 体體 侧側 关關 内內 册冊 写寫 击擊 划劃 "
+    "创創 删刪 别別 制製 办辦 务務 动動 区區 华華 协協 单單 卖賣 "
+    "参參 发發髮 台臺 号號 后後 吗嗎 员員 围圍 图圖 场場 块塊 声聲 "
+    "处處 备備 复複 实實 审審 对對 导導 属屬 布佈 帮幫 广廣 废廢 "
+    "开開 归歸 当當 录錄 志誌 怀懷 总總 户戶 扫掃 护護 报報 担擔 "
+    "据據 摄攝 撑撐 数數 无無 时時 术術 机機 杂雜 权權 条條 来來 "
+    "构構 标標 栏欄 核覈 欢歡 气氣 注註 浏瀏 点點 热熱 现現 电電 "
+    "监監 码碼 碍礙 称稱 筹籌 签簽籤 简簡 类類 系繫 纠糾 约約 线線 "
+    "组組 终終 经經 给給 络絡 绝絕 统統 维維 编編 缩縮 网網 联聯 "
+    "范範 荐薦 获獲 营營 见見 观觀 览覽 计計 订訂 议議 讯訊 记記 "
+    "许許 论論 设設 访訪 证證 评評 识識 词詞 诚誠 话話 该該 详詳 "
+    "说說説 请請 读讀 谢謝 负負 财財 责責 购購 费費 资資 赞贊 转轉 "
+    "载載 辈輩 辑輯 达達 过過 运運 这這 进進 违違 适適 邮郵 郑鄭 "
+    "采採 钮鈕 链鏈 错錯 键鍵 镜鏡 长長 门門 闭閉 问問 间間 闻聞 "
+    "阅閱閲 险險 隐隱 页頁 顶頂 须須 顾顧 频頻 题題 风風 馈饋 马馬 "
 )
 
 
@@ -1028,6 +1028,57 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
     # --- view counters before a date, in any language -----------------------------------------
     (Code.PAGE_META, "any", 120, False, (
         rf"^\d[\d,.]*\s*(?:次|人|回)?\s*{VIEWS}.{{0,40}}{DATE}",
+    )),
+    # --- widgets at a page's foot: back to top, close, translate, feedback, search ---------------
+    (Code.NAVIGATION, "xx", 60, False, (
+        (r"^(?:back to top|close window|close this window|print this page|translate|traduire|"
+         r"übersetzen|traducir|traduzir|tradurre|перевести|çevir|dịch)\s*[↑^]?\s*$"),
+        (r"^(?:Nach oben|Zurück nach oben|Haut de (?:la )?page|Retour en haut|Volver arriba|Ir arriba|"
+         r"Torna su|Voltar ao topo|Наверх|Do góry|Başa dön|Lên đầu trang)\s*[↑^]?\s*$"),
+        r"^(?:ページ)?(?:の)?(?:先頭|トップ|上)(?:に|へ)戻る\s*$|^(?:前|次)のスライド|^最初のスライドに戻る",
+        r"^(?:맨\s*위로|위로\s*가기|상단으로)\s*$",
+        (r"^(?:was this (?:article|page|answer|information) helpful|war dieser (?:artikel|beitrag) "
+         r"hilfreich|cet article vous a-t-il été utile|¿te (?:ha resultado|resultó) útil|"
+         r"questo articolo ti è stato utile|este artigo (?:foi|lhe foi) útil)\s*\??\s*$"),
+        r"^(?:no results?(?: found)?|view all results?|show all results?)\s*$",
+    )),
+    (Code.NAVIGATION, "zh", 40, False, (
+        r"^(?:快速)?(?:回到|返回|跳到)(?:页首|页顶|顶部)(?:按钮)?\s*$",
+        r"^(?:友情链接|相关链接|网站链接|热点链接)\s*[:：]?\s*$",
+        r"^.{1,12}\s*(?:更多|more)\s*(?:>>|»|>|＞＞|＞)\s*$",
+        r"^(?:智能推荐|为您推荐|猜你喜欢|推荐阅读)\s*$",
+        r"^(?:本文|这篇文章|此文)(?:对您)?有(?:帮助|用)吗\s*[?？]?\s*$",
+    )),
+    # --- share words, read-more links and related headers of more languages --------------------
+    (Code.SHARE_PROMPT, "xx", 40, False, (
+        (r"^(?:share|teilen|partager|compartir|condividi|compartilhar|partilhar|поделиться|udostępnij|"
+         r"paylaş|chia sẻ|공유하기|共有する|シェアする|redes sociales|social media)\s*:?\s*$"),
+        r"^(?:post a comment|add a comment|write a comment|kommentieren|commenter|comentar|commenta)\s*$",
+    )),
+    (Code.MORE_INFO, "xx", 80, False, (
+        (r"^(?:read (?:the )?full (?:article|story)|continue reading|leggi l.articolo completo|"
+         r"leggi tutto|continuar a ler\b|lire la suite|leer (?:la noticia|el artículo) completo|"
+         r"weiterlesen|читать (?:далее|полностью)|czytaj (?:dalej|więcej)|devam\w{1,3} oku|xem thêm)"),
+        r"^Читайте (?:на|в|также на)\s+\S+\s*$",
+    )),
+    (Code.RELATED_LINKS, "xx", 40, False, (
+        (r"^(?:ti potrebbe interessare|potrebbe interessarti|i più visti|più letti|"
+         r"популярное|картина дня|главное|последние новости|другие новости|"
+         r"también te puede interesar|vous aimerez aussi|à découvrir|das könnte sie interessieren|"
+         r"você também pode gostar|veja também|belediyeler haberleri|ilgili haberler|"
+         r"diğer haberler|xem thêm tin|tin khác|tin cùng chuyên mục)\s*:?\s*$"),
+    )),
+    # --- credit lines of more languages -------------------------------------------------------
+    (Code.EDITOR_CREDIT, "zh", 80, False, (
+        (r"^[【\[（(]?\s*(?:撰稿|撰文|供稿|摄影|图片|图/文|文/图|文字|通讯员|采写|审稿|发稿|"
+         r"编发|核稿|签发)\s*(?:人)?\s*[:：/｜|]\s*\S.{0,40}$"),
+    )),
+    (Code.EDITOR_CREDIT, "xx", 80, False, (
+        (r"^(?:Fotoğraf(?:lar)?|Kaynak|Foto(?:s|grafie)?|Fotó|Photos?|Text|Texte|Testo|Texto|"
+         r"Zdjęcia?|Ảnh|Nguồn|Фото|Текст|Автор фото)\s*:\s*\S.{0,50}$"),
+        r"^[(（]\s*(?:По сообщению|По материалам|По данным)\s[^)）]{1,60}[)）]\.?\s*$",
+        r"^@темы\s*:",
+        r"^\[[^\]]{1,20}\]\s*\S.{0,30}\s기자(?:\s+\S+@\S+)?\s*$|^\S{2,4}\s기자\s+\S+@\S+\s*$",
     )),
     # --- footers of the other languages -----------------------------------------------------------
     (Code.FOOTER, "zh", 80, False, (

@@ -42,6 +42,8 @@ from dataclasses import dataclass
 #: Opinion, 본문 바로가기). Titles of real articles are longer: on the real-text corpus 1 of
 #: 134 page titles is this short.
 LABEL_MAX = 14
+#: A bulleted line this short is a menu item (``• Mitología de Grecia``), not a list's point.
+BULLET_MAX = 40
 #: A line this wide that a line as wide follows (a hard-wrapped paragraph) is prose.
 PROSE_MIN = 60
 #: A line this wide that ends like a sentence is prose (15 CJK characters, five or six words).
@@ -68,7 +70,7 @@ _COUNTER = re.compile(
 #: A word of four letters or more in a spaced script (a label's word that a paragraph repeats).
 _WORD = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]{4,}")
 _LIST_MARKER = re.compile(r"^\(?\d{1,3}[.)、]$")
-_BULLET = re.compile(r"^[•·▪●◦■□►▶‣\-–—*]\s*\S")
+_BULLET = re.compile(r"^(?:[•·▪●◦■□►▶‣*]\s*|-\s+)\S")
 _NO_SPACE_SCRIPT = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
 
 
@@ -105,7 +107,7 @@ def mark(s: str, w: int | None = None) -> str:
         return "S"
     if _menu(s):
         return "S"
-    if _BULLET.match(s) and w <= 2 * LABEL_MAX + 2 and s[-1] not in _SENTENCE_END:
+    if _BULLET.match(s) and w <= BULLET_MAX and s[-1] not in _SENTENCE_END:
         return "S"
     if w <= LABEL_MAX and s[-1] not in _SENTENCE_END:
         return "W"
@@ -137,12 +139,12 @@ def _ends_sentence(s: str) -> bool:
 
 def classify(index: int, s: str, next_width: int, known: bool) -> Line:
     """Line ``index``, a stripped content line ``s``, with its class (``next_width``: the next content line's
-    width, 0 at the end; ``known``: whether a rule knows the line)."""
+    width, 0 at the end: a wide last line is a paragraph the text ends with, or was cut in; ``known``: whether a rule knows the line)."""
     w = width(s)
     if known:
         cls = "K"
     elif (w >= PROSE_LONG or (w >= SENTENCE_MIN and _ends_sentence(s))
-          or (w >= PROSE_MIN and next_width >= PROSE_MIN)):
+          or (w >= PROSE_MIN and (next_width >= PROSE_MIN or next_width == 0))):
         cls = "P"
     else:
         cls = mark(s, w)
