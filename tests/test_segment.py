@@ -189,3 +189,19 @@ def test_a_wide_last_line_is_the_body_a_cut_text_ends_with() -> None:
                  "Los ciclistas volvieron el lunes al camino del río, que estuvo cerrado durante")
     result = textfix.repair(page)
     assert [r.line for r in result.removed] == [1, 2, 3, 4]
+
+
+def test_the_title_is_the_line_the_paragraphs_echo() -> None:
+    """Title-like lines amid the chrome above the title (a site's name, a portal's slogan) go;
+    the title is the first title-like line whose words the opening paragraphs repeat."""
+    page = _page("河湾镇公共服务平台", "主页 | 动态 | 图片 | 联系", "便民服务一网通办", "欢迎访问河湾镇政府网站！",
+                 "河湾村村民荒坡种果树", "发布时间：2024-04-02", PARAGRAPH_ZH)
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [1, 2, 3, 4, 6]
+
+
+def test_a_title_printed_twice_around_its_date_stays() -> None:
+    page = _page("Cyclists return", "Posted on April 2, 2024 by Ann Lee", "Cyclists return",
+                 "The river path reopens: what riders need to know about the new surface", PARAGRAPH_EN)
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [2]

@@ -515,7 +515,7 @@ def _segments(lines: _Lines, match: Callable[[int], Match | None]
         cur = nxt
     if first is None:
         return set(), set(), None
-    head, title = seg.head_block(above, meta, cur[1] if cur else "")
+    head, title = seg.head_block(above, meta, _opening(lines, first, n))
     below: list[seg.Line] = []
     next_width = 0
     for i, s in _content(lines, range(n - 1, first, -1)):
@@ -529,6 +529,21 @@ def _segments(lines: _Lines, match: Callable[[int], Match | None]
 
 
 _META = frozenset({Code.PAGE_META, Code.EDITOR_CREDIT})
+#: How much of the body's opening (characters, from its first prose line) a title's words are
+#: looked for in.
+OPENING_CHARS = 1200
+
+
+def _opening(lines: _Lines, first: int, n: int) -> str:
+    """The body's opening: its lines from the first prose line, up to :data:`OPENING_CHARS`."""
+    out: list[str] = []
+    size = 0
+    for i in range(first, n):
+        out.append(lines[i])
+        size += len(lines[i])
+        if size >= OPENING_CHARS:
+            break
+    return "".join(out)
 
 
 def _nothing_else(lines: _Lines, marks: dict[int, Match], title: int | None) -> bool:

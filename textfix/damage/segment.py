@@ -42,6 +42,9 @@ from dataclasses import dataclass
 #: Opinion, 본문 바로가기). Titles of real articles are longer: on the real-text corpus 1 of
 #: 134 page titles is this short.
 LABEL_MAX = 14
+#: The share of a title-like line's words (or character pairs) that the body's first
+#: paragraphs must repeat for it to be taken for the title over title-like lines above it.
+TITLE_ECHO = 0.5
 #: A bulleted line this short is a menu item (``• Mitología de Grecia``), not a list's point.
 BULLET_MAX = 40
 #: A line this wide that a line as wide follows (a hard-wrapped paragraph) is prose.
@@ -50,8 +53,6 @@ PROSE_MIN = 60
 SENTENCE_MIN = 30
 #: A line this wide is prose however it ends (no menu, counter or notice line is).
 PROSE_LONG = 120
-#: The title is the topmost title-like line at least this share of the widest one's width.
-TITLE_SHARE = 0.6
 #: The share of a tail block's lines that must be known or marked chrome for its unknown
 #: lines to go with it (a feed's markup below a dated line is not a footer).
 TAIL_SHARE = 0.5
@@ -67,8 +68,13 @@ _NUMBER = re.compile(r"^[\W_]*[\d][\d,.:/\- ]*[\W_]*$")
 _COUNTER = re.compile(
     r"^(?:[^\d\s(（\[]{1,6}[(（\[]\s*\d[\d,.]*\s*[)）\]]|[^\d\s:：]{1,6}\s*\d[\d,.]*|"
     r"\d[\d,.]*\s*[^\d\s]{1,3})$|第\s*\d+\s*[页頁]\s*/\s*共\s*\d+\s*[页頁]")
+#: Words of three letters or more in spaced scripts, and runs of unspaced scripts.
+_WORD3 = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]{3,}")
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]{2,}")
 #: A word of four letters or more in a spaced script (a label's word that a paragraph repeats).
 _WORD = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]{4,}")
+#: A field with its value (``学位类别:硕士``): a row of the text's own table, not a link.
+_FIELD = re.compile(r"[:：]\s*\S")
 _LIST_MARKER = re.compile(r"^\(?\d{1,3}[.)、]$")
 _BULLET = re.compile(r"^(?:[•·▪●◦■□►▶‣*]\s*|-\s+)\S")
 _NO_SPACE_SCRIPT = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
@@ -109,7 +115,7 @@ def mark(s: str, w: int | None = None) -> str:
         return "S"
     if _BULLET.match(s) and w <= BULLET_MAX and s[-1] not in _SENTENCE_END:
         return "S"
-    if w <= LABEL_MAX and s[-1] not in _SENTENCE_END:
+    if w <= LABEL_MAX and s[-1] not in _SENTENCE_END and not _FIELD.search(s):
         return "W"
     return "T"
 
@@ -159,7 +165,24 @@ def head_block(above: list[Line], meta: Callable[[int], bool], body: str = ""
     indices and the title's index (None when the head holds no title-like line)."""
     above = [Line(line.index, line.text, line.width, "T")
              if line.cls == "W" and _recurs(line.text, body) else line for line in above]
-    return _head(above, len(above), meta)
+    words = _tokens(body)
+    return _head(above, len(above), meta, lambda s: _echo(s, words))
+
+
+def _tokens(s: str) -> set[str]:
+    """Words of three letters or more in spaced scripts, and character pairs in the others
+    (Han, kana, Hangul: a Korean word carries its particle)."""
+    s = s.casefold()
+    out = {w for w in _WORD3.findall(s)}
+    for run in _UNSPACED.findall(s):
+        out.update(run[i:i + 2] for i in range(len(run) - 1))
+    return out
+
+
+def _echo(line: str, body: set[str]) -> float:
+    """The share of a line's tokens (:func:`_tokens`) that the body's first paragraphs repeat."""
+    mine = _tokens(line)
+    return len(mine & body) / len(mine) if mine else 0.0
 
 
 def _recurs(label: str, body: str) -> bool:
@@ -180,28 +203,44 @@ def tail_block(below: list[Line]) -> set[int]:
     return _tail(below, -1)
 
 
-def _head(content: list[Line], body: int, meta: Callable[[int], bool]
-          ) -> tuple[set[int], int | None]:
+def _head(content: list[Line], body: int, meta: Callable[[int], bool],
+          echo: Callable[[str], float] = lambda s: 0.0) -> tuple[set[int], int | None]:
     if body == 0 or body > HEAD_MAX:
         return set(), None
     above = content[:body]
-    # the title: the first title-like line from the top that does not end with a full stop
-    title = next((k for k, line in enumerate(above)
-                  if line.cls == "T" and line.text[-1] not in "。．."), None)
+    # the title: the first title-like line (not ending with a full stop) whose words the
+    # first paragraphs repeat; else the first title-like line from the top
+    titles = [k for k, line in enumerate(above) if line.cls == "T" and line.text[-1] not in "。．."]
+    title = next((k for k in titles if echo(above[k].text) >= TITLE_ECHO),
+                 titles[0] if titles else None)
     out: set[int] = set()
     top = above[:title] if title is not None else above
+    evidence = any(line.cls in "KS" for line in top)
+    first_t = next((k for k, line in enumerate(top) if line.cls == "T"), len(top))
     for k, line in enumerate(top):
         after = top[k + 1] if k + 1 < len(top) else None  # None: the title (or the body) is next
+        # chrome next to the line: above it (the page's top counts), and below it (not a meta
+        # line: a line right above its date or byline may be a title)
+        chrome_above = k == 0 or top[k - 1].index in out
+        chrome_below = after is not None and (
+            after.cls in "SW" or (after.cls == "K" and not meta(after.index)))
         if line.cls in "KS":
             out.add(line.index)
-        elif line.cls != "W":
-            continue
+        elif line.cls == "T":
+            # a title-like line amid known or marked chrome above the title, whose words the
+            # paragraphs do not repeat: a site's name, a slogan, another article's title
+            if evidence and chrome_above and chrome_below:
+                out.add(line.index)
+        elif k > first_t:
+            # a short label between title-like lines: only one in a menu or next to chrome
+            if chrome_below or (k > 0 and top[k - 1].cls in "KSW"):
+                out.add(line.index)
         elif title is not None or _next_to(top, k, "SW") or (k > 0 and top[k - 1].cls == "K") or (
                 after is not None and after.cls == "K" and not meta(after.index)):
             # above the title, a short label whose words the first paragraph does not repeat
-            # is a site's name or a section's; without a title, only one in a menu or next to
-            # known chrome goes, and not one right above a date or a byline: it may be the
-            # short title (and so that a second repair agrees, whatever a first one removed)
+            # is a site's name or a section's, even above a date line (a second repair, without
+            # the date, must agree); without a title, only one in a menu or next to known
+            # chrome goes, and not one right above a date or a byline: it may be the short title
             out.add(line.index)
     if title is None:
         return out, None
