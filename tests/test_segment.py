@@ -205,3 +205,13 @@ def test_a_title_printed_twice_around_its_date_stays() -> None:
                  "The river path reopens: what riders need to know about the new surface", PARAGRAPH_EN)
     result = textfix.repair(page)
     assert [r.line for r in result.removed] == [2]
+
+
+def test_a_label_above_a_wide_title_goes_a_headword_above_its_entry_stays() -> None:
+    """Without a title-like line, a short line right above the first paragraph goes when that
+    paragraph is a wide title (it does not end like a sentence), and stays above a paragraph
+    that does (a dictionary's headword, a short title whose words the text does not repeat)."""
+    wide_title = "Cyclists return to the river path as the repaired surface opens for the season"
+    assert textfix.repair(_page("Local", wide_title, PARAGRAPH_EN)).text == _page(wide_title, PARAGRAPH_EN)
+    entry = _page("ebb", PARAGRAPH_EN)
+    assert textfix.repair(entry).text == entry

@@ -763,7 +763,7 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
     )),
     (Code.SHARE_PROMPT, "en", 140, False, (
         r"^share (?:this|on|via|the)\b|^share\s*:|\bshare this (?:article|story|post|page)\b",
-        r"^(?:follow|like|join) us (?:on|at|for)\b",
+        r"^(?:follow|like|join) us (?:on|at|for)\b|^(?:connect with us|stay connected|follow us)\s*$",
         r"^(?:subscribe|sign up) (?:to|for|now|today)\b(?!.*\b(?:their|his|her)\b)",
         r"\b(?:subscribe to|sign up for) our .{0,30}newsletter|^get our .{0,30}newsletter",
         r"^(?:get|receive) (?:our|the latest)\b.{0,60}\b(?:in|to) your inbox",

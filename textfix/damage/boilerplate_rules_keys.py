@@ -92,7 +92,7 @@ LASTS: tuple[tuple[int, str, str], ...] = (
 )
 ANCHOR_CHARS = '!(,/:>CXZ[]cxz{|}©·»БВГДЖЗЙКМПФХЦЧШЩЫЬЮЯбвгджзйкмпфхцчшщыьюя•›→Ⓒⓒ【】おかがくごじたてへまめよェカキクグゲコサタツドニバプペホポマメレ三上下业严中临为主买了二于享人仅今他代们件众会传佈你使來供侵信修們備傳僅允先內全公共关内冊册写凡出击分刊划列创初删別刪别到制創劃办加动動勧勿协協博原参參发台号同名后吗员品員営嗎器嚴围图圈圍圖地场址均報場声处备复多大天如媒子字它官定审容審对导對導小属屬布帖帮帰幫平广度廣建开当录律後得微必怀您情想懷成我戶户戻所打扫承投护报担拒招持指据掃授排採掲提搜摄摘撐撑撰擊擔據攝收数數文料断新於无日时時智最會有期未机杂权条来构查标栏校核條業概構標権機欄權次欢欲歡止正此气気氣注浏涉添瀏為热照熱營爆爲猜獲现現生留當發的监監相看眾瞭知码碍碼礙社禁稿窗站章端筆签简管篇簡簽籤类精系糾索終絡給統続網線編繁繫纠线终给络统编网置署美者聞聲臨自至臺航若荐获营著薦處號衆行製複要覈見規覧觀见观言訂計訊記訪許註評詞話詳誠說説請謝證議護计订议讯记许访证评词诚话详说请谢豆負責買購贊负责购赞跳転載輯载辑辦辨达过迎运返这进违适這進過達違適邮部郵配采量錄録鍵鏈鏡链键镜長长門閉開関閱閲關门闭闻阅隐隱集雜非面頁頂項頻願類顧页顶顾频飛首髮가감개게공교구그글기내뉴당댓데등력련많면목무바배보복본분삽상성소수신약업요원위음인일저전조참추출카쿠태투트특편항홈확환！（）／：＞｜'
 #: The pairs of ``PAIRS``, tab-separated.
-PAIR_KEYS = ' b\t j\t k\t${\t%}\t(c\t-m\t-v\t19\t20\tab\tac\tad\tag\tak\tap\tar\tau\tav\tba\tbb\tbe\tbj\tbl\tbo\tbs\tbu\tby\tcc\tch\tci\tck\tcl\tco\tcp\tcr\tct\tcu\tcy\tda\tdd\tde\tdi\tdu\tdv\tdy\tdz\tes\tew\tez\tfa\tfe\tff\tfi\tfo\tfu\tg(\tg-\tga\tgb\tge\tgg\tgh\tgi\tgo\tgr\tgs\tgu\tgw\thi\thr\tib\tic\tif\tig\tij\tik\til\tip\tiv\tiy\tiz\tjo\tju\tka\tke\tkh\tki\tkl\tko\tkt\tku\tkz\tla\tlc\tld\tle\tlf\tlg\tlk\tll\tlo\tls\tlu\tlv\tma\tmb\tme\tmi\tmm\tmo\tmp\tmy\tna\tnc\tnd\tng\tnh\tnj\tnk\tno\tnu\tnv\tob\tof\tok\tom\tov\tox\tpa\tpf\tph\tpi\tpl\tpo\tpp\tpr\tpu\tpy\tqq\tqu\trb\trc\trd\trf\trg\tri\trl\trm\tro\trv\try\trz\tse\tsh\tsi\tsk\tsl\tsp\tss\tst\tsu\tsy\tsz\ttg\tth\ttz\tub\tuc\tuf\tui\tuj\tul\tum\tun\tup\tur\tus\tuv\tux\tuy\tuz\tva\tvi\tvo\tvu\twi\twp\twr\tws\tww\txc\txe\txi\txp\txt\tyf\tyk\tyl\tyo\tyw\tz-\tzd\tzu\tzy\t}}'
+PAIR_KEYS = ' b\t j\t k\t${\t%}\t(c\t-m\t-v\t19\t20\tab\tac\tad\tag\tak\tap\tar\tau\tav\tay\tba\tbb\tbe\tbj\tbl\tbo\tbs\tbu\tby\tcc\tch\tci\tck\tcl\tco\tcp\tcr\tct\tcu\tcy\tda\tdd\tde\tdi\tdu\tdv\tdy\tdz\tes\tew\tez\tfa\tfe\tff\tfi\tfo\tfu\tg(\tg-\tga\tgb\tge\tgg\tgh\tgi\tgo\tgr\tgs\tgu\tgw\thi\thr\tib\tic\tif\tig\tij\tik\til\tip\tiv\tiy\tiz\tjo\tju\tka\tke\tkh\tki\tkl\tko\tkt\tku\tkz\tla\tlc\tld\tle\tlf\tlg\tlk\tll\tlo\tls\tlu\tlv\tma\tmb\tme\tmi\tmm\tmo\tmp\tmy\tna\tnc\tnd\tng\tnh\tnj\tnk\tno\tnu\tnv\tob\tof\tok\tom\tov\tox\tpa\tpf\tph\tpi\tpl\tpo\tpp\tpr\tpu\tpy\tqq\tqu\trb\trc\trd\trf\trg\tri\trl\trm\tro\trv\try\trz\tse\tsh\tsi\tsk\tsl\tsp\tss\tst\tsu\tsy\tsz\ttg\tth\ttz\tub\tuc\tuf\tui\tuj\tul\tum\tun\tup\tur\tus\tuv\tux\tuy\tuz\tva\tvi\tvo\tvu\twi\twp\twr\tws\tww\txc\txe\txi\txp\txt\tyf\tyk\tyl\tyo\tyw\tz-\tzd\tzu\tzy\t}}'
 ANCHORS = """\
 !	!	563
 (	(	367,644
@@ -1647,6 +1647,7 @@ au	autorisation	440
 au	haut de 	302
 av	avertissement	129
 av	have a 	258
+ay	stay connected	148
 ba	başa dön	302
 bb	abbonati a	263
 bb	abbonati ora	263
@@ -1954,9 +1955,7 @@ ll	aller directement au contenu	227
 ll	aller directement au menu	227
 ll	call	378
 ll	erstellt	24
-ll	follow us at	148
-ll	follow us for	148
-ll	follow us on	148
+ll	follow us	148
 lo	lo más leído	285
 ls	read also	179
 ls	see also	179
@@ -2404,6 +2403,7 @@ vo	von	26,560
 vo	vorheriger beitrag	173
 vo	vous êtes abonné	259
 vu	vues	4,5,31,300,326
+wi	connect with us	148
 wi	twitter	477
 wp	ostatnie wpisy	285
 wr	may not be rewritten	104

@@ -166,7 +166,8 @@ def head_block(above: list[Line], meta: Callable[[int], bool], body: str = ""
     above = [Line(line.index, line.text, line.width, "T")
              if line.cls == "W" and _recurs(line.text, body) else line for line in above]
     words = _tokens(body)
-    return _head(above, len(above), meta, lambda s: _echo(s, words))
+    first = body.split("\n", 1)[0].strip() or "."
+    return _head(above, len(above), meta, lambda s: _echo(s, words), first)
 
 
 def _tokens(s: str) -> set[str]:
@@ -204,7 +205,8 @@ def tail_block(below: list[Line]) -> set[int]:
 
 
 def _head(content: list[Line], body: int, meta: Callable[[int], bool],
-          echo: Callable[[str], float] = lambda s: 0.0) -> tuple[set[int], int | None]:
+          echo: Callable[[str], float] = lambda s: 0.0, body_first: str = "."
+          ) -> tuple[set[int], int | None]:
     if body == 0 or body > HEAD_MAX:
         return set(), None
     above = content[:body]
@@ -235,12 +237,14 @@ def _head(content: list[Line], body: int, meta: Callable[[int], bool],
             # a short label between title-like lines: only one in a menu or next to chrome
             if chrome_below or (k > 0 and top[k - 1].cls in "KSW"):
                 out.add(line.index)
-        elif title is not None or _next_to(top, k, "SW") or (k > 0 and top[k - 1].cls == "K") or (
-                after is not None and after.cls == "K" and not meta(after.index)):
-            # above the title, a short label whose words the first paragraph does not repeat
-            # is a site's name or a section's, even above a date line (a second repair, without
-            # the date, must agree); without a title, only one in a menu or next to known
-            # chrome goes, and not one right above a date or a byline: it may be the short title
+        elif title is not None or (after is None and not _ends_sentence(body_first)) or (
+                after is not None and not (after.cls == "K" and meta(after.index))):
+            # above the title (or the body), a short label whose words the first paragraph does
+            # not repeat is a site's name or a section's, even above a date line when a title
+            # follows (a second repair, without the date, must agree). Without a title, not one
+            # right above a date or a byline, nor one right above a paragraph that ends like a
+            # sentence (a headword over its entry): it may be the short title; one right above
+            # a wide line that does not (a long title) goes
             out.add(line.index)
     if title is None:
         return out, None
