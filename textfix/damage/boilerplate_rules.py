@@ -680,7 +680,7 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         rf"(?:^|{SELF_ZH}.{{0,20}})转载(?:须|需|务必|时请|时须|时需)(?:注明|标明|保留|联系|获得)",
         r"^凡(?:本网|本站|本报|本刊)?(?:注明|标注|署名)",
         r"^(?:如需|如要|欲|若需|需要)转载",
-        (rf"(?:^|[，,。；;、]\s*|{SELF_ZH}.{{0,30}})(?:禁止|严禁|不得|谢绝|请勿|拒绝)(?:任何)?(?:形式的)?"
+        (rf"(?:^|[，,。；;、]\s*|{SELF_ZH}.{{0,30}})(?:禁止|严禁|不得|谢绝|请勿|拒绝)(?:擅自)?(?:任何)?(?:形式的)?"
         r"(?:转载|复制|摘编|镜像)"),
         (rf"^[【\[（(]?\s*(?:未经|非经){SELF_ZH}?.{{0,12}}(?:授权|许可|同意|允许)[^。]{{0,10}}"
         r"(?:不得|禁止|严禁|请勿|谢绝|任何)"),
@@ -999,6 +999,16 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
     )),
     (Code.COPYRIGHT, "zh", 200, False, (
         r"^[【\[]?(?:版权说明|版权声明|版权信息)\s*[】\]:：]",
+        r"^(?:以上|上述|本文|本页)?(?:内容|文章|稿件|图文)(?:版权)?(?:均)?(?:归|属于?).{1,30}所有",
+    )),
+    (Code.PAGE_META, "any", 120, False, (
+        # a date with the time it was last updated: 03.02.2023 | Stand 03.02.2023, 17:28 Uhr
+        (rf"^{DATE}.{{0,12}}?[|/·]\s*(?:Stand|Aktualisiert|Updated?|Güncelleme|Mis à jour|"
+         rf"Actualizado|Atualizado|Aggiornato|Обновлено|Cập nhật)\b"),
+    )),
+    (Code.FOOTER, "xx", 80, False, (
+        r"^[-•·]?\s*(?:담당\s*부서|최종\s*수정일)\s*[:：]",
+        r"URLをコピー(?:しました|する)?\s*$",
     )),
     # --- reprint and republication terms in more forms ------------------------------------------------
     (Code.REPRINT_TERMS, "xx", 200, False, (
