@@ -31,6 +31,8 @@ PARAGRAPH_EN = ("The river path reopened on Monday after a winter of repairs, an
     ("- 联系电话", "S"),
     ("——河湾村扶贫带来的新变化", "T"),    # a dash opens a subtitle, not a menu item
     ("Weather", "W"),                   # a link label
+    ("评论 12", "S"),                    # a count after a label
+    ("Chapter 3", "W"),                 # a heading, not a count
     ("村务公开", "W"),
     ("A title about the river path", "T"),
     ("6.0 Python 里的闭包", "T"),        # one spaced CJK title is no menu

@@ -410,15 +410,19 @@ def run(text: str, ctx: Context) -> Outcome:
         return found
 
     head, tail, title_i = _blocks(lines, match)
-    seg_head, seg_tail, seg_title = _segments(lines, match) if ctx.segment else (set(), set(), None)
+    shared_titles: set[int] = set()
+    seg_head, seg_tail, seg_title = (_segments(lines, match, shared_titles) if ctx.segment
+                                     else (set(), set(), None))
+    for i in shared_titles:
+        head.pop(i, None)
     for i in seg_head:
         head.setdefault(i, match(i) or Match(Code.NAVIGATION, lines[i].strip()))
     tail_code = next((m.code for i in sorted(seg_tail) if (m := match(i)) is not None),
                      Code.NAVIGATION)
     for i in seg_tail:
         tail.setdefault(i, match(i) or Match(tail_code, lines[i].strip()))
-    if title_i is None or title_i in head:
-        title_i = seg_title
+    if seg_title is not None or title_i in head:
+        title_i = seg_title  # the segmentation weighs the body's words; the scan only position
     if not ctx.head:  # a later piece of a streamed document: its start is body text
         head, title_i = {}, None
     if not ctx.tail:  # an earlier piece: its end is body text
@@ -493,11 +497,12 @@ def _content(lines: _Lines, order: range) -> Iterator[tuple[int, str]]:
             yield i, s
 
 
-def _segments(lines: _Lines, match: Callable[[int], Match | None]
+def _segments(lines: _Lines, match: Callable[[int], Match | None], titles: set[int]
               ) -> tuple[set[int], set[int], int | None]:
     """The head and tail blocks :mod:`.segment` finds around the body (its first and last
     prose lines), and the title: only the lines from the top down to the first prose line and
-    from the end up to the last are read."""
+    from the end up to the last are read. Template lines taken for a shared title are added
+    to ``titles``."""
     n = len(lines)
     known = lambda i: match(i) is not None  # noqa: E731
     meta = lambda i: (m := match(i)) is not None and m.code in _META  # noqa: E731
@@ -515,7 +520,15 @@ def _segments(lines: _Lines, match: Callable[[int], Match | None]
         cur = nxt
     if first is None:
         return set(), set(), None
-    head, title = seg.head_block(above, meta, _opening(lines, first, n))
+    opening = _opening(lines, first, n)
+    # A batch's template line that the opening echoes is a title many copies of one article
+    # share, not chrome: it is read as the rules alone would read it.
+    for k, line in enumerate(above):
+        found = match(line.index)
+        if found is not None and found.code is Code.TEMPLATE_LINE and seg.echoes(line.text, opening):
+            titles.add(line.index)
+            above[k] = seg.classify(line.index, line.text, 0, False)
+    head, title = seg.head_block(above, meta, opening)
     below: list[seg.Line] = []
     next_width = 0
     for i, s in _content(lines, range(n - 1, first, -1)):

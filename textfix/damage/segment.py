@@ -66,7 +66,8 @@ _SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+(?:[·•»›>＞→/]|::)\s+|\s*::\
 _PUNCT_ONLY = re.compile(r"^[\W_]+$")
 _NUMBER = re.compile(r"^[\W_]*[\d][\d,.:/\- ]*[\W_]*$")
 _COUNTER = re.compile(
-    r"^(?:[^\d\s(（\[]{1,6}[(（\[]\s*\d[\d,.]*\s*[)）\]]|[^\d\s:：]{1,6}\s*\d[\d,.]*|"
+    r"^(?:[^\d\s(（\[]{1,6}[(（\[]\s*\d[\d,.]*\s*[)）\]]|"
+    r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]{1,6}\s*\d[\d,.]*|"
     r"\d[\d,.]*\s*[^\d\s]{1,3})$|第\s*\d+\s*[页頁]\s*/\s*共\s*\d+\s*[页頁]")
 #: Words of three letters or more in spaced scripts, and runs of unspaced scripts.
 _WORD3 = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]{3,}")
@@ -168,6 +169,12 @@ def head_block(above: list[Line], meta: Callable[[int], bool], body: str = ""
     words = _tokens(body)
     first = body.split("\n", 1)[0].strip() or "."
     return _head(above, len(above), meta, lambda s: _echo(s, words), first)
+
+
+def echoes(line: str, body: str) -> bool:
+    """Whether the body's opening repeats enough of ``line``'s words to take it for the title
+    (:data:`TITLE_ECHO`)."""
+    return _echo(line, _tokens(body)) >= TITLE_ECHO
 
 
 def _tokens(s: str) -> set[str]:
