@@ -31,6 +31,8 @@ PARAGRAPH_EN = ("The river path reopened on Monday after a winter of repairs, an
     ("- 联系电话", "S"),
     ("——河湾村扶贫带来的新变化", "T"),    # a dash opens a subtitle, not a menu item
     ("Weather", "W"),                   # a link label
+    ("www.riverside-gazette.com", "S"),  # a site's address alone
+    ("河湾村年度报告.docx", "T"),          # a file's name is no address
     ("评论 12", "S"),                    # a count after a label
     ("Chapter 3", "W"),                 # a heading, not a count
     ("村务公开", "W"),
@@ -217,3 +219,11 @@ def test_a_label_above_a_wide_title_goes_a_headword_above_its_entry_stays() -> N
     assert textfix.repair(_page("Local", wide_title, PARAGRAPH_EN)).text == _page(wide_title, PARAGRAPH_EN)
     entry = _page("ebb", PARAGRAPH_EN)
     assert textfix.repair(entry).text == entry
+
+
+def test_lines_above_a_wide_title_amid_chrome_go() -> None:
+    """No title-like line echoes the paragraphs and the first paragraph is a wide title: the
+    site's name above a tag-archive heading goes with it."""
+    wide_title = "Cyclists return to the river path as the repaired surface opens for the season"
+    page = _page("Riverside Gazette online edition", "Tag Archive | cycling", wide_title, PARAGRAPH_EN)
+    assert textfix.repair(page).text == _page(wide_title, PARAGRAPH_EN)

@@ -527,7 +527,7 @@ def _segments(lines: _Lines, match: Callable[[int], Match | None], titles: set[i
         found = match(line.index)
         if found is not None and found.code is Code.TEMPLATE_LINE and seg.echoes(line.text, opening):
             titles.add(line.index)
-            above[k] = seg.classify(line.index, line.text, 0, False)
+            above[k] = seg.Line(line.index, line.text, line.width, "T")
     head, title = seg.head_block(above, meta, opening)
     below: list[seg.Line] = []
     next_width = 0

@@ -521,7 +521,7 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
     # --- page meta: dates, views, source/author/category labels, bylines -----------------
     (Code.PAGE_META, "any", 120, False, (
         # a line that is only a date (and time, weekday)
-        rf"^[\W_]*(?:{WEEKDAY}[,.，、]?\s*)?{DATE}\s*(?:{TIME})?\s*(?:[（(]?{WEEKDAY}[)）]?)?[\W_]*$",
+        rf"^[\W_]*(?:{WEEKDAY}[,.，、]?\s*)?{DATE}[,，]?\s*(?:{TIME})?\s*(?:[（(]?{WEEKDAY}[)）]?)?[\W_]*$",
         # a date with a view counter or a meta label
         _DATED_META,
         rf"^(?:{_LABELS_XX})\s*[:：]?\s*(?:{WEEKDAY}[,.]?\s*)?(?:le |el |em |am |on )?{DATE}",
@@ -1089,6 +1089,27 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         r"^[(（]\s*(?:По сообщению|По материалам|По данным)\s[^)）]{1,60}[)）]\.?\s*$",
         r"^@темы\s*:",
         r"^\[[^\]]{1,20}\]\s*\S.{0,30}\s기자(?:\s+\S+@\S+)?\s*$|^\S{2,4}\s기자\s+\S+@\S+\s*$",
+    )),
+    # --- dates with an edition word or a time joined by a word; bylines of more languages --------
+    (Code.PAGE_META, "any", 120, False, (
+        (rf"^(?:[ée]dition|ausgabe|edici[oó]n|edizione|edi[cç][aã]o|выпуск|wydanie|say\w|số)\s+"
+         rf"(?:du|de|del|vom|of|от|z)?\s*(?:{WEEKDAY}[,.]?\s*)?{DATE}\s*$"),
+        rf"^{DATE}\s*(?:à|a las|a la|alle|às|um|в|at|o|saat)\s*{TIME}",
+    )),
+    (Code.PAGE_META, "xx", 80, True, (
+        rf"^(?:Par|PAR|Por|POR|Von|VON|Di|DI|Od|OD|Door|DOOR)\s+{NAMES}\s*$",
+    )),
+    # --- loading and maintenance placeholders, close buttons -------------------------------------
+    (Code.NAVIGATION, "xx", 140, False, (
+        (r"^(?:loading|lade|lädt|chargement|cargando|caricamento|carregando|загрузка|ładowanie|"
+         r"yükleniyor|đang tải|加载中|載入中|読み込み中|로딩\s*중)\b.{0,30}$"),
+        (r"^(?:close|schlie\w\w?en|fermer|cerrar|chiudi|fechar|закрыть|zamknij|kapat|đóng|閉じる|닫기)"
+         r"\s*[×✕x]?\s*$"),
+        (r"^(?:Ведутся технические работы|(?:the )?site is (?:under|undergoing) maintenance|"
+         r"scheduled maintenance|Wartungsarbeiten|Maintenance en cours|Sitio en mantenimiento)\b"),
+    )),
+    (Code.NAVIGATION, "zh", 40, False, (
+        r"^(?:网站|系统)(?:正在)?维护(?:中)?|^(?:加载中|正在加载)",
     )),
     # --- footers of the other languages -----------------------------------------------------------
     (Code.FOOTER, "zh", 80, False, (

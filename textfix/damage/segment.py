@@ -45,6 +45,9 @@ LABEL_MAX = 14
 #: The share of a title-like line's words (or character pairs) that the body's first
 #: paragraphs must repeat for it to be taken for the title over title-like lines above it.
 TITLE_ECHO = 0.5
+#: How many title-like lines the head may hold when the first paragraph is taken for a wide
+#: title (more are the text's own contents: a table of contents, a list of articles).
+TITLE_STACK = 2
 #: A bulleted line this short is a menu item (``• Mitología de Grecia``), not a list's point.
 BULLET_MAX = 40
 #: A line this wide that a line as wide follows (a hard-wrapped paragraph) is prose.
@@ -74,6 +77,10 @@ _WORD3 = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]{3,}")
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]{2,}")
 #: A word of four letters or more in a spaced script (a label's word that a paragraph repeats).
 _WORD = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]{4,}")
+#: A site's address standing alone on a line (``www.example.ru``).
+_URL_ONLY = re.compile(r"^(?:https?://\S+|www\.[\w.-]+|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|"
+                       r"gov|edu|ru|cn|de|fr|es|it|pt|pl|tr|vn|jp|kr|tw|hk|uk|br|ua|by|kz|eu))/?$",
+                       re.IGNORECASE)
 #: A field with its value (``学位类别:硕士``): a row of the text's own table, not a link.
 _FIELD = re.compile(r"[:：]\s*\S")
 _LIST_MARKER = re.compile(r"^\(?\d{1,3}[.)、]$")
@@ -112,8 +119,8 @@ def mark(s: str, w: int | None = None) -> str:
         return "T"  # lost text, a section sign, a list marker: no evidence of chrome
     if _PUNCT_ONLY.match(s) or (w <= 16 and (_NUMBER.match(s) or _COUNTER.search(s))):
         return "S"
-    if _menu(s):
-        return "S"
+    if _menu(s) or _URL_ONLY.match(s):
+        return "S"  # a menu, or a site's address alone
     if _BULLET.match(s) and w <= BULLET_MAX and s[-1] not in _SENTENCE_END:
         return "S"
     if w <= LABEL_MAX and s[-1] not in _SENTENCE_END and not _FIELD.search(s):
@@ -218,10 +225,12 @@ def _head(content: list[Line], body: int, meta: Callable[[int], bool],
         return set(), None
     above = content[:body]
     # the title: the first title-like line (not ending with a full stop) whose words the
-    # first paragraphs repeat; else the first title-like line from the top
+    # first paragraphs repeat; else the first title-like line from the top, unless the first
+    # paragraph is itself a wide title (it does not end like a sentence)
     titles = [k for k, line in enumerate(above) if line.cls == "T" and line.text[-1] not in "。．."]
-    title = next((k for k in titles if echo(above[k].text) >= TITLE_ECHO),
-                 titles[0] if titles else None)
+    title = next((k for k in titles if echo(above[k].text) >= TITLE_ECHO), None)
+    if title is None and titles and (_ends_sentence(body_first) or len(titles) > TITLE_STACK):
+        title = titles[0]  # else the first paragraph, a wide line, is the title
     out: set[int] = set()
     top = above[:title] if title is not None else above
     evidence = any(line.cls in "KS" for line in top)
