@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import metadata as meta
-from ..charclass import LineIndex
 from ..codes import Code, code_name
 from ..errors import ConfigError
 from ..models import Finding, Metadata, RemovedLine
@@ -464,12 +463,7 @@ def _cut_credits(text: str, lines: _Lines, source_lines: _Lines, marks: dict[int
                  disabled: frozenset[Code]) -> None:
     """Cut the inline credits (:mod:`.credits`) from the ends of the lines that stay, and record
     each cut like a removed line (its source line number, its code, the text cut)."""
-    ends = credits.line_ends(text)
-    if not ends:
-        return
-    index = LineIndex(text)
-    for end in ends:
-        i = index.line_col(end - 1)[0] - 1  # the match's last character is on its line
+    for i in credits.lines_with_credits(text.split("\n")):
         if i in marks:
             continue
         line = lines[i].rstrip("\r\n")

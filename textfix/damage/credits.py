@@ -76,13 +76,21 @@ def find(line: str) -> Credit | None:
     return Credit(start, text, code)
 
 
-@lru_cache(maxsize=1)
-def _ends() -> re.Pattern[str]:
-    """Where a credit may end a line: a closing parenthesis or a "read more" word (a cheap scan
-    of the whole text; :func:`find` reads only the lines it finds)."""
-    return re.compile(rf"(?:[)）]|{_MORE}|Continued)[ \t»›>→…]*$", re.MULTILINE | re.IGNORECASE)
+#: The "read more" words, case-folded, for a line's end (str.endswith takes them at once).
+_MORE_WORDS = tuple(w.casefold() for w in (*_MORE.split("|"), "Continued"))
 
 
-def line_ends(text: str) -> list[int]:
-    """The offsets in ``text`` of the line ends where a credit may stand."""
-    return [m.end() for m in _ends().finditer(text)]
+def lines_with_credits(lines: list[str]) -> list[int]:
+    """The indices of the lines (without line ends) where a credit may stand: those ending
+    with a closing parenthesis or a "read more" word. A look at each line's last characters
+    (a few string tests a line): :func:`find` reads only these."""
+    out = []
+    for i, line in enumerate(lines):
+        tail = line[-40:].rstrip()
+        if not tail:
+            continue
+        last = tail[-1]
+        if last in ")）" or ((last.isalpha() or last in "»›>→…") and
+                             tail.rstrip(" \t»›>→…").casefold().endswith(_MORE_WORDS)):
+            out.append(i)
+    return out

@@ -34,7 +34,6 @@ columns (a CJK character counts two), so one threshold serves every script.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -88,13 +87,23 @@ _BULLET = re.compile(r"^(?:[•·▪●◦■□►▶‣*]\s*|-\s+)\S")
 _NO_SPACE_SCRIPT = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
 
 
+#: The wide and fullwidth characters (East Asian Width W or F) of the scripts pages are written
+#: in: Hangul Jamo, CJK radicals to Yi, Hangul syllables, compatibility ideographs, vertical
+#: and small forms, fullwidth forms, and the supplementary ideographic planes.
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
+                   "\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60"
+                   "\uffe0-\uffe6\U00020000-\U0003fffd]")
+
+
 def width(s: str) -> int:
     """Columns ``s`` takes: two for a wide or fullwidth character, one for the others.
 
     >>> width("新闻 News")
     9
     """
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+    if s.isascii():
+        return len(s)
+    return len(s) + len(_WIDE.findall(s))
 
 
 @dataclass(frozen=True, slots=True)
