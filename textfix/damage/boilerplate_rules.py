@@ -1116,6 +1116,12 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         r"^(?:网站|系统)(?:正在)?维护(?:中)?|^(?:加载中|正在加载)",
         r"^(?:您的)?浏览器(?:不支持|不支援|未启用|已禁用)\s*JavaScript",
     )),
+    # --- advertisement and sponsor labels standing alone -------------------------------------------
+    (Code.NAVIGATION, "xx", 30, False, (
+        (r"^[\[(【（]?\s*(?:advertisement|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|"
+         r"pubblicità|publicidade|реклама|reklama|reklam|quảng cáo|スポンサーリンク|広告|광고|广告|廣告)"
+         r"\s*[\])】）]?\s*$"),
+    )),
     # --- footers of the other languages -----------------------------------------------------------
     (Code.FOOTER, "zh", 80, False, (
         r"(?:主办|承办|协办|主管)\s*$",
