@@ -119,7 +119,8 @@ def _run(text: str, encoding: str, findings: list[Finding], ctx: Context) -> Res
             if origin is not None:
                 source_lines = split_lines(ctx.source)
                 source = "".join(source_lines[k] for k in origin)
-            pass_ctx = replace(ctx, source=source, config=ctx.config.with_changes(script="keep"))
+            pass_ctx = replace(ctx, source=source, config=ctx.config.with_changes(script="keep"),
+                               segment=False)
         for name in ORDER:
             outcome = _stage(name).run(text, pass_ctx)
             if steps or passes > 1:

@@ -34,6 +34,10 @@ MIN_TEMPLATE_WIDTH = 12
 #: A line this narrow or narrower made only of words and sentence punctuation is common prose.
 MAX_PROSE_WIDTH = 40
 
+#: How many content lines at a document's end are its foot (:func:`key`).
+FOOT_LINES = 6
+_SENTENCE_END = "。．.！!？?…"
+
 # Marks of chrome rather than prose: digits, separators, symbols, URLs and e-mail addresses.
 _CHROME_MARK = re.compile(r"[\d|｜>»›/\\@©®™·•:：_#=+*~<（）()\[\]【】—–]|www\.|https?:")
 
@@ -44,13 +48,23 @@ def width(text: str) -> int:
                for ch in text)
 
 
-def key(line: str) -> str | None:
+def key(line: str, foot: bool = False) -> str | None:
     """The counted form of ``line`` (stripped), or None when it cannot be a template line.
+
+    At a document's foot (``foot``: among its last :data:`FOOT_LINES` content lines, below its
+    last line that ends like a sentence) a short
+    line without chrome marks counts too, unless it ends like a sentence: a site's sign-off
+    (``Follow the Courier on social media``) stands there on every page; a report's closing
+    sentence (``Thank you for reading.``) is still prose.
 
     >>> key("  Sponsored by ACME Corp. | ads@acme.example  ")
     'Sponsored by ACME Corp. | ads@acme.example'
     >>> key("Thank you for reading.") is None, key("（完）") is None
     (True, True)
+    >>> key("Follow the Courier on social media") is None, key("Follow the Courier on social media", foot=True)
+    (True, 'Follow the Courier on social media')
+    >>> key("Thank you for reading.", foot=True) is None
+    True
     """
     s = line.strip()
     if not s or len(s) > MAX_TEMPLATE_CHARS:
@@ -58,7 +72,7 @@ def key(line: str) -> str | None:
     w = width(s)
     if w < MIN_TEMPLATE_WIDTH:
         return None
-    if w <= MAX_PROSE_WIDTH and not _CHROME_MARK.search(s):
+    if w <= MAX_PROSE_WIDTH and not _CHROME_MARK.search(s) and (not foot or s[-1] in _SENTENCE_END):
         return None
     return s
 
@@ -73,9 +87,22 @@ class TemplateCounter:
         self.documents = 0
 
     def add(self, text: str) -> None:
-        """Count the lines of one document (each distinct line once)."""
+        """Count the lines of one document (each distinct line once; see :func:`key` for the
+        lines of its foot)."""
         self.documents += 1
-        self.counts.update({k for line in text.split("\n") if (k := key(line)) is not None})
+        lines = text.split("\n")
+        found = {k for line in lines if (k := key(line)) is not None}
+        seen = 0
+        for line in reversed(lines):
+            s = line.strip()
+            if not s:
+                continue
+            seen += 1
+            if seen > FOOT_LINES or s[-1] in _SENTENCE_END:
+                break  # the foot is below the last sentence
+            if (k := key(s, foot=True)) is not None:
+                found.add(k)
+        self.counts.update(found)
 
     def update(self, other: TemplateCounter) -> None:
         """Merge another counter (a parallel worker's) into this one."""

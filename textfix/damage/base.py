@@ -18,6 +18,7 @@ class Context:
     boilerplate stage treats them as chrome. ``head`` and ``tail`` say whether the text starts
     and ends where the document does; a piece of a streamed document (see
     :func:`textfix.repair.repair_stream`) has only the head, only the tail, or neither.
+    ``segment`` is False in the later passes of a repair (see the field).
     """
 
     config: Config
@@ -25,6 +26,11 @@ class Context:
     templates: frozenset[str] = frozenset()
     head: bool = True
     tail: bool = True
+    #: Whether the boilerplate stage segments the page into blocks (:mod:`.segment`): only in
+    #: the first pass of a repair. A later pass sees the page without the chrome blocks the
+    #: first one removed, so a title would look like a label above the body (segmenting is
+    #: not idempotent, the rules are).
+    segment: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,8 @@ from ..errors import ConfigError
 from ..lines import split_lines  # noqa: F401  (its home is textfix.lines; re-exported)
 from ..models import Finding, Metadata, RemovedLine
 from ..plan import Edit, apply_edits
+from . import credits
+from . import segment as seg
 from .base import Context, Outcome
 from .boilerplate_rules import Rule, candidates, rule_of_pattern, rules, scripts_of
 
@@ -56,6 +58,13 @@ _MISDECODINGS: tuple[tuple[str, str], ...] = (
     ("cp1252", "big5"), ("gbk", "big5"), ("big5", "gbk"), ("latin-1", "utf-8"),
     ("cp1252", "utf-8"), ("latin-1", "shift_jis"), ("latin-1", "euc-kr"),
 )
+#: A quoted span: a notice inside quotation marks is what a sentence talks about.
+_QUOTED = re.compile(r"“[^”\n]{1,80}”|「[^」\n]{1,80}」|『[^』\n]{1,80}』|«[^»\n]{1,80}»|„[^“”\n]{1,80}[“”]"
+                     r"|(?<!\w)\"[^\"\n]{1,80}\"(?!\w)")
+#: How much text (characters) a line must hold outside its quotes to be read without them.
+MIN_OUTSIDE_QUOTES = 6
+#: A label opening a notice: 免责声明： 【声明】 Disclaimer: (a long notice still opens so).
+_LABEL_OPENER = re.compile(r"^[【\[（(<]?\s*[^\s:：】\]）)>]{1,16}\s*[:：】\]）)>]")
 _TEASER_BULLET = re.compile(r"^\s*(?:[·•▪▸►\-*>]|\d{1,2}[.、)）]|[（(]\d{1,2}[)）])")
 
 
@@ -183,8 +192,27 @@ def classify(line: str, disabled: frozenset[Code] = frozenset(),
 
 def _match(line: str, disabled: frozenset[Code], extra: Sequence[re.Pattern[str]]) -> Match | None:
     view = strip_annotations(line.strip())
-    if not view or len(view) > MAX_CHROME_CHARS:
+    if not view or len(view) > MAX_CHROME_CHARS or _discursive(view):
         return None
+    if _QUOTED.search(view):
+        # a notice quoted in a sentence is the sentence's subject: match what is outside
+        outside = _QUOTED.sub("“”", view)
+        if len(outside.strip("“” ")) >= MIN_OUTSIDE_QUOTES:
+            found = _match_view(outside, disabled, extra)
+            return Match(found.code, view) if found else None
+    return _match_view(view, disabled, extra)
+
+
+def _discursive(view: str) -> bool:
+    """A long line of prose (:data:`segment.PROSE_LONG` columns) that does not open with a
+    label (``免责声明：``, ``【声明】``, ``Disclaimer:``): body text, however many notice words it
+    holds."""
+    return len(view) * 2 >= seg.PROSE_LONG and seg.width(view) >= seg.PROSE_LONG and not (
+        _LABEL_OPENER.match(view))
+
+
+def _match_view(view: str, disabled: frozenset[Code], extra: Sequence[re.Pattern[str]]
+                ) -> Match | None:
     # Only rules with a pattern whose keys stand in the line can match it (see candidates).
     maybe = candidates(view, strict=False)
     if maybe != 0:
@@ -371,6 +399,19 @@ def run(text: str, ctx: Context) -> Outcome:
         return found
 
     head, tail, title_i = _blocks(lines, match)
+    shared_titles: set[int] = set()
+    seg_head, seg_tail, seg_title = (_segments(lines, match, shared_titles) if ctx.segment
+                                     else (set(), set(), None))
+    for i in shared_titles:
+        head.pop(i, None)
+    for i in seg_head:
+        head.setdefault(i, match(i) or Match(Code.NAVIGATION, lines[i].strip()))
+    tail_code = next((m.code for i in sorted(seg_tail) if (m := match(i)) is not None),
+                     Code.NAVIGATION)
+    for i in seg_tail:
+        tail.setdefault(i, match(i) or Match(tail_code, lines[i].strip()))
+    if seg_title is not None or title_i in head:
+        title_i = seg_title  # the segmentation weighs the body's words; the scan only position
     if not ctx.head:  # a later piece of a streamed document: its start is body text
         head, title_i = {}, None
     if not ctx.tail:  # an earlier piece: its end is body text
@@ -384,7 +425,7 @@ def run(text: str, ctx: Context) -> Outcome:
     title = lines[title_i].strip() if title_i is not None and title_i not in marks else None
     fields = _metadata([marks[i] for i in sorted(marks)])
     metadata = Metadata(title=strip_annotations(title) if title else None).merged(fields)
-    if not cfg.boilerplate or not marks:
+    if not cfg.boilerplate:
         return Outcome(text, metadata=metadata)
 
     findings: list[Finding] = []
@@ -400,8 +441,106 @@ def run(text: str, ctx: Context) -> Outcome:
         block = "head block" if i in head else "tail block"
         findings.append(Finding(code, i + 1, 1, f"{code_name(code)}: {repaired.strip()[:60]}",
                                 evidence=block, start=start, end=end))
+    if Code.EDITOR_CREDIT not in disabled and ctx.segment:
+        _cut_credits(text, lines, source_lines, marks, edits, removed, findings, disabled)
+        edits.sort(key=lambda e: e.start)
     new_text, changes = apply_edits(text, edits, STEP)
     return Outcome(new_text, tuple(findings), tuple(changes), tuple(removed), metadata)
+
+
+def _cut_credits(text: str, lines: _Lines, source_lines: _Lines, marks: dict[int, Match],
+                 edits: list[Edit], removed: list[RemovedLine], findings: list[Finding],
+                 disabled: frozenset[Code]) -> None:
+    """Cut the inline credits (:mod:`.credits`) from the ends of the lines that stay, and record
+    each cut like a removed line (its source line number, its code, the text cut)."""
+    for i in credits.lines_with_credits(text.split("\n")):
+        if i in marks:
+            continue
+        line = lines[i].rstrip("\r\n")
+        found = credits.find(line)
+        if found is None or found.code in disabled:
+            continue
+        start = lines.start(i)
+        cut_from = len(line[:found.start].rstrip())
+        edits.append(Edit(start + cut_from, start + len(line.rstrip()), "", found.code))
+        # the cut as it stands in the source (an earlier stage may have changed its characters
+        # one for one: folded punctuation restored)
+        source = source_lines[i].rstrip("\r\n")
+        cut = source[found.start:].rstrip() if len(source) == len(line) else found.text
+        removed.append(RemovedLine(i + 1, found.code, cut, found.text))
+        findings.append(Finding(found.code, i + 1, found.start + 1,
+                                f"{code_name(found.code)}: {found.text[:60]}", evidence="inline credit",
+                                start=start + found.start, end=start + len(line.rstrip())))
+
+
+def _content(lines: _Lines, order: range) -> Iterator[tuple[int, str]]:
+    """The content lines (index, stripped text) of ``lines`` in ``order``."""
+    for i in order:
+        s = lines[i].strip()
+        if s:
+            yield i, s
+
+
+def _segments(lines: _Lines, match: Callable[[int], Match | None], titles: set[int]
+              ) -> tuple[set[int], set[int], int | None]:
+    """The head and tail blocks :mod:`.segment` finds around the body (its first and last
+    prose lines), and the title: only the lines from the top down to the first prose line and
+    from the end up to the last are read. Template lines taken for a shared title are added
+    to ``titles``."""
+    n = len(lines)
+    known = lambda i: match(i) is not None  # noqa: E731
+    meta = lambda i: (m := match(i)) is not None and m.code in _META  # noqa: E731
+    above: list[seg.Line] = []
+    first: int | None = None
+    ahead = _content(lines, range(n))
+    cur = next(ahead, None)
+    while cur is not None and len(above) <= seg.HEAD_MAX:
+        nxt = next(ahead, None)
+        line = seg.classify(cur[0], cur[1], seg.width(nxt[1]) if nxt else 0, known(cur[0]))
+        if line.cls == "P":
+            first = cur[0]
+            break
+        above.append(line)
+        cur = nxt
+    if first is None:
+        return set(), set(), None
+    opening = _opening(lines, first, n)
+    # A batch's template line that the opening echoes is a title many copies of one article
+    # share, not chrome: it is read as the rules alone would read it.
+    for k, line in enumerate(above):
+        found = match(line.index)
+        if found is not None and found.code is Code.TEMPLATE_LINE and seg.echoes(line.text, opening):
+            titles.add(line.index)
+            above[k] = seg.Line(line.index, line.text, line.width, "T")
+    head, title = seg.head_block(above, meta, opening)
+    below: list[seg.Line] = []
+    next_width = 0
+    for i, s in _content(lines, range(n - 1, first, -1)):
+        line = seg.classify(i, s, next_width, known(i))
+        if line.cls == "P":
+            break
+        below.append(line)
+        next_width = line.width
+    below.reverse()
+    return head, seg.tail_block(below), title
+
+
+_META = frozenset({Code.PAGE_META, Code.EDITOR_CREDIT})
+#: How much of the body's opening (characters, from its first prose line) a title's words are
+#: looked for in.
+OPENING_CHARS = 1200
+
+
+def _opening(lines: _Lines, first: int, n: int) -> str:
+    """The body's opening: its lines from the first prose line, up to :data:`OPENING_CHARS`."""
+    out: list[str] = []
+    size = 0
+    for i in range(first, n):
+        out.append(lines[i])
+        size += len(lines[i])
+        if size >= OPENING_CHARS:
+            break
+    return "".join(out)
 
 
 def _nothing_else(lines: _Lines, marks: dict[int, Match], title: int | None) -> bool:

@@ -82,7 +82,7 @@ LANG_SCRIPTS: dict[str, frozenset[str]] = {
     "ja": frozenset({"han", "kana"}),
     "ko": frozenset({"hangul"}),
     "ru": frozenset({"cyrillic"}),
-    **{lang: frozenset({"latin"}) for lang in ("en", "de", "fr", "es", "pt")},
+    **{lang: frozenset({"latin"}) for lang in ("en", "de", "fr", "es", "pt", "it", "pl", "tr", "vi")},
 }
 
 
@@ -314,20 +314,23 @@ def _flat() -> tuple[tuple[str, int, str], ...]:
 VARIANTS: dict[str, str] = {}
 
 _VARIANT_TABLE = (
-    "专專 业業 严嚴 个個 为為爲 举舉 习習 买買 了瞭 于於 仅僅 们們 "
-    "众眾衆 会會 传傳 体體 侧側 关關 内內 击擊 划劃 创創 删刪 别別 "
-    "制製 办辦 务務 华華 协協 单單 卖賣 参參 发發 台臺 号號 后後 "
-    "员員 图圖 场場 声聲 处處 备備 复複 实實 审審 对對 导導 属屬 "
-    "布佈 帮幫 广廣 归歸 当當 录錄 志誌 总總 户戶 扫掃 护護 报報 "
-    "担擔 据據 摄攝 撑撐 数數 时時 术術 杂雜 权權 条條 来來 构構 "
-    "标標 栏欄 核覈 欢歡 气氣 注註 浏瀏 点點 热熱 现現 电電 监監 "
-    "码碼 筹籌 类類 系繫 纠糾 约約 终終 经經 给給 络絡 绝絕 统統 "
-    "维維 编編 网網 联聯 荐薦 获獲 营營 见見 观觀 览覽 计計 订訂 "
-    "议議 讯訊 记記 许許 论論 设設 访訪 证證 评評 识識 诚誠 话話 "
-    "详詳 请請 读讀 谢謝 负負 财財 责責 费費 资資 赞贊 转轉 载載 "
-    "辑輯 运運 进進 违違 邮郵 郑鄭 链鏈 错錯 键鍵 镜鏡 长長 门門 "
-    "闭閉 问問 间間 闻聞 阅閱閲 险險 隐隱 页頁 顶頂 须須 顾顧 频頻 "
-    "题題 风風 馈饋 马馬 "
+    "专專 业業 严嚴 个個 临臨 为為爲 举舉 习習 买買 了瞭 于於 仅僅 "
+    "们們 众眾衆 会會 传傳 体體 侧側 关關 内內 册冊 写寫 击擊 划劃 "
+    "创創 删刪 别別 制製 办辦 务務 动動 区區 华華 协協 单單 卖賣 "
+    "参參 发發髮 台臺 号號 后後 吗嗎 启啓啟 员員 围圍 图圖 场場 块塊 "
+    "声聲 处處 备備 复複 实實 审審 对對 导導 属屬 布佈 帮幫 广廣 "
+    "废廢 开開 归歸 当當 录錄 志誌 怀懷 总總 户戶 扫掃 护護 报報 "
+    "担擔 据據 摄攝 撑撐 数數 无無 时時 术術 机機 杂雜 权權 条條 "
+    "来來 构構 标標 栏欄 核覈 欢歡 气氣 注註 浏瀏 点點 热熱 现現 "
+    "电電 监監 码碼 碍礙 称稱 筹籌 签簽籤 简簡 类類 系繫 纠糾 约約 "
+    "线線 组組 终終 经經 给給 络絡 绝絕 统統 维維 编編 缩縮 网網 "
+    "联聯 范範 荐薦 获獲 营營 见見 观觀 览覽 计計 订訂 议議 讯訊 "
+    "记記 许許 论論 设設 访訪 证證 评評 识識 词詞 诚誠 话話 该該 "
+    "详詳 说說説 请請 读讀 谢謝 负負 财財 责責 购購 费費 资資 赞贊 "
+    "转轉 载載 辈輩 辑輯 达達 过過 运運 这這 进進 违違 适適 邮郵 "
+    "郑鄭 采採 钮鈕 链鏈 错錯 键鍵 镜鏡 长長 门門 闭閉 问問 间間 "
+    "闻聞 阅閱閲 险險 隐隱 页頁 顶頂 须須 顾顧 频頻 题題 风風 馈饋 "
+    "马馬 "
 )
 
 
@@ -466,7 +469,7 @@ _LABELS_ZH = (
 )
 _LABELS_XX = (
     r"(?:source|author|category|section|views?|posted|published|updated|date|tags?|"
-    r"出典|著者|投稿日|公開日|更新日|配信日|カテゴリー?|출처|작성자|입력|수정|등록일?|분류|"
+    r"著者|投稿日|公開日|更新日|配信日|カテゴリー?|출처|작성자|입력|수정|등록일?|분류|"
     r"источник|автор|рубрика|опубликовано|обновлено|дата|quelle|autor(?:in)?|rubrik|"
     r"kategorie|veröffentlicht|aktualisiert|auteur|catégorie|rubrique|publié(?: le)?|"
     r"mis à jour|fuente|categoría|sección|publicado|actualizado|fonte|categoria|seção|"
@@ -519,7 +522,7 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
     # --- page meta: dates, views, source/author/category labels, bylines -----------------
     (Code.PAGE_META, "any", 120, False, (
         # a line that is only a date (and time, weekday)
-        rf"^[\W_]*(?:{WEEKDAY}[,.，、]?\s*)?{DATE}\s*(?:{TIME})?\s*(?:[（(]?{WEEKDAY}[)）]?)?[\W_]*$",
+        rf"^[\W_]*(?:{WEEKDAY}[,.，、]?\s*)?{DATE}[,，]?\s*(?:{TIME})?\s*(?:[（(]?{WEEKDAY}[)）]?)?[\W_]*$",
         # a date with a view counter or a meta label
         _DATED_META,
         rf"^(?:{_LABELS_XX})\s*[:：]?\s*(?:{WEEKDAY}[,.]?\s*)?(?:le |el |em |am |on )?{DATE}",
@@ -553,7 +556,7 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         rf"{PROSE}.{{0,20}}?\d"),
     )),
     (Code.PAGE_META, "ja", 120, False, (
-        r"^(?:投稿日|公開日|更新日|配信日|掲載日|最終更新日?|出典|著者|筆者|カテゴリー?|タグ)\s*[:：]",
+        r"^(?:投稿日|公開日|更新日|配信日|掲載日|最終更新日?|著者|筆者|カテゴリー?|タグ)\s*[:：]",
         rf"{NUM_DATE}\s*(?:{TIME})?\s*(?:配信|公開|更新|掲載)",
         r"^(?:文|取材・文|写真)\s*[:：／/]\s*\S{1,20}$",
     )),
@@ -678,7 +681,7 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         rf"(?:^|{SELF_ZH}.{{0,20}})转载(?:须|需|务必|时请|时须|时需)(?:注明|标明|保留|联系|获得)",
         r"^凡(?:本网|本站|本报|本刊)?(?:注明|标注|署名)",
         r"^(?:如需|如要|欲|若需|需要)转载",
-        (rf"(?:^|[，,。；;、]\s*|{SELF_ZH}.{{0,30}})(?:禁止|严禁|不得|谢绝|请勿|拒绝)(?:任何)?(?:形式的)?"
+        (rf"(?:^|[，,。；;、]\s*|{SELF_ZH}.{{0,30}})(?:禁止|严禁|不得|谢绝|请勿|拒绝)(?:擅自)?(?:任何)?(?:形式的)?"
         r"(?:转载|复制|摘编|镜像)"),
         (rf"^[【\[（(]?\s*(?:未经|非经){SELF_ZH}?.{{0,12}}(?:授权|许可|同意|允许)[^。]{{0,10}}"
         r"(?:不得|禁止|严禁|请勿|谢绝|任何)"),
@@ -761,7 +764,7 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
     )),
     (Code.SHARE_PROMPT, "en", 140, False, (
         r"^share (?:this|on|via|the)\b|^share\s*:|\bshare this (?:article|story|post|page)\b",
-        r"^(?:follow|like|join) us (?:on|at|for)\b",
+        r"^(?:follow|like|join) us (?:on|at|for)\b|^(?:connect with us|stay connected|follow us)\s*$",
         r"^(?:subscribe|sign up) (?:to|for|now|today)\b(?!.*\b(?:their|his|her)\b)",
         r"\b(?:subscribe to|sign up for) our .{0,30}newsletter|^get our .{0,30}newsletter",
         r"^(?:get|receive) (?:our|the latest)\b.{0,60}\b(?:in|to) your inbox",
@@ -870,6 +873,259 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         r"^(?:当サイト|本サイト)(?:では)?.{0,10}(?:Cookie|クッキー)(?:を使用|を利用)",
         r"(?:이 사이트는|본 사이트는|당사는).{0,10}쿠키(?:를 사용| 사용)",
         rf"{SELF_ZH}.{{0,10}}使用\s*(?:Cookie|cookie|Cookies)",
+    )),
+    # --- skip links, accessibility and menu markers ----------------------------------------------
+    (Code.NAVIGATION, "zh", 40, False, (
+        r"^[【\[]?(?:跳到|跳至|跳转到|跳转至|直达)(?:主要|主)?(?:内容|正文)(?:区|区块|区域)?[】\]]?\s*$",
+        r"^(?:无障碍(?:浏览|阅读|服务)?|长辈版|关怀版|适老化(?:服务)?|繁体版|简体版|手机版|移动版)\s*$",
+        r"^(?:今天是|今日是)\s*[,，:：]?\s*(?:(?:19|20)\d\d\s*[年/.\-]|星期|周[一二三四五六日]|欢迎|$)",
+        r"^(?:欢迎(?:您)?(?:来到|访问|光临|进入))[^。]{1,30}[!！]?\s*$",
+        (r"^(?:网站首页|首页|新闻中心|关于我们|联系我们|在线留言|客户服务|人才招聘|返回顶部|登录|注册|"
+         r"登录\s*[|/｜]\s*注册)\s*$"),
+        r"^[【\[]?(?:字体|字号|文字大小|字体大小)\s*[:：]?\s*[【\[]?\s*(?:大|中|小|[+＋]|放大|缩小)?",
+        r"^(?:热门|热点|热搜)(?:搜索|标签|推荐|关键词)\s*[:：]?\s*$",
+    )),
+    (Code.NAVIGATION, "xx", 60, False, (
+        r"^(?:本文へ|本文に(?:飛ぶ|移動|スキップ)|メニューへ|ナビゲーションへ|メインコンテンツへ)",
+        r"^(?:メニュー|本文|ナビゲーション|グローバルナビ)(?:ここから|ここまで)\s*$",
+        r"^(?:トップページ|ホーム)(?:\s*[(（]目次[)）])?\s*へ\s*$",
+        r"^(?:본문|주\s*메뉴|메뉴|주요\s*콘텐츠)\s*바로\s*가기",
+        r"^(?:skip (?:to|navigation)\b|jump to (?:main )?content|go to (?:main )?content)",
+        r"^(?:Zum|Direkt zum) (?:Inhalt|Hauptinhalt|Hauptmenü|Menü)(?: springen)?\s*$|^Zur Navigation\s*$",
+        r"^(?:Aller|Passer) (?:au|directement au) (?:contenu|menu)",
+        r"^(?:Saltar|Ir) al (?:contenido|menú)",
+        r"^(?:Pular|Ir|Saltar) para (?:o )?(?:conteúdo|menu)",
+        r"^(?:Vai|Salta) al (?:contenuto|menu)",
+        r"^(?:Перейти|Пропустить) к (?:содержимому|основному|содержанию|контенту)",
+        r"^(?:Przejdź|Przejdz) do (?:treści|zawartości|menu)",
+        r"^(?:\wçeriğe|Ana \wçeriğe) (?:geç|atla)",
+        r"^(?:Chuyển|Bỏ qua) (?:đến|tới) (?:nội dung|phần chính)",
+        # pagination of a listing: Page 1 of 2, Trang 1 / 2, Seite 1 von 3
+        (r"^(?:page|trang|seite|strona|página|pagina|страница|sayfa)\s*\d+\s*(?:/|of|von|z|de|di|"
+         r"из|trên tổng số|sur)\s*\d+"),
+        # a tag or category archive's heading
+        (r"^(?:Schlagwort-Archive?|Tag[- ]Archives?|Archive for the|Category Archives?|Archives? de la "
+         r"catégorie|Archivo de la etiqueta|Arquivo da tag|Archivio del tag|Archiwum tagu)\b"),
+        (r"^(?:tags?|schlagwörter|étiquettes|etiquetas|tagi|etiketler|thẻ|метки|теги|标签|標籤|タグ|태그)"
+         r"\s*[:：]\s*\S"),
+        # greetings of the site: Welcome to the Courier!
+        (r"^(?:Welcome to|Willkommen (?:bei|auf|im|in der|zur?)|Bienvenue (?:sur|à|au|chez)|"
+         r"Bienvenid[oa]s? (?:a|al)|Benvenut[oi] (?:su|nel|a)|Bem-vind[oa]s? (?:ao|à|a)|"
+         r"Добро пожаловать|Witamy (?:na|w))\b.{0,50}[!！]\s*$"),
+        r"오신\s*것을\s*환영합니다|へようこそ[!！]?\s*$",
+    )),
+    # --- placeholders of templates that were never filled -----------------------------------------
+    (Code.NAVIGATION, "any", 80, True, (
+        r"\{\{\s*[\w.|: ]+\s*\}\}|\{%.{1,60}%\}",
+        r"^(?:null|undefined|NaN|NULL|None|\[object Object\])\s*$",
+        r"^NULL string\(\d+\)|string\(\d+\)\s*\"[^\"]*\"\s*$",
+        r"^\$\{[\w.]+\}\s*$",
+        r"^사용자 삽입 이미지\s*$",
+        (r"^(?:No se encontr[oó] contenido|No content found|Nothing (?:was )?found|Keine Beiträge gefunden|"
+         r"Aucun (?:article|résultat) trouvé|Nenhum (?:conteúdo|resultado) encontrado)\.?\s*$"),
+    )),
+    # --- cookie and consent banners in more languages -------------------------------------------
+    (Code.COOKIE_NOTICE, "xx", 300, False, (
+        r"^(?:we|this (?:site|website)) (?:use|uses) cookies\b|^we value your privacy\b",
+        r"^(?:Wir verwenden|Wir nutzen) Cookies|^Diese (?:Website|Webseite|Seite) (?:benutzt|setzt) Cookies",
+        r"^Nous utilisons des cookies|^(?:En poursuivant|En continuant) votre navigation.{0,60}cookies",
+        r"^(?:Utilizamos|Usamos) cookies|^Este sitio web utiliza cookies",
+        r"^(?:Usiamo|Utilizziamo) (?:i )?cookie|^Questo sito(?: web)? (?:utilizza|usa) (?:i )?cookie",
+        r"^(?:Utilizamos|Usamos) cookies|^Este site (?:utiliza|usa) cookies",
+        r"^(?:Używamy|Wykorzystujemy) (?:plików )?cookie|^(?:Ta strona|Strona) (?:korzysta|używa) z (?:plików )?cookie",
+        r"^Bu (?:web )?site(?:miz)?(?:de)? çerez|^Çerez(?:ler)? (?:politika|kullan)",
+        r"^(?:Chúng tôi|Trang web này) sử dụng cookie",
+        r"^Мы используем (?:файлы )?cookie",
+    )),
+    # --- paywall, login and newsletter prompts ----------------------------------------------------
+    (Code.SHARE_PROMPT, "xx", 200, False, (
+        (r"^(?:subscribe|sign in|log in|register) (?:now )?to (?:continue|read|keep reading|unlock|"
+         r"access)\b|^already (?:a )?(?:subscriber|member)\b|^already have an account\b"),
+        (r"^(?:this (?:article|content|story) is (?:for|available to|reserved for|exclusive to) "
+         r"(?:subscribers|members)|^(?:become a (?:member|subscriber)|support (?:our|local) journalism)\b|"
+         r"^(?:get|enjoy) unlimited (?:digital )?access\b)"),
+        r"^(?:Got|Have) a (?:news |story )?tip\b|^(?:Send|Email) us (?:your )?(?:news )?tips?\b",
+        (r"^(?:Déjà abonné|Vous êtes abonné|Cet article est réservé aux abonnés|Nous réservons nos "
+         r"contenus.{0,30}abonnés|Connectez-vous pour|Se connecter\s*$)"),
+        (r"^(?:Bereits (?:Abonnent|registriert)|Jetzt (?:abonnieren|weiterlesen|registrieren)|"
+         r"Dieser (?:Artikel|Beitrag) ist (?:nur )?für Abonnenten|Anmelden\s*$|Abonnieren\s*$)"),
+        (r"^(?:Suscr[íi]bete (?:para|y|ahora)|¿Ya (?:eres suscriptor|tienes (?:una )?cuenta)|"
+         r"Este contenido es exclusivo para suscriptores|Inicia(?:r)? sesión\s*$)"),
+        (r"^(?:Assine (?:já|agora|para)|Já é assinante|Este conteúdo é exclusivo para assinantes|"
+         r"Faça login para)"),
+        r"^(?:Abbonati (?:ora|per|a)|Sei già abbonato|Accedi\s*$|Questo contenuto è riservato agli abbonati)",
+        r"^(?:Подпишитесь (?:на|чтобы)|Оформите подписку|Уже подписаны|Войти\s*$)",
+        r"^(?:Zaloguj się\s*$|Wykup (?:dostęp|subskrypcję)|Masz już konto|Zapisz się do newslettera)",
+        r"^(?:Abone ol\s*$|Giriş yap\s*$|Bültenimize abone)",
+        r"^(?:Đăng nhập\s*$|Đăng ký nhận (?:tin|bản tin))",
+        r"^(?:로그인|회원가입)\s*$|^이 기사를 공유합니다|^기사\s*(?:공유|스크랩)",
+        r"^(?:ログイン|会員登録)\s*$|^続きを読むには",
+    )),
+    # --- comment widgets and counts ---------------------------------------------------------------
+    (Code.SHARE_PROMPT, "xx", 80, False, (
+        (r"^(?:no comments?(?: yet)?|leave a (?:comment|reply)|comments are closed|join the conversation|"
+         r"\d+ comments?|comments?)\s*\.?$"),
+        r"^(?:Keine Kommentare|Kommentar(?:e)? (?:schreiben|hinzufügen)|\d+ Kommentare?|Kommentare)\s*$",
+        r"^(?:Aucun commentaire|Laisser un commentaire|Les commentaires sont fermés|\d+ commentaires?)\s*\.?$",
+        r"^(?:Sin comentarios|Deja un comentario|Los comentarios están cerrados(?: para este artículo)?|\d+ comentarios?)\s*\.?$",
+        r"^(?:Nessun commento|Lascia un commento|I commenti sono chiusi|\d+ commenti)\s*\.?$",
+        r"^(?:Sem comentários|Deixe (?:um|seu) comentário|Comentários encerrados|\d+ comentários?)\s*\.?$",
+        r"^(?:Нет комментариев|Оставить комментарий|Комментарии|\d+ комментари\w*)\s*$",
+        r"^(?:Brak komentarzy|Dodaj komentarz|Komentarze(?: \(\d+\))?)\s*$",
+        r"^(?:Yorum yap|Yorumlar|\d+ yorum)\s*$",
+        r"^(?:Bình luận|Gửi bình luận|Viết bình luận)\s*$",
+        r"^(?:댓글\s*\d*|댓글\s*쓰기)\s*$",
+        r"^(?:コメント(?:を書く|する)?|\d+件のコメント)\s*$",
+    )),
+    (Code.SHARE_PROMPT, "zh", 40, False, (
+        r"^[【\[]?(?:发表评论|我要评论|网友评论|评论\s*[(（]\d+[)）]|一键转发|分享|收藏|点赞)[】\]]?\s*$",
+        r"^(?:新闻)?(?:爆料|报料)(?:热线|邮箱|电话)",
+        r"^(?:订阅|付费)后?(?:阅读|查看)全文|^(?:开通|购买)(?:会员|VIP)",
+    )),
+    # --- most-read and related headers in more languages -------------------------------------
+    (Code.RELATED_LINKS, "xx", 40, False, (
+        (r"^(?:most (?:read|popular|viewed|shared)|meistgelesen|les plus lus|lo más (?:leído|visto)|"
+         r"i più letti|mais lidas|самое (?:читаемое|популярное)|najczęściej czytane|en çok okunan(?:lar)?|"
+         r"đọc nhiều nhất|tin liên quan|tin mới nhất|bài viết liên quan|derniers commentaires|"
+         r"ostatnie wpisy|son haberler|recent posts|neueste beiträge|entradas recientes)\s*:?\s*$"),
+        r"인기\s*기사\s*$|^많이\s*본\s*(?:기사|뉴스)\s*$",
+        r"^(?:人気|注目|関連)(?:記事|ニュース)(?:ランキング)?\s*$",
+    )),
+    # --- copyright in more languages ----------------------------------------------------------
+    (Code.COPYRIGHT, "xx", 200, False, (
+        r"^[©ⓒ]?\s*Riproduzione riservata\s*$",
+        r"Tüm hakl\w{1,3} sakl\w{2,5}|Wszelkie prawa zastrzeżone|Mọi quyền được bảo lưu|Bản quyền thuộc về",
+        r"Tutti i diritti riservati",
+        r"^[<\[(]?\s*저작권자\s*[(]?[©ⓒc]",
+    )),
+    (Code.COPYRIGHT, "zh", 200, False, (
+        r"^[【\[]?(?:版权说明|版权声明|版权信息)\s*[】\]:：]",
+        r"^(?:以上|上述|本文|本页)?(?:内容|文章|稿件|图文)(?:版权)?(?:均)?(?:归|属于?).{1,30}所有",
+    )),
+    (Code.PAGE_META, "any", 120, False, (
+        # a date with the time it was last updated: 03.02.2023 | Stand 03.02.2023, 17:28 Uhr
+        (rf"^{DATE}.{{0,12}}?[|/·]\s*(?:Stand|Aktualisiert|Updated?|Güncelleme|Mis à jour|"
+         rf"Actualizado|Atualizado|Aggiornato|Обновлено|Cập nhật)\b"),
+    )),
+    (Code.FOOTER, "xx", 80, False, (
+        r"^[-•·]?\s*(?:담당\s*부서|최종\s*수정일)\s*[:：]",
+        r"URLをコピー(?:しました|する)?\s*$",
+    )),
+    # --- reprint and republication terms in more forms ------------------------------------------------
+    (Code.REPRINT_TERMS, "xx", 200, False, (
+        (r"^(?:this (?:article|story|piece|post|essay) )?(?:first|originally) appeared (?:in|on|at)\b|"
+         r"\bis republished (?:here )?(?:with permission|under)\b|^(?:republished|reprinted) (?:from|with|under)\b"),
+        r"\b(?:republished|reproduced) under (?:a )?Creative Commons\b",
+    )),
+    (Code.REPRINT_TERMS, "zh", 200, False, (
+        r"^[【\[](?:声明|郑重声明|特别声明|版权声明)[】\]]",
+        r"^(?:本文|本稿|该文)?系.{0,24}原创(?:稿件|作品|文章)",
+    )),
+    # --- information-disclosure tables of government sites ---------------------------------------
+    (Code.PAGE_META, "zh", 200, False, (
+        (r"^(?:索\s*引\s*号|组\s*配\s*分\s*类|主\s*题\s*分\s*类|信\s*息\s*分\s*类|发\s*布\s*机\s*构|"
+         r"发\s*文\s*机\s*关|生\s*成\s*日\s*期|发\s*文\s*日\s*期|成\s*文\s*日\s*期|生\s*效\s*时\s*间|"
+         r"废\s*止\s*时\s*间|公\s*开\s*方\s*式|公\s*开\s*范\s*围|公\s*开\s*时\s*限|上\s*载\s*日\s*期|"
+         r"有\s*效\s*性|文\s*号|名\s*称|关\s*键\s*词|内\s*容\s*概\s*述|信\s*息\s*来\s*源)\s*[:：]?\s*"
+         r"\S.{0,120}?(?:索\s*引\s*号|组\s*配\s*分\s*类|主\s*题\s*分\s*类|分\s*类|发\s*布\s*机\s*构|生\s*成\s*日\s*期|"
+         r"发\s*文\s*日\s*期|成\s*文\s*日\s*期|生\s*效\s*时\s*间|废\s*止\s*时\s*间|上\s*载\s*日\s*期|文\s*号|名\s*称|"
+         r"关\s*键\s*词|内\s*容\s*概\s*述)\s*[:：]?"),
+        (r"^(?:索\s*引\s*号|组\s*配\s*分\s*类|主\s*题\s*分\s*类|信\s*息\s*分\s*类|发\s*布\s*机\s*构|"
+         r"发\s*文\s*机\s*关|生\s*成\s*日\s*期|发\s*文\s*日\s*期|成\s*文\s*日\s*期|生\s*效\s*时\s*间|"
+         r"废\s*止\s*时\s*间|公\s*开\s*方\s*式|公\s*开\s*范\s*围|公\s*开\s*时\s*限|上\s*载\s*日\s*期|"
+         r"内\s*容\s*概\s*述)\s*[:：]"),
+        r"^\d[\d,.]*\s*(?:人|次)\s*(?:浏览|阅读|访问|围观|看过)",
+    )),
+    # --- view counters before a date, in any language -----------------------------------------
+    (Code.PAGE_META, "any", 120, False, (
+        rf"^\d[\d,.]*\s*(?:次|人|回)?\s*{VIEWS}.{{0,40}}{DATE}",
+    )),
+    # --- widgets at a page's foot: back to top, close, translate, feedback, search ---------------
+    (Code.NAVIGATION, "xx", 60, False, (
+        (r"^(?:back to top|close window|close this window|print this page|translate|traduire|"
+         r"übersetzen|traducir|traduzir|tradurre|перевести|çevir|dịch)\s*[↑^]?\s*$"),
+        (r"^(?:Nach oben|Zurück nach oben|Haut de (?:la )?page|Retour en haut|Volver arriba|Ir arriba|"
+         r"Torna su|Voltar ao topo|Наверх|Do góry|Başa dön|Lên đầu trang)\s*[↑^]?\s*$"),
+        r"^(?:ページ)?(?:の)?(?:先頭|トップ|上)(?:に|へ)戻る\s*$|^(?:前|次)のスライド|^最初のスライドに戻る",
+        r"^(?:맨\s*위로|위로\s*가기|상단으로)\s*$",
+        (r"^(?:was this (?:article|page|answer|information) helpful|war dieser (?:artikel|beitrag) "
+         r"hilfreich|cet article vous a-t-il été utile|¿te (?:ha resultado|resultó) útil|"
+         r"questo articolo ti è stato utile|este artigo (?:foi|lhe foi) útil)\s*\??\s*$"),
+        r"^(?:no results?(?: found)?|view all results?|show all results?)\s*$",
+    )),
+    (Code.NAVIGATION, "zh", 40, False, (
+        r"^(?:快速)?(?:回到|返回|跳到)(?:页首|页顶|顶部)(?:按钮)?\s*$",
+        r"^(?:友情链接|相关链接|网站链接|热点链接)\s*[:：]?\s*$",
+        r"^.{1,12}\s*(?:更多|more)\s*(?:>>|»|>|＞＞|＞)\s*$",
+        r"^(?:智能推荐|为您推荐|猜你喜欢|推荐阅读)\s*$",
+        r"^(?:本文|这篇文章|此文)(?:对您)?有(?:帮助|用)吗\s*[?？]?\s*$",
+    )),
+    # --- share words, read-more links and related headers of more languages --------------------
+    (Code.SHARE_PROMPT, "xx", 40, False, (
+        (r"^(?:share|teilen|partager|compartir|condividi|compartilhar|partilhar|поделиться|udostępnij|"
+         r"paylaş|chia sẻ|공유하기|共有する|シェアする|redes sociales|social media)\s*:?\s*$"),
+        r"^(?:post a comment|add a comment|write a comment|kommentieren|commenter|comentar|commenta)\s*$",
+    )),
+    (Code.MORE_INFO, "xx", 80, False, (
+        (r"^(?:read (?:the )?full (?:article|story)|continue reading|leggi l.articolo completo|"
+         r"leggi tutto|continuar a ler\b|lire la suite|leer (?:la noticia|el artículo) completo|"
+         r"weiterlesen|читать (?:далее|полностью)|czytaj (?:dalej|więcej)|devam\w{1,3} oku|xem thêm)"),
+        r"^Читайте (?:на|в|также на)\s+\S+\s*$",
+    )),
+    (Code.RELATED_LINKS, "xx", 40, False, (
+        (r"^(?:ti potrebbe interessare|potrebbe interessarti|i più visti|più letti|"
+         r"популярное|картина дня|главное|последние новости|другие новости|"
+         r"también te puede interesar|vous aimerez aussi|à découvrir|das könnte sie interessieren|"
+         r"você também pode gostar|veja também|belediyeler haberleri|ilgili haberler|"
+         r"diğer haberler|xem thêm tin|tin khác|tin cùng chuyên mục)\s*:?\s*$"),
+    )),
+    # --- credit lines of more languages -------------------------------------------------------
+    (Code.EDITOR_CREDIT, "zh", 80, False, (
+        (r"^[【\[（(]?\s*(?:撰稿|撰文|供稿|摄影|图片|图/文|文/图|文字|通讯员|采写|审稿|发稿|"
+         r"编发|核稿|签发)\s*(?:人)?\s*[:：/｜|]\s*\S.{0,40}$"),
+    )),
+    (Code.EDITOR_CREDIT, "xx", 80, False, (
+        (r"^(?:Fotoğraf(?:lar)?|Kaynak|Foto(?:s|grafie)?|Fotó|Photos?|Text|Texte|Testo|Texto|"
+         r"Zdjęcia?|Ảnh|Nguồn|Фото|Текст|Автор фото)\s*:\s*\S.{0,50}$"),
+        r"^[(（]\s*(?:По сообщению|По материалам|По данным)\s[^)）]{1,60}[)）]\.?\s*$",
+        r"^@темы\s*:",
+        r"^\[[^\]]{1,20}\]\s*\S.{0,30}\s기자(?:\s+\S+@\S+)?\s*$|^\S{2,4}\s기자\s+\S+@\S+\s*$",
+    )),
+    # --- dates with an edition word or a time joined by a word; bylines of more languages --------
+    (Code.PAGE_META, "any", 120, False, (
+        (rf"^(?:[ée]dition|ausgabe|edici[oó]n|edizione|edi[cç][aã]o|выпуск|wydanie|say\w|số)\s+"
+         rf"(?:du|de|del|vom|of|от|z)?\s*(?:{WEEKDAY}[,.]?\s*)?{DATE}\s*$"),
+        rf"^{DATE}\s*(?:à|a las|a la|alle|às|um|в|at|o|saat)\s*{TIME}",
+    )),
+    (Code.PAGE_META, "xx", 80, True, (
+        rf"^(?:Par|PAR|Por|POR|Von|VON|Di|DI|Od|OD|Door|DOOR)\s+{NAMES}\s*$",
+    )),
+    # --- loading and maintenance placeholders, close buttons -------------------------------------
+    (Code.NAVIGATION, "xx", 140, False, (
+        (r"^(?:loading|lade|lädt|chargement|cargando|caricamento|carregando|загрузка|ładowanie|"
+         r"yükleniyor|đang tải|加载中|載入中|読み込み中|로딩\s*중)\b.{0,30}$"),
+        (r"^(?:close|schlie\w\w?en|fermer|cerrar|chiudi|fechar|закрыть|zamknij|kapat|đóng|閉じる|닫기)"
+         r"\s*[×✕x]?\s*$"),
+        (r"^(?:get adobe flash player\s*$|you need (?:to (?:upgrade|install) )?(?:the )?(?:adobe )?"
+         r"flash player\b|(?:please )?enable javascript(?: in your browser)?(?: to [\w ]{1,40})?\.?\s*$|"
+         r"javascript (?:is|must be) (?:disabled|enabled|required)\b|your browser does not support javascript)"),
+        (r"^(?:Ведутся технические работы|(?:the )?site is (?:under|undergoing) maintenance|"
+         r"scheduled maintenance|Wartungsarbeiten|Maintenance en cours|Sitio en mantenimiento)\b"),
+    )),
+    (Code.NAVIGATION, "zh", 40, False, (
+        r"^(?:网站|系统)(?:正在)?维护(?:中)?|^(?:加载中|正在加载)",
+        r"^(?:您的)?浏览器(?:不支持|不支援|未启用|已禁用)\s*JavaScript",
+    )),
+    # --- advertisement and sponsor labels standing alone -------------------------------------------
+    (Code.NAVIGATION, "xx", 30, False, (
+        (r"^[\[(【（]?\s*(?:advertisement|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|"
+         r"pubblicità|publicidade|реклама|reklama|reklam|quảng cáo|スポンサーリンク|広告|광고|广告|廣告)"
+         r"\s*[\])】）]?\s*$"),
+    )),
+    # --- footers of the other languages -----------------------------------------------------------
+    (Code.FOOTER, "zh", 80, False, (
+        r"(?:主办|承办|协办|主管)\s*$",
+        r"^(?:指导单位|建设单位|主管单位|主办单位)\s*[:：]",
     )),
     # --- the most generic rule last: a menu of four or more short items (| ｜ · •) --------------
     (Code.NAVIGATION, "any", 100, False, (

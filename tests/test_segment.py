@@ -1,0 +1,229 @@
+"""Block segmentation of a page's head and tail (textfix.damage.segment): unknown short chrome
+goes with the chrome around it, the title and the body stay."""
+
+from __future__ import annotations
+
+import pytest
+
+import textfix
+from textfix.damage import segment as S
+
+
+def _page(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+PARAGRAPH_ZH = ("今年春天，河湾村的村民们在荒坡上种下了三千多棵果树，村里还请来农技员手把手教大家"
+                "剪枝和施肥，预计三年后就能挂果。")
+PARAGRAPH_EN = ("The river path reopened on Monday after a winter of repairs, and the first "
+                "cyclists were out before seven to try the new surface along the water.")
+
+
+@pytest.mark.parametrize(("line", "cls"), [
+    ("全部文章(37)", "S"),            # a counter
+    ("第2页 / 共9页", "S"),
+    ("1,204", "S"),                     # a bare number under a date
+    (":::", "S"),                       # punctuation only
+    ("主页 | 动态 | 图片 | 联系", "S"),   # a menu joined by bars
+    ("Home :: Archive :: Contact", "S"),
+    ("乡镇动态 通知公告 办事指南 互动交流", "S"),  # spaces join labels in unspaced scripts
+    ("• 访客: 2918", "S"),              # a bullet before a short label
+    ("- 联系电话", "S"),
+    ("——河湾村扶贫带来的新变化", "T"),    # a dash opens a subtitle, not a menu item
+    ("Weather", "W"),                   # a link label
+    ("www.riverside-gazette.com", "S"),  # a site's address alone
+    ("河湾村年度报告.docx", "T"),          # a file's name is no address
+    ("评论 12", "S"),                    # a count after a label
+    ("Chapter 3", "W"),                 # a heading, not a count
+    ("村务公开", "W"),
+    ("A title about the river path", "T"),
+    ("6.0 Python 里的闭包", "T"),        # one spaced CJK title is no menu
+    ("适法引用的条件(2)", "T"),          # a numbered title is no counter
+    ("§ 3", "T"),                       # a section sign is the text's own
+    ("2.", "T"),                        # a list marker
+    ("?? ???", "T"),                # text lost to '?' is no mark
+    ("»ªÌ©°ØÈð½õÀûÁé»îÅä", "T"),              # mis-decoded text holding » is no menu
+])
+def test_marks(line: str, cls: str) -> None:
+    assert S.mark(line) == cls
+
+
+def test_head_chrome_goes_as_a_block_and_the_title_stays() -> None:
+    page = _page("河湾村信息网", "主页 | 动态 | 图片 | 联系", "乡镇动态", "村务公开",
+                 "当前位置：首页 > 乡镇动态", "河湾村荒坡种下三千棵果树", "发布时间：2024-04-02  浏览次数：318",
+                 "", PARAGRAPH_ZH)
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [1, 2, 3, 4, 5, 7]
+    assert result.text.startswith("河湾村荒坡种下三千棵果树\n")
+    assert result.metadata.title == "河湾村荒坡种下三千棵果树"
+
+
+def test_a_short_title_above_its_meta_line_stays() -> None:
+    page = _page("春耕", "2024-04-02 来源：河湾日报", PARAGRAPH_ZH)
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [2]
+    assert result.text.startswith("春耕\n")
+
+
+def test_a_short_line_above_the_title_goes_unless_the_paragraph_repeats_it() -> None:
+    """A section label or a site's name above the title goes; a short title above a longer
+    subtitle stays: the first paragraph repeats its words."""
+    label = _page("Local", "The river path reopens after the winter", PARAGRAPH_EN)
+    assert textfix.repair(label).text == _page("The river path reopens after the winter",
+                                               PARAGRAPH_EN)
+    short_title = _page("Cyclists", "The river path reopens after the winter", PARAGRAPH_EN)
+    assert textfix.repair(short_title).text == short_title
+
+
+def test_a_page_is_segmented_once() -> None:
+    """The later passes of a repair do not segment the page again: without its chrome blocks,
+    its title would look like a label above the body."""
+    for page in (
+        _page("首页 | 动态 | 图片", "春耕", "2024-04-02 来源：河湾日报", "河湾村的春天来得早", PARAGRAPH_ZH),
+        _page("春耕", "2024-04-02 来源：河湾日报", PARAGRAPH_ZH),
+        _page("Local", "Weather", "Cyclists", "Posted on April 2, 2024 by Ann Lee",
+              "The river path reopens after the winter", PARAGRAPH_EN),
+    ):
+        result = textfix.repair(page)
+        assert result.removed
+        assert textfix.repair(result.text).text == result.text
+
+
+def test_unknown_widgets_below_a_notice_go_with_it() -> None:
+    page = _page("The river path reopens", PARAGRAPH_EN, "",
+                 "© 2024 Riverside Gazette. All rights reserved.", "Weather", "Traffic", "12")
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [4, 5, 6, 7]
+    assert result.text == _page("The river path reopens", PARAGRAPH_EN)
+
+
+def test_short_lines_between_the_last_paragraph_and_the_footer_stay() -> None:
+    page = _page("河湾村荒坡种下三千棵果树", PARAGRAPH_ZH, "河湾村村民委员会", "二〇二四年四月二日",
+                 "版权所有 © 2024 河湾村信息网")
+    result = textfix.repair(page)
+    assert "河湾村村民委员会" in result.text
+    assert [r.line for r in result.removed][-1] == 5
+
+
+def test_markup_below_a_dated_line_is_no_footer() -> None:
+    """A tail block's unknown lines go only when most of the block is known or marked chrome."""
+    items = [f"    <title>第{k}期：河湾村的春天</title>\n    <link>http://example.cn/{k}</link>"
+             for k in range(6)]
+    page = _page("河湾村荒坡种下三千棵果树", PARAGRAPH_ZH, "  <pubDate>2024-04-02 10:00:00</pubDate>",
+                 *items, "</channel>")
+    result = textfix.repair(page)
+    assert all("<title>" not in r.source for r in result.removed)
+
+
+def test_the_only_paragraph_is_never_removed() -> None:
+    page = _page("法院认为，网站在首页写明“未经授权不得转载”，并不能替代与作者签订的许可合同，"
+                 "转载者仍须取得授权并支付报酬，这一点在本案判决中得到了明确。")
+    assert textfix.repair(page).text == page
+
+
+def test_a_page_without_prose_is_not_segmented() -> None:
+    """Short lines only (a word list): no body start is known, so no unknown line goes."""
+    page = _page("b p m f", "d t n l", "Simple finals:", "a o e i u", "ai ei ui")
+    assert textfix.repair(page).text == page
+
+
+def test_width_counts_wide_characters_twice() -> None:
+    assert S.width("河湾 ok") == 7
+
+
+# --- inline credits (textfix.damage.credits) ---------------------------------------------------
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("河湾村的果树今年第一次挂果。（责任编辑：赵六）", "（责任编辑：赵六）"),
+    ("河灣村的果樹今年第一次掛果。（責任編輯：趙六）", "（責任編輯：趙六）"),
+    ("村民在河边清理垃圾(河湾镇 审稿人:钱七 发稿人:孙八)", "(河湾镇 审稿人:钱七 发稿人:孙八)"),
+    ("The bridge opens in May. (Reporting by Ann Lee; Editing by Bo Chan)",
+     "(Reporting by Ann Lee; Editing by Bo Chan)"),
+    ("Radfahrer auf dem neuen Weg (Foto: K. Berg)", "(Foto: K. Berg)"),
+    ("Der Weg ist wieder offen. Weiterlesen", "Weiterlesen"),
+])
+def test_an_inline_credit_is_cut_and_recorded(line: str, credit: str) -> None:
+    page = _page("The river path reopens", PARAGRAPH_EN, line)
+    result = textfix.repair(page)
+    kept = line[: line.rindex(credit)].rstrip()
+    assert result.text.endswith(kept + "\n")
+    cut = [r for r in result.removed if r.line == 3]
+    assert [r.source for r in cut] == [credit]  # as it stands in the source
+
+
+@pytest.mark.parametrize("line", [
+    "河湾村的果树今年第一次挂果（见附件）",            # a parenthesis without a credit label
+    "（责任编辑：赵六）",                          # a whole credit line is the rules' business
+    "The rain continued",                          # no link after a sentence's end
+    "Die Stadt (Foto-Wettbewerb 2024) lädt ein",   # not at the end of the line
+])
+def test_no_credit_is_cut_without_its_form(line: str) -> None:
+    from textfix.damage import credits
+
+    assert credits.find(line) is None
+
+
+# --- precision: notices talked about in the body stay --------------------------------------------
+
+def test_a_quoted_notice_in_the_last_sentence_stays() -> None:
+    last = "记者注意到，这个网站在每篇文章下面都写着“转载请注明出处，侵删”，但法院认为这种声明不能代替授权。"
+    page = _page("河湾村荒坡种下三千棵果树", PARAGRAPH_ZH, last)
+    assert textfix.repair(page).text == page
+
+
+def test_a_long_line_of_prose_is_never_chrome() -> None:
+    long_line = ("The court said that a line reading all rights reserved at the foot of a page does "
+                 "not by itself stop anyone from quoting it, and that reprinted with permission means "
+                 "what the parties agreed, nothing more.")
+    page = _page("The river path reopens", PARAGRAPH_EN, long_line)
+    assert textfix.repair(page).text == page
+
+
+def test_a_tail_of_notices_tags_and_counters_goes() -> None:
+    page = _page("河湾村荒坡种下三千棵果树", PARAGRAPH_ZH, "免责声明：本文仅代表作者观点，与本网无关。",
+                 "标签：果树 春耕 河湾村", "1,024人浏览 2024-04-02 河湾在线")
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [3, 4, 5]
+
+
+def test_a_wide_last_line_is_the_body_a_cut_text_ends_with() -> None:
+    """An excerpt cut in its first paragraph: the menu above the title still goes."""
+    page = _page(*[f"• {w}" for w in ("Noticias", "Viajes", "Ocio", "Historia")],
+                 "El puente del río abre de nuevo tras el invierno",
+                 "Los ciclistas volvieron el lunes al camino del río, que estuvo cerrado durante")
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [1, 2, 3, 4]
+
+
+def test_the_title_is_the_line_the_paragraphs_echo() -> None:
+    """Title-like lines amid the chrome above the title (a site's name, a portal's slogan) go;
+    the title is the first title-like line whose words the opening paragraphs repeat."""
+    page = _page("河湾镇公共服务平台", "主页 | 动态 | 图片 | 联系", "便民服务一网通办", "欢迎访问河湾镇政府网站！",
+                 "河湾村村民荒坡种果树", "发布时间：2024-04-02", PARAGRAPH_ZH)
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [1, 2, 3, 4, 6]
+
+
+def test_a_title_printed_twice_around_its_date_stays() -> None:
+    page = _page("Cyclists return", "Posted on April 2, 2024 by Ann Lee", "Cyclists return",
+                 "The river path reopens: what riders need to know about the new surface", PARAGRAPH_EN)
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [2]
+
+
+def test_a_label_above_a_wide_title_goes_a_headword_above_its_entry_stays() -> None:
+    """Without a title-like line, a short line right above the first paragraph goes when that
+    paragraph is a wide title (it does not end like a sentence), and stays above a paragraph
+    that does (a dictionary's headword, a short title whose words the text does not repeat)."""
+    wide_title = "Cyclists return to the river path as the repaired surface opens for the season"
+    assert textfix.repair(_page("Local", wide_title, PARAGRAPH_EN)).text == _page(wide_title, PARAGRAPH_EN)
+    entry = _page("ebb", PARAGRAPH_EN)
+    assert textfix.repair(entry).text == entry
+
+
+def test_lines_above_a_wide_title_amid_chrome_go() -> None:
+    """No title-like line echoes the paragraphs and the first paragraph is a wide title: the
+    site's name above a tag-archive heading goes with it."""
+    wide_title = "Cyclists return to the river path as the repaired surface opens for the season"
+    page = _page("Riverside Gazette online edition", "Tag Archive | cycling", wide_title, PARAGRAPH_EN)
+    assert textfix.repair(page).text == _page(wide_title, PARAGRAPH_EN)

@@ -1,0 +1,306 @@
+"""Block segmentation of a page's head and tail: where the article starts and ends, and which
+lines around it are chrome.
+
+The rules (:mod:`.boilerplate_rules`) know chrome by its words; most chrome on real pages is
+site-specific (a site's name, its menu one link label a line, a count under a widget) and no
+rule can know it. What it has in common is its *form* and its *place*: it is short, it sits
+above the article's title or below its last paragraph, and it comes in blocks with chrome the
+rules do know. This module weighs that evidence together, line by line and block by block:
+
+- every content line gets a class: ``K`` (a rule or the batch's template lines know it),
+  ``P`` (prose: a long line, or a sentence-ending line of some length, or one of a hard-wrapped
+  paragraph's lines), ``S`` (strong chrome marks: only punctuation, a bare number, a counter such
+  as ``全部博文(25)`` or ``第1页 / 共28页``, a menu of short labels joined by ``|`` ``·`` ``>``
+  ``::`` or, in scripts written without spaces, by spaces, a bullet before a short label),
+  ``W`` (a short link label, no longer than :data:`LABEL_MAX` columns) or ``T`` (title-like:
+  anything else);
+- the body starts at the first prose line and ends at the last (a page without prose is not
+  segmented: only rule hits are removed there);
+- the head: walking up from the first prose line through the *article head* (title-like lines
+  and meta lines such as a date or a byline, at most :data:`TITLE_STACK` title-like lines), the
+  topmost title-like line is the title. When the line above it is chrome (a rule hit or a
+  chrome mark), it and everything above it is the page's head chrome. Below the title, rule
+  hits and marked runs go, title-like lines (subtitles, standfirsts, datelines) stay. Without a
+  title, rule hits and strongly marked lines go, and a short label only in a run of marked
+  lines (a one-link-a-line menu): a lone short line may be the article's short title;
+- the tail: below the last prose line, the first chrome line (a rule hit or a strong mark)
+  starts the tail block and everything below it goes with it; the short lines between the last
+  paragraph and that block (a signature, a closing line) stay.
+
+Prose lines are never chrome, so the only paragraph of a page is never removed. Widths are in
+columns (a CJK character counts two), so one threshold serves every script.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+#: A link label: a menu item, a section name, a site name of a word or two (在线地图, FAQ,
+#: Opinion, 본문 바로가기). Titles of real articles are longer: on the real-text corpus 1 of
+#: 134 page titles is this short.
+LABEL_MAX = 14
+#: The share of a title-like line's words (or character pairs) that the body's first
+#: paragraphs must repeat for it to be taken for the title over title-like lines above it.
+TITLE_ECHO = 0.5
+#: How many title-like lines the head may hold when the first paragraph is taken for a wide
+#: title (more are the text's own contents: a table of contents, a list of articles).
+TITLE_STACK = 2
+#: A bulleted line this short is a menu item (``• Mitología de Grecia``), not a list's point.
+BULLET_MAX = 40
+#: A line this wide that a line as wide follows (a hard-wrapped paragraph) is prose.
+PROSE_MIN = 60
+#: A line this wide that ends like a sentence is prose (15 CJK characters, five or six words).
+SENTENCE_MIN = 30
+#: A line this wide is prose however it ends (no menu, counter or notice line is).
+PROSE_LONG = 120
+#: The share of a tail block's lines that must be known or marked chrome for its unknown
+#: lines to go with it (a feed's markup below a dated line is not a footer).
+TAIL_SHARE = 0.5
+#: How many content lines above the body's first paragraph the head block may hold.
+HEAD_MAX = 160
+
+_SENTENCE_END = "。．.！!？?…」』”\"'"
+#: Menu separators: bars anywhere, the others between spaces (» and · also stand in text that
+#: a code page mis-decoded, and > in code).
+_SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+(?:[·•»›>＞→/]|::)\s+|\s*::\s*")
+_PUNCT_ONLY = re.compile(r"^[\W_]+$")
+_NUMBER = re.compile(r"^[\W_]*[\d][\d,.:/\- ]*[\W_]*$")
+_COUNTER = re.compile(
+    r"^(?:[^\d\s(（\[]{1,6}[(（\[]\s*\d[\d,.]*\s*[)）\]]|"
+    r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]{1,6}\s*\d[\d,.]*|"
+    r"\d[\d,.]*\s*[^\d\s]{1,3})$|第\s*\d+\s*[页頁]\s*/\s*共\s*\d+\s*[页頁]")
+#: Words of three letters or more in spaced scripts, and runs of unspaced scripts.
+_WORD3 = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]{3,}")
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]{2,}")
+#: A word of four letters or more in a spaced script (a label's word that a paragraph repeats).
+_WORD = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]{4,}")
+#: A site's address standing alone on a line (``www.example.ru``).
+_URL_ONLY = re.compile(r"^(?:https?://\S+|www\.[\w.-]+|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|"
+                       r"gov|edu|ru|cn|de|fr|es|it|pt|pl|tr|vn|jp|kr|tw|hk|uk|br|ua|by|kz|eu))/?$",
+                       re.IGNORECASE)
+#: A field with its value (``学位类别:硕士``): a row of the text's own table, not a link.
+_FIELD = re.compile(r"[:：]\s*\S")
+_LIST_MARKER = re.compile(r"^\(?\d{1,3}[.)、]$")
+_BULLET = re.compile(r"^(?:[•·▪●◦■□►▶‣*]\s*|-\s+)\S")
+_NO_SPACE_SCRIPT = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
+
+
+#: The wide and fullwidth characters (East Asian Width W or F) of the scripts pages are written
+#: in: Hangul Jamo, CJK radicals to Yi, Hangul syllables, compatibility ideographs, vertical
+#: and small forms, fullwidth forms, and the supplementary ideographic planes.
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
+                   "\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60"
+                   "\uffe0-\uffe6\U00020000-\U0003fffd]")
+
+
+def width(s: str) -> int:
+    """Columns ``s`` takes: two for a wide or fullwidth character, one for the others.
+
+    >>> width("新闻 News")
+    9
+    """
+    if s.isascii():
+        return len(s)
+    return len(s) + len(_WIDE.findall(s))
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A content line: its index, stripped text, width and class (see the module docstring)."""
+
+    index: int
+    text: str
+    width: int
+    cls: str
+
+
+def mark(s: str, w: int | None = None) -> str:
+    """``S``, ``W`` or ``T`` for a stripped line no rule knows (``P`` is decided with the
+    lines around it).
+
+    >>> mark("全部博文(25)"), mark("首页 | 新闻 | 视频"), mark("FAQ"), mark("Die Macht des Geldes")
+    ('S', 'S', 'W', 'T')
+    """
+    w = width(s) if w is None else w
+    if "?" in s or "\ufffd" in s or "§" in s or _LIST_MARKER.match(s):
+        return "T"  # lost text, a section sign, a list marker: no evidence of chrome
+    if _PUNCT_ONLY.match(s) or (w <= 16 and (_NUMBER.match(s) or _COUNTER.search(s))):
+        return "S"
+    if _menu(s) or _URL_ONLY.match(s):
+        return "S"  # a menu, or a site's address alone
+    if _BULLET.match(s) and w <= BULLET_MAX and s[-1] not in _SENTENCE_END:
+        return "S"
+    if w <= LABEL_MAX and s[-1] not in _SENTENCE_END and not _FIELD.search(s):
+        return "W"
+    return "T"
+
+
+def _menu(s: str) -> bool:
+    """Short labels joined by separators (``首页 | 新闻``, ``A :: B :: C``), or, in a script
+    written without spaces, three or more short items joined by spaces (``关于我们 客户服务
+    在线地图``)."""
+    if any(ch in s for ch in "。！？!?"):
+        return False
+    parts = [p for p in _SEPARATORS.split(s) if p.strip()]
+    seps = len(_SEPARATORS.findall(s))
+    if seps >= 2 or (seps == 1 and (s[0] in "|｜" or s[-1] in "|｜")):
+        return all(width(p) <= 30 for p in parts)
+    if _NO_SPACE_SCRIPT.search(s):
+        items = s.split()
+        ascii_items = sum(any(c.isascii() and c.isalnum() for c in p) for p in items)
+        if len(items) >= 3 and ascii_items <= 1 and all(width(p) <= 16 for p in items) and not any(
+                ch in s for ch in "，、；："):
+            return True
+    return False
+
+
+def _ends_sentence(s: str) -> bool:
+    return s[-1] in _SENTENCE_END
+
+
+def classify(index: int, s: str, next_width: int, known: bool) -> Line:
+    """Line ``index``, a stripped content line ``s``, with its class (``next_width``: the next content line's
+    width, 0 at the end: a wide last line is a paragraph the text ends with, or was cut in; ``known``: whether a rule knows the line)."""
+    w = width(s)
+    if known:
+        cls = "K"
+    elif (w >= PROSE_LONG or (w >= SENTENCE_MIN and _ends_sentence(s))
+          or (w >= PROSE_MIN and (next_width >= PROSE_MIN or next_width == 0))):
+        cls = "P"
+    else:
+        cls = mark(s, w)
+    return Line(index, s, w, cls)
+
+
+def head_block(above: list[Line], meta: Callable[[int], bool], body: str = ""
+               ) -> tuple[set[int], int | None]:
+    """The head block's chrome among ``above``, the classified content lines above the body's
+    first prose line (in page order); ``meta`` says whether a known line is a meta line (date,
+    byline, source) that may sit between the title and the body. Returns the chrome lines'
+    indices and the title's index (None when the head holds no title-like line)."""
+    above = [Line(line.index, line.text, line.width, "T")
+             if line.cls == "W" and _recurs(line.text, body) else line for line in above]
+    words = _tokens(body)
+    first = body.split("\n", 1)[0].strip() or "."
+    return _head(above, len(above), meta, lambda s: _echo(s, words), first)
+
+
+def echoes(line: str, body: str) -> bool:
+    """Whether the body's opening repeats enough of ``line``'s words to take it for the title
+    (:data:`TITLE_ECHO`)."""
+    return _echo(line, _tokens(body)) >= TITLE_ECHO
+
+
+def _tokens(s: str) -> set[str]:
+    """Words of three letters or more in spaced scripts, and character pairs in the others
+    (Han, kana, Hangul: a Korean word carries its particle)."""
+    s = s.casefold()
+    out = {w for w in _WORD3.findall(s)}
+    for run in _UNSPACED.findall(s):
+        out.update(run[i:i + 2] for i in range(len(run) - 1))
+    return out
+
+
+def _echo(line: str, body: set[str]) -> float:
+    """The share of a line's tokens (:func:`_tokens`) that the body's first paragraphs repeat."""
+    mine = _tokens(line)
+    return len(mine & body) / len(mine) if mine else 0.0
+
+
+def _recurs(label: str, body: str) -> bool:
+    """Whether a short line's text, or one of its words of four letters or more, recurs in
+    the body's first paragraph: a short title's words do (产业链 above a paragraph on 产业链,
+    ``Spring notes`` above one on Spring), a menu's labels and a site's name seldom do."""
+    core = label.strip(" :：-–—|·•#*[]【】()（）").casefold()
+    body = body.casefold()
+    if width(core) >= 4 and core in body:
+        return True
+    words = set(_WORD.findall(body))
+    return any(word in words for word in _WORD.findall(core))
+
+
+def tail_block(below: list[Line]) -> set[int]:
+    """The tail block's chrome among ``below``, the classified content lines below the body's
+    last prose line (in page order)."""
+    return _tail(below, -1)
+
+
+def _head(content: list[Line], body: int, meta: Callable[[int], bool],
+          echo: Callable[[str], float] = lambda s: 0.0, body_first: str = "."
+          ) -> tuple[set[int], int | None]:
+    if body == 0 or body > HEAD_MAX:
+        return set(), None
+    above = content[:body]
+    # the title: the first title-like line (not ending with a full stop) whose words the
+    # first paragraphs repeat; else the first title-like line from the top, unless the first
+    # paragraph is itself a wide title (it does not end like a sentence)
+    titles = [k for k, line in enumerate(above) if line.cls == "T" and line.text[-1] not in "。．."]
+    title = next((k for k in titles if echo(above[k].text) >= TITLE_ECHO), None)
+    if title is None and titles and (_ends_sentence(body_first) or len(titles) > TITLE_STACK):
+        title = titles[0]  # else the first paragraph, a wide line, is the title
+    out: set[int] = set()
+    top = above[:title] if title is not None else above
+    evidence = any(line.cls in "KS" for line in top)
+    first_t = next((k for k, line in enumerate(top) if line.cls == "T"), len(top))
+    for k, line in enumerate(top):
+        after = top[k + 1] if k + 1 < len(top) else None  # None: the title (or the body) is next
+        # chrome next to the line: above it (the page's top counts), and below it (not a meta
+        # line: a line right above its date or byline may be a title)
+        chrome_above = k == 0 or top[k - 1].index in out
+        chrome_below = after is not None and (
+            after.cls in "SW" or (after.cls == "K" and not meta(after.index)))
+        if line.cls in "KS":
+            out.add(line.index)
+        elif line.cls == "T":
+            # a title-like line amid known or marked chrome above the title, whose words the
+            # paragraphs do not repeat: a site's name, a slogan, another article's title
+            if evidence and chrome_above and chrome_below:
+                out.add(line.index)
+        elif k > first_t:
+            # a short label between title-like lines: only one in a menu or next to chrome
+            if chrome_below or (k > 0 and top[k - 1].cls in "KSW"):
+                out.add(line.index)
+        elif title is not None or (after is None and not _ends_sentence(body_first)) or (
+                after is not None and not (after.cls == "K" and meta(after.index))):
+            # above the title (or the body), a short label whose words the first paragraph does
+            # not repeat is a site's name or a section's, even above a date line when a title
+            # follows (a second repair, without the date, must agree). Without a title, not one
+            # right above a date or a byline, nor one right above a paragraph that ends like a
+            # sentence (a headword over its entry): it may be the short title; one right above
+            # a wide line that does not (a long title) goes
+            out.add(line.index)
+    if title is None:
+        return out, None
+    # below the title: the meta block right under it and the one right above the body
+    below = above[title + 1:]
+    for run in (below,):
+        for line in run:
+            if line.cls not in "KS":
+                break
+            out.add(line.index)
+    return out, above[title].index
+
+
+def _next_to(lines: list[Line], k: int, classes: str) -> bool:
+    """Whether a neighbour of ``lines[k]`` has one of ``classes``."""
+    return (k > 0 and lines[k - 1].cls in classes) or (
+        k + 1 < len(lines) and lines[k + 1].cls in classes)
+
+
+def _tail(content: list[Line], last: int) -> set[int]:
+    below = content[last + 1:]
+    # a long unknown line is text (a paragraph cut short, a caption): the block starts below
+    for k in range(len(below) - 1, -1, -1):
+        if below[k].cls == "T" and below[k].width >= PROSE_MIN:
+            below = below[k + 1:]
+            break
+    for k, line in enumerate(below):
+        if line.cls == "K":
+            block = below[k:]
+            marked = sum(line.cls in "KSW" for line in block)
+            if marked >= TAIL_SHARE * len(block):
+                return {line.index for line in block}
+            return set()
+    return set()
