@@ -24,6 +24,9 @@ PARAGRAPH_EN = ("The river path reopened on Monday after a winter of repairs, an
     ("第2页 / 共9页", "S"),
     ("1,204", "S"),                     # a bare number under a date
     (":::", "S"),                       # punctuation only
+    ("------", "S"),                    # a separator
+    ("≠ ≤ ≥ ≈", "T"),                   # mathematical symbols: no mark, no label
+    ("```", "T"),                       # nor is a Markdown code fence
     ("主页 | 动态 | 图片 | 联系", "S"),   # a menu joined by bars
     ("Home :: Archive :: Contact", "S"),
     ("乡镇动态 通知公告 办事指南 互动交流", "S"),  # spaces join labels in unspaced scripts
@@ -227,3 +230,12 @@ def test_lines_above_a_wide_title_amid_chrome_go() -> None:
     wide_title = "Cyclists return to the river path as the repaired surface opens for the season"
     page = _page("Riverside Gazette online edition", "Tag Archive | cycling", wide_title, PARAGRAPH_EN)
     assert textfix.repair(page).text == _page(wide_title, PARAGRAPH_EN)
+
+
+def test_a_symbol_table_and_a_code_fence_above_the_prose_stay() -> None:
+    """Lines of symbols or a code fence are the text's own content, not separators: a note
+    with a row of relations and a fenced sample keeps every line."""
+    text = _page("  ≠ ≤ ≥ ≈", "  ∈ ∉ ⊂ ⊃", "", "```", "x ≤ y", "```", "",
+                 "Each relation above takes two operands and gives a truth value, which the "
+                 "checker prints next to the line it came from.")
+    assert textfix.repair(text).text == text

@@ -34,6 +34,7 @@ columns (a CJK character counts two), so one threshold serves every script.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -65,7 +66,11 @@ _SENTENCE_END = "。．.！!？?…」』”\"'"
 #: Menu separators: bars anywhere, the others between spaces (» and · also stand in text that
 #: a code page mis-decoded, and > in code).
 _SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+(?:[·•»›>＞→/]|::)\s+|\s*::\s*")
-_PUNCT_ONLY = re.compile(r"^[\W_]+$")
+#: A line of marks alone: punctuation (Unicode's P categories) and the symbols pages draw
+#: separators, bullets and arrows with. Mathematical and other symbols are text (a table of
+#: ``≠ ≤ ≥``), and a Markdown code fence (```` ``` ````, ``~~~``) is the text's own structure.
+_SEPARATOR_SYMBOLS = frozenset("|｜=＝~～*＊+＋-_#＃·•◆◇■□▲△▼▽►◄▶◀★☆○●◎※→←↑↓»«<>＜＞/\\^`")
+_FENCE = re.compile(r"^(?:`{3,}|~{3,})")
 _NUMBER = re.compile(r"^[\W_]*[\d][\d,.:/\- ]*[\W_]*$")
 _COUNTER = re.compile(
     r"^(?:[^\d\s(（\[]{1,6}[(（\[]\s*\d[\d,.]*\s*[)）\]]|"
@@ -126,15 +131,29 @@ def mark(s: str, w: int | None = None) -> str:
     w = width(s) if w is None else w
     if "?" in s or "\ufffd" in s or "§" in s or _LIST_MARKER.match(s):
         return "T"  # lost text, a section sign, a list marker: no evidence of chrome
-    if _PUNCT_ONLY.match(s) or (w <= 16 and (_NUMBER.match(s) or _COUNTER.search(s))):
+    if _marks_only(s) or (w <= 16 and (_NUMBER.match(s) or _COUNTER.search(s))):
         return "S"
     if _menu(s) or _URL_ONLY.match(s):
         return "S"  # a menu, or a site's address alone
     if _BULLET.match(s) and w <= BULLET_MAX and s[-1] not in _SENTENCE_END:
         return "S"
-    if w <= LABEL_MAX and s[-1] not in _SENTENCE_END and not _FIELD.search(s):
-        return "W"
+    if (w <= LABEL_MAX and s[-1] not in _SENTENCE_END and not _FIELD.search(s)
+            and any(ch.isalpha() for ch in s)):
+        return "W"  # a link label names something: it holds a letter (not ``≠ ≤ ≥``)
     return "T"
+
+
+def _marks_only(s: str) -> bool:
+    """True when ``s`` is made of punctuation and separator symbols alone (``-----``, ``:::``,
+    ``【】``), not of mathematical symbols and not a Markdown code fence.
+
+    >>> _marks_only("------"), _marks_only(":::"), _marks_only("≠ ≤ ≥ ≈"), _marks_only("```")
+    (True, True, False, False)
+    """
+    if _FENCE.match(s):
+        return False
+    return all(ch.isspace() or ch in _SEPARATOR_SYMBOLS or unicodedata.category(ch)[0] == "P"
+               for ch in s)
 
 
 def _menu(s: str) -> bool:
