@@ -1,4 +1,5 @@
-r"""How textfix cuts a text into lines: after each ``\n`` only, keeping the line ends.
+r"""How textfix cuts a text into lines (after each ``\n`` only, keeping the line ends) and how
+wide a line is.
 
 Every line number textfix reports (findings, removed lines, ``explain``, ``--removed``) counts
 these lines, so ``\r\n`` ends one line and U+0085, U+2028, U+2029, form feeds and other
@@ -23,7 +24,7 @@ def split_lines(text: str) -> list[str]:
 
 
 def line_count(text: str) -> int:
-    """The number of lines :func:`split_lines` finds, without splitting.
+    r"""The number of lines :func:`split_lines` finds, without splitting.
 
     >>> line_count("a\nb"), line_count("a\n"), line_count("")
     (2, 1, 0)
@@ -31,4 +32,23 @@ def line_count(text: str) -> int:
     return text.count("\n") + (1 if text and not text.endswith("\n") else 0)
 
 
-__all__ = ["line_count", "split_lines"]
+#: The wide and fullwidth characters (East Asian Width W or F) of the scripts pages are written
+#: in: Hangul Jamo, CJK radicals to Yi, Hangul syllables, compatibility ideographs, vertical
+#: and small forms, fullwidth forms, and the supplementary ideographic planes.
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
+                   "\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60"
+                   "\uffe0-\uffe6\U00020000-\U0003fffd]")
+
+
+def width(s: str) -> int:
+    """Columns ``s`` takes: two for a wide or fullwidth character, one for the others.
+
+    >>> width("新闻 News")
+    9
+    """
+    if s.isascii():
+        return len(s)
+    return len(s) + len(_WIDE.findall(s))
+
+
+__all__ = ["line_count", "split_lines", "width"]

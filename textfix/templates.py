@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .config import DEFAULT, Config
+from .lines import width
 
 #: Lines longer than this are body text, never counted.
 MAX_TEMPLATE_CHARS = 300
@@ -40,12 +41,6 @@ _SENTENCE_END = "。．.！!？?…"
 
 # Marks of chrome rather than prose: digits, separators, symbols, URLs and e-mail addresses.
 _CHROME_MARK = re.compile(r"[\d|｜>»›/\\@©®™·•:：_#=+*~<（）()\[\]【】—–]|www\.|https?:")
-
-
-def width(text: str) -> int:
-    """Display width: East Asian wide characters count two columns."""
-    return sum(2 if "\u1100" <= ch <= "\uffdc" and not "\ud800" <= ch <= "\udfff" else 1
-               for ch in text)
 
 
 def key(line: str, foot: bool = False) -> str | None:

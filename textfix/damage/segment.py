@@ -38,6 +38,8 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..lines import width
+
 #: A link label: a menu item, a section name, a site name of a word or two (在线地图, FAQ,
 #: Opinion, 본문 바로가기). Titles of real articles are longer: on the real-text corpus 1 of
 #: 134 page titles is this short.
@@ -90,25 +92,6 @@ _FIELD = re.compile(r"[:：]\s*\S")
 _LIST_MARKER = re.compile(r"^\(?\d{1,3}[.)、]$")
 _BULLET = re.compile(r"^(?:[•·▪●◦■□►▶‣*]\s*|-\s+)\S")
 _NO_SPACE_SCRIPT = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
-
-
-#: The wide and fullwidth characters (East Asian Width W or F) of the scripts pages are written
-#: in: Hangul Jamo, CJK radicals to Yi, Hangul syllables, compatibility ideographs, vertical
-#: and small forms, fullwidth forms, and the supplementary ideographic planes.
-_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
-                   "\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60"
-                   "\uffe0-\uffe6\U00020000-\U0003fffd]")
-
-
-def width(s: str) -> int:
-    """Columns ``s`` takes: two for a wide or fullwidth character, one for the others.
-
-    >>> width("新闻 News")
-    9
-    """
-    if s.isascii():
-        return len(s)
-    return len(s) + len(_WIDE.findall(s))
 
 
 @dataclass(frozen=True, slots=True)
