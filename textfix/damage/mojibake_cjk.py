@@ -1882,6 +1882,15 @@ def run(text: str, ctx: Context) -> Outcome:
     return Outcome(new_text, tuple(findings), tuple(changes))
 
 
+def _accepts(text: str, start: int, end: int, fixed: str, repairs: list[Repair]) -> bool:
+    """The language model's decision rule (:func:`textfix.damage.mojibake.accepts`); the
+    cheaper prior cost when every layer's reading is UTF-8."""
+    from .mojibake import accepts
+
+    utf8 = all(r.right == "utf_8" for r in repairs)
+    return accepts(text, start, end, fixed, utf8=utf8)
+
+
 def _scan(text: str, edits: list[Edit], notes: list[tuple[int, int, str, str]]) -> None:
     """Repair every suspicious line of ``text``; one edit per changed line.
 
@@ -1897,7 +1906,8 @@ def _scan(text: str, edits: list[Edit], notes: list[tuple[int, int, str, str]]) 
         body = text[pos:stop].rstrip("\r\n")
         if suspicious(body):
             fixed, repairs = repair_line(body)
-            if fixed != body and "\n" not in fixed and "\r" not in fixed:
+            if (fixed != body and "\n" not in fixed and "\r" not in fixed
+                    and _accepts(text, pos, pos + len(body), fixed, repairs)):
                 # One edit per line keeps multi-layer repairs replayable.
                 a = 0
                 while a < min(len(body), len(fixed)) and body[a] == fixed[a]:

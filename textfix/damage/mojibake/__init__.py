@@ -1,0 +1,217 @@
+"""Mojibake, decided by one language model for every chain (issue 16).
+
+The stage reads each line holding non-ASCII text, asks every chain of :mod:`.chains` for its
+reading, and lets :mod:`.segment` keep the reading the character model (:mod:`.model`) finds
+more likely by a calibrated margin, or none. Lines are never added or removed; each changed
+line is one edit, reported as ``M101`` (a Western reading) or ``M102`` (a CJK reading) with the
+chain and its gain as evidence.
+
+The older stages (``mojibake_western``, ``mojibake_cjk``) run after this one on what it
+leaves, under the same decision rule (:func:`accepts`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from ...charclass import LineIndex
+from ...codes import Code
+from ...models import Finding
+from ...plan import Edit, apply_edits
+from ..base import Context, Outcome
+from .segment import Run
+
+STEP = "mojibake.model"
+
+_CJK_CODECS = frozenset(("gbk", "gb18030", "big5", "cp950", "shift_jis", "cp932", "euc_kr",
+                         "cp949", "euc_jp"))
+
+
+@cache
+def _screen() -> re.Pattern[str]:
+    """Characters some chain of the table writes when it garbles text, outside CJK (whose
+    runs the CJK stage's gate finds): Latin-1 and Latin Extended letters and symbols, the
+    Windows code pages' punctuation, box drawing of the DOS code pages, half-width kana, and
+    ``Р``/``С`` before a character that UTF-8 continuation bytes become in cp1251."""
+    soup = bytes(range(0x80, 0xC0)).decode("cp1251", "replace").replace("\ufffd", "")
+    return re.compile("[\u0080-\u024f\u2013-\u203a\u20ac\u2122\u02c6\u02dc\u2500-\u259f"
+                      "\u2320\u2321\u221a\u2248\u2260\u2264\u2265\uff61-\uff9f]"
+                      f"|[РС][{re.escape(soup)}]")
+
+
+def _cjk_suspicious(line: str) -> bool:
+    from .. import mojibake_cjk
+
+    return mojibake_cjk.suspicious(line)
+
+
+def _code(chains: list[str]) -> Code:
+    cjk = any(c.split(" read as ")[0] in _CJK_CODECS or c.split(" read as ")[1] in _CJK_CODECS
+              for c in chains)
+    return Code.CJK_MOJIBAKE if cjk else Code.WESTERN_MOJIBAKE
+
+
+_QUOTES = "\"'`“”‘’«»「」『』|"
+
+
+def _nearby(lines: list[str], i: int, start: int, end: int) -> tuple[str, float]:
+    """Where a run's reading would stand if the text explains the run, and how much of it
+    must stand there: when the run is quoted (inside a pair of quote marks, backticks or
+    table bars), most of it (``BESIDE``) in its line or the lines either side; an unquoted
+    run is not an example (a damaged page repeats its words beside their garbled forms)."""
+    from .segment import BESIDE, NEARBY
+
+    here = lines[i]
+    rest = here[:start] + "\n" + here[end:]
+    left = here[max(0, start - 40) : start]
+    right = here[end : end + 40]
+    if not (any(q in left for q in _QUOTES) and any(q in right for q in _QUOTES)):
+        return "", 1.0  # an unquoted run is damage, even when its reading occurs nearby
+    lo, hi = max(0, i - NEARBY), min(len(lines), i + NEARBY + 1)
+    return "\n".join([*lines[lo:i], rest, *lines[i + 1 : hi]]), BESIDE
+
+
+def _explained(lines: list[str], i: int, r: Run, document: str) -> bool:
+    from .segment import beside
+
+    near, share = _nearby(lines, i, r.start, r.end)
+    return beside(r.after, near, lines[i][r.start : r.end], document, share)
+
+
+def _decide(lines: list[str], i: int, line: str, prior: str | None, margin_doc: bool,
+            document: str) -> tuple[str, list[str]] | None:
+    """The repaired line and its chains, or None."""
+    from .segment import DOC_MARGIN, MAX_LAYERS, apply, choices
+
+    chains: list[str] = []
+    current = line
+    for layer in range(MAX_LAYERS):
+        found = choices(current)
+        pick = None
+        pick = next((c for c in found if c.wins()), None)
+        if pick is None and margin_doc and prior is not None:
+            pick = next((c for c in found if c.chain.name == prior
+                         and c.wins(DOC_MARGIN, prior=True)),
+                        None)
+        if pick is None:
+            break
+        runs = tuple(r for r in pick.runs if layer or not _explained(lines, i, r, document))
+        if len(runs) != len(pick.runs):
+            break  # an example explained beside its reading: the line is about mojibake
+        current = apply(current, runs)
+        chains.append(f"{pick.chain.name} (+{pick.per_char:.1f}/char)")
+    if current == line:
+        return None
+    return current, chains
+
+
+def run(text: str, ctx: Context) -> Outcome:
+    """Repair mojibake line by line where the language model is sure."""
+    if not ctx.config.mojibake or text.isascii():
+        return Outcome(text)
+    lines = text.split("\n")
+    decided: dict[int, tuple[str, list[str]]] = {}
+    screen = _screen()
+    for i, line in enumerate(lines):
+        if line.isascii() or not (screen.search(line) or _cjk_suspicious(line)):
+            continue
+        got = _decide(lines, i, line, None, False, text)
+        if got is not None:
+            decided[i] = got
+    if decided:
+        votes = Counter(c[0].split(" (+")[0] for _, c in decided.values())
+        prior = votes.most_common(1)[0][0]
+        for i, line in enumerate(lines):
+            if i in decided or line.isascii() or not (
+                    screen.search(line) or _cjk_suspicious(line)):
+                continue
+            got = _decide(lines, i, line, prior, True, text)
+            if got is not None:
+                decided[i] = got
+    if not decided:
+        return Outcome(text)
+    edits: list[Edit] = []
+    findings: list[Finding] = []
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    index = LineIndex(text)
+    for i, (fixed, chains) in sorted(decided.items()):
+        body = lines[i]
+        a = 0
+        while a < min(len(body), len(fixed)) and body[a] == fixed[a]:
+            a += 1
+        z = 0
+        while (z < min(len(body), len(fixed)) - a
+               and body[len(body) - 1 - z] == fixed[len(fixed) - 1 - z]):
+            z += 1
+        start, end = starts[i] + a, starts[i] + len(body) - z
+        code = _code([c.split(" (+")[0] for c in chains])
+        edits.append(Edit(start, end, fixed[a : len(fixed) - z], code))
+        ln, col = index.line_col(start)
+        findings.append(Finding(code, ln, col,
+                                f"mojibake {text[start:end][:40]!r} → "
+                                f"{fixed[a : len(fixed) - z][:40]!r}",
+                                evidence="; ".join(chains), start=start, end=end))
+    new_text, changes = apply_edits(text, edits, STEP)
+    return Outcome(new_text, tuple(findings), tuple(changes))
+
+
+def accepts(text: str, start: int, end: int, after: str, utf8: bool) -> bool:
+    """The decision rule of :mod:`.segment`, for a repair proposed by another stage: replacing
+    ``text[start:end]`` (within one line) by ``after`` must raise the line's likelihood by the
+    margin, and must not be an example explained beside its reading. The chain's prior cost is
+    not asked again: those stages accept a reading only on structural evidence of their own
+    (valid multi-byte sequences, byte-aligned runs)."""
+    from .model import model
+    from .segment import MARGIN, beside
+
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    le = len(text) if le < 0 else le
+    line = text[ls:le]
+    a, b = start - ls, end - ls
+    new_line = line[:a] + after + line[b:]
+    # the changed stretch only (another stage's edit may cover its whole line)
+    a = 0
+    while a < min(len(line), len(new_line)) and line[a] == new_line[a]:
+        a += 1
+    z = 0
+    while (z < min(len(line), len(new_line)) - a
+           and line[len(line) - 1 - z] == new_line[len(new_line) - 1 - z]):
+        z += 1
+    b, reading = len(line) - z, new_line[a : len(new_line) - z]
+    m = model()
+    lost = reading.replace("\ufffd", "")
+    if not lost.strip() or not all(m.known(ch) for ch in lost):
+        return False  # nothing recovered, or characters nobody writes (private use, C1)
+    gain = m.score(new_line) - m.score(line)
+    # the characters replaced: the non-ASCII ones of the changed stretch (the ASCII between
+    # two repaired runs of a line is not replaced)
+    replaced = sum(1 for ch in line[a:b] if ch >= "\x80")
+    if gain < MARGIN * max(1, replaced):
+        return False
+    lines = text.split("\n") if len(text) < 1 << 16 else [line]
+    i = text.count("\n", 0, ls) if len(lines) > 1 else 0
+    for ra, rb, rafter in _pieces(line, new_line, a, b, reading):
+        near, share = _nearby(lines, i, ra, rb)
+        if beside(rafter, near, line[ra:rb], text, share):
+            return False
+    return True
+
+
+#: Longest line whose changed pieces are told apart (difflib is quadratic in the worst case).
+PIECES_MAX = 4000
+
+
+def _pieces(line: str, new_line: str, a: int, b: int, reading: str
+            ) -> list[tuple[int, int, str]]:
+    """The changed pieces ``(start, end, reading)`` of a line, each judged on its own."""
+    if len(line) > PIECES_MAX:
+        return [(a, b, reading)]
+    from difflib import SequenceMatcher
+
+    ops = SequenceMatcher(None, line, new_line, autojunk=False).get_opcodes()
+    return [(i1, i2, new_line[j1:j2]) for tag, i1, i2, j1, j2 in ops if tag != "equal"]
