@@ -113,3 +113,51 @@ def test_examples_explained_beside_their_reading_are_kept() -> None:
 def test_document_prior_repairs_a_doubtful_line_of_a_damaged_block() -> None:
     text = "Ã¼ber alles, schÃ¶n und grÃ¶ÃŸer\nVorfÃ¼hrung"
     assert _run(text) == "über alles, schön und größer\nVorführung"
+
+
+@pytest.mark.parametrize("text, errors", [
+    *((t, e) for t in ("名前を変更しました", "文件下载失败，请稍后重试", "登录成功",
+                       "Привет, как дела? Всё хорошо.") for e in ("replace", "ignore")),
+    ("Čeština a slovenčina", "replace"),  # dropped, the byte of č ends its run: unmarked
+])
+def test_lost_bytes_are_inferred(text: str, errors: str) -> None:
+    """UTF-8 read as cp1252 whose undefined bytes were replaced by U+FFFD or dropped: UTF-8's
+    structure says where a byte is missing, cp1252 which five it can be, the model which."""
+    garbled = text.encode("utf-8").decode("cp1252", errors)
+    assert garbled != text
+    out = mojibake.run(garbled, Context(DEFAULT, garbled))
+    assert out.text == text
+    assert "bytes lost" in out.findings[0].evidence
+
+
+@pytest.mark.parametrize("clean", [
+    "Is this right? Ça va, merci. Voilà tout.",
+    "café \ufffd bar, naïve \ufffd\ufffd résumé",
+    "The file \ufffd\ufffd\ufffd could not be read",
+])
+def test_loss_markers_in_clean_text_stay(clean: str) -> None:
+    assert _run(clean) == clean
+
+
+def _gbk_read_as_utf8_else_latin1(text: str) -> str:
+    """GBK bytes read as UTF-8 where two or three of them form it, else as Latin-1."""
+    data, out, i = text.encode("gbk"), [], 0
+    while i < len(data):
+        for size in (3, 2):
+            try:
+                out.append(data[i : i + size].decode("utf-8"))
+                i += size
+                break
+            except UnicodeDecodeError:
+                continue
+        else:
+            out.append(chr(data[i]))
+            i += 1
+    return "".join(out)
+
+
+@pytest.mark.parametrize("text", ["证券投资基金 基金合同", "中华人民共和国"])
+def test_gbk_read_as_utf8_where_valid_else_latin1(text: str) -> None:
+    garbled = _gbk_read_as_utf8_else_latin1(text)
+    assert garbled != text and any(ord(c) > 0xFF for c in garbled)
+    assert _run(garbled) == text

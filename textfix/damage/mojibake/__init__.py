@@ -1,13 +1,23 @@
 """Mojibake, decided by one language model for every chain (issue 16).
 
-The stage reads each line holding non-ASCII text, asks every chain of :mod:`.chains` for its
-reading, and lets :mod:`.segment` keep the reading the character model (:mod:`.model`) finds
-more likely by a calibrated margin, or none. Lines are never added or removed; each changed
-line is one edit, reported as ``M101`` (a Western reading) or ``M102`` (a CJK reading) with the
-chain and its gain as evidence.
+The stage reads each line that may hold mojibake, asks every chain for its reading, and keeps
+the reading the character model finds more likely by a calibrated margin, or none. Lines are
+never added or removed; each changed line is one edit, reported as ``M101`` (a Western
+reading) or ``M102`` (a CJK reading) with its chain, gain and inferred bytes as evidence.
 
-The older stages (``mojibake_western``, ``mojibake_cjk``) run after this one on what it
-leaves, under the same decision rule (:func:`accepts`).
+The package, one module per decision:
+
+* :mod:`.model` — how likely a line is, character by character (what "plausible" means);
+* :mod:`.chains` — which wrong readings exist and how a line aligns with each (what can be
+  undone);
+* :mod:`.lossy` — where bytes were lost, which ones they can have been (what was lost);
+* :mod:`.segment` — which runs of a line to replace, by one rule for every chain (whether to
+  undo it);
+* this module — the stage: lines, the document prior, examples explained in the text, and
+  :func:`accepts`, the same rule applied to the older stages' repairs.
+
+The older stages (``mojibake_western``: ftfy; ``mojibake_cjk``: the aligned byte search) run
+after this one on what it leaves, under :func:`accepts`.
 """
 
 from __future__ import annotations
@@ -21,7 +31,7 @@ from ...codes import Code
 from ...models import Finding
 from ...plan import Edit, apply_edits
 from ..base import Context, Outcome
-from .segment import Run
+from .segment import Run, apply
 
 STEP = "mojibake.model"
 
@@ -73,6 +83,14 @@ def _nearby(lines: list[str], i: int, start: int, end: int) -> tuple[str, float]
     return "\n".join([*lines[lo:i], rest, *lines[i + 1 : hi]]), BESIDE
 
 
+def _stands_in_line(line: str, runs: tuple[Run, ...]) -> bool:
+    """True when the whole repaired stretch of a line (two characters or more) already stands
+    elsewhere in the line: ``the text was 你好, it became ä½ å¥½``."""
+    a, b = min(r.start for r in runs), max(r.end for r in runs)
+    reading = apply(line, runs)[a : b + len(apply(line, runs)) - len(line)].strip()
+    return len(reading) >= 2 and reading in line[:a] + "\n" + line[b:]
+
+
 def _explained(lines: list[str], i: int, r: Run, document: str) -> bool:
     from .segment import beside
 
@@ -83,7 +101,7 @@ def _explained(lines: list[str], i: int, r: Run, document: str) -> bool:
 def _decide(lines: list[str], i: int, line: str, prior: str | None, margin_doc: bool,
             document: str) -> tuple[str, list[str]] | None:
     """The repaired line and its chains, or None."""
-    from .segment import DOC_MARGIN, MAX_LAYERS, apply, choices
+    from .segment import DOC_MARGIN, MAX_LAYERS, choices
 
     chains: list[str] = []
     current = line
@@ -98,13 +116,53 @@ def _decide(lines: list[str], i: int, line: str, prior: str | None, margin_doc: 
         if pick is None:
             break
         runs = tuple(r for r in pick.runs if layer or not _explained(lines, i, r, document))
-        if len(runs) != len(pick.runs):
+        if len(runs) != len(pick.runs) or (not layer and _stands_in_line(current, runs)):
             break  # an example explained beside its reading: the line is about mojibake
         current = apply(current, runs)
         chains.append(f"{pick.chain.name} (+{pick.per_char:.1f}/char)")
     if current == line:
         return None
     return current, chains
+
+
+#: A line longer than this is decided window by window (a page pasted as one line): each
+#: window ends after a space or other ASCII character where there is one, else after
+#: ``WINDOW`` characters (divisible by 2, 3, 4 and 5: the lengths of garbled characters).
+WINDOW = 1980
+
+
+def _windows(line: str) -> list[str]:
+    out = []
+    pos = 0
+    while pos < len(line):
+        end = min(len(line), pos + WINDOW)
+        if end < len(line):
+            cut = max(line.rfind(" ", pos + WINDOW // 2, end), line.rfind("\t", pos, end))
+            if cut < 0:
+                k = end - 1
+                while k > pos + WINDOW // 2 and line[k] >= "\x80":
+                    k -= 1
+                cut = k if k > pos + WINDOW // 2 else end - 1
+            end = cut + 1
+        out.append(line[pos:end])
+        pos = end
+    return out
+
+
+def _decide_any(lines: list[str], i: int, line: str, prior: str | None, margin_doc: bool,
+                document: str) -> tuple[str, list[str]] | None:
+    """:func:`_decide` for a line of any length: a long line window by window, each window
+    a line of its own (time and memory linear in the line)."""
+    if len(line) <= WINDOW:
+        return _decide(lines, i, line, prior, margin_doc, document)
+    fixed: list[str] = []
+    chains: list[str] = []
+    for piece in _windows(line):
+        got = _decide([piece], 0, piece, prior, margin_doc, "")
+        fixed.append(piece if got is None else got[0])
+        chains.extend(c for c in (got[1] if got else ()) if c not in chains)
+    out = "".join(fixed)
+    return None if out == line else (out, chains)
 
 
 def run(text: str, ctx: Context) -> Outcome:
@@ -117,7 +175,7 @@ def run(text: str, ctx: Context) -> Outcome:
     for i, line in enumerate(lines):
         if line.isascii() or not (screen.search(line) or _cjk_suspicious(line)):
             continue
-        got = _decide(lines, i, line, None, False, text)
+        got = _decide_any(lines, i, line, None, False, text)
         if got is not None:
             decided[i] = got
     if decided:
@@ -127,7 +185,7 @@ def run(text: str, ctx: Context) -> Outcome:
             if i in decided or line.isascii() or not (
                     screen.search(line) or _cjk_suspicious(line)):
                 continue
-            got = _decide(lines, i, line, prior, True, text)
+            got = _decide_any(lines, i, line, prior, True, text)
             if got is not None:
                 decided[i] = got
     if not decided:
@@ -195,6 +253,9 @@ def accepts(text: str, start: int, end: int, after: str, utf8: bool) -> bool:
         return False
     lines = text.split("\n") if len(text) < 1 << 16 else [line]
     i = text.count("\n", 0, ls) if len(lines) > 1 else 0
+    core = reading.strip()
+    if len(core) >= 2 and core in line[:a] + "\n" + line[b:]:
+        return False  # the whole repair already stands in the line: an explanation
     for ra, rb, rafter in _pieces(line, new_line, a, b, reading):
         near, share = _nearby(lines, i, ra, rb)
         if beside(rafter, near, line[ra:rb], text, share):

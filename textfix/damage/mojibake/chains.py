@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -27,10 +28,17 @@ class Chain:
 
     wrong: str
     right: str
+    #: Bytes were lost on the way (U+FFFD or dropped): see :mod:`.lossy`.
+    lossy: bool = False
 
     @property
     def name(self) -> str:
-        return f"{self.right} read as {self.wrong}"
+        return f"{self.right} read as {self.wrong}" + (", bytes lost" if self.lossy else "")
+
+
+#: A decoder that reads UTF-8 where the bytes form it and Latin-1 elsewhere (not a codec of
+#: Python's: :func:`char_bytes` encodes for it).
+UTF8_ELSE_LATIN1 = "utf-8-else-latin-1"
 
 
 def _chains() -> tuple[Chain, ...]:
@@ -42,6 +50,8 @@ def _chains() -> tuple[Chain, ...]:
         "gbk", "gb18030", "big5", "cp950", "shift_jis", "cp932", "euc_kr", "cp949", "euc_jp",
     )
     out = [Chain(w, "utf_8") for w in utf8_readers]
+    # UTF-8 read as cp1252 by a decoder that replaced or dropped the five undefined bytes
+    out.append(Chain("cp1252", "utf_8", lossy=True))
     # legacy CJK bytes read through a single-byte code page: Latin-1 and cp1252 for every
     # one, and the consoles and code pages seen doing it (Central European Windows, DOS)
     for right in ("gbk", "big5", "shift_jis", "cp932", "euc_kr", "cp949", "euc_jp"):
@@ -60,8 +70,10 @@ def _chains() -> tuple[Chain, ...]:
     ):
         out.append(Chain(wrong, right))
     # CJK double-byte code pages read as one another
-    for wrong, right in (("gbk", "big5"), ("big5", "gbk"), ("gbk", "euc_jp")):
+    for wrong, right in (("gbk", "big5"), ("big5", "gbk"), ("euc_jp", "gbk")):
         out.append(Chain(wrong, right))
+    # GBK read byte by byte as UTF-8 where the bytes form it, else as Latin-1 or cp1252
+    out.append(Chain(UTF8_ELSE_LATIN1, "gbk"))
     return tuple(out)
 
 
@@ -77,11 +89,21 @@ _SINGLE = frozenset(("cp1252", "latin_1", "cp1250", "cp1251", "cp1253", "cp1254"
 def char_bytes(ch: str, codec: str) -> bytes | None:
     """The bytes ``codec`` decoded into ``ch``, or None. A Windows code page's undefined byte
     that a lenient decoder kept as the C1 control of the same value is undone too."""
+    o = ord(ch)
+    if codec == UTF8_ELSE_LATIN1:
+        if o < 0x100:
+            return bytes((o,))
+        # a character of two or three UTF-8 bytes that GBK bytes can form; a CJK character
+        # of the line is more likely text than such bytes
+        from .model import script_of
+
+        if o < 0x800 or (o < 0x10000 and script_of(ch) not in ("cjk", "cjkpunct", "space")):
+            return ch.encode("utf-8")
+        return None
     try:
         return ch.encode(codec)
     except UnicodeEncodeError:
         pass
-    o = ord(ch)
     if codec in _SINGLE and 0x80 <= o <= 0x9F:
         return bytes((o,))
     return None
@@ -119,44 +141,141 @@ def cells(line: str, chain: Chain) -> list[tuple[int, int, str]]:
     characters (ASCII is skipped by a regular expression)."""
     out: list[tuple[int, int, str]] = []
     wrong = chain.wrong
+    if chain.lossy:
+        return _lossy(line)
     single = chain.wrong in _SINGLE and chain.right not in _DBCS and chain.right != "utf_8"
     if single:
         return _single(line, chain)
     multi = chain.wrong in _SINGLE
     island = (_ISLAND_DBCS if chain.right in _DBCS else _ISLAND_MULTI) if multi else (
         _ISLAND_DBCS if chain.right in _DBCS else _ISLAND)
-    for m in island.finditer(line):
-        i, n = m.start(), m.end()
-        try:  # the common case, in bulk: the whole island encodes
-            raw = line[i:n].encode(wrong)
+    found = island.findall(line)
+    if not found:
+        return out
+    if multi:
+        # in bulk first: a single-byte reading any of whose islands fails to decode is
+        # refused for the line anyway (see segment.choices), so it is not aligned
+        joined = " ".join(found)
+        try:
+            if joined.encode(wrong).decode(chain.right).isascii():
+                return out
         except UnicodeEncodeError:
-            raw = b""
-        if raw:
+            pass  # a character to undo sloppily: the slow path below
+        except UnicodeDecodeError:
+            return [(m.start(), m.end(), "\ufffd") for m in island.finditer(line)][:1]
+    for m in island.finditer(line):
+        for i, n, raw in _encodable(line, m.start(), m.end(), wrong):
             if raw.isascii():
                 continue
             if not _worth_aligning(raw.decode(chain.right, "replace")):
                 if multi:  # garble this chain cannot read: say so (see segment._runs)
                     out.append((i, n, "\ufffd"))
                 continue
-        while i < n:
-            if char_bytes(line[i], wrong) is None:
-                i += 1
-                continue
-            j = i
-            data = bytearray()
             ends: dict[int, int] = {}  # byte offset after a character -> that character's end
-            while j < n:
-                b = char_bytes(line[j], wrong)
-                if b is None:
-                    break
-                data += b
-                j += 1
-                ends[len(data)] = j
-            raw = bytes(data)
-            if not raw.isascii() and _worth_aligning(raw.decode(chain.right, "replace")):
-                _align(line, i, raw, ends, chain.right, out)
-            i = j
+            size = 0
+            for j in range(i, n):
+                size += len(char_bytes(line[j], wrong) or b"")
+                ends[size] = j + 1
+            _align(line, i, raw, ends, chain.right, out)
     return out
+
+
+_MARKS: list[tuple[int, int]] = []
+_SLOPPY: list[bool] = []  # non-empty while a single-byte code page encodes (under the lock)
+_MARK_LOCK = threading.Lock()
+
+
+def _mark(err: UnicodeError) -> tuple[bytes, int]:
+    """Encode C1 controls as their byte in a single-byte code page (a lenient decoder kept
+    an undefined byte so); mark any other character that cannot be encoded by a NUL byte
+    and note where it was (see :func:`_encodable`)."""
+    if not isinstance(err, UnicodeEncodeError):
+        raise err
+    out = bytearray()
+    for k in range(err.start, err.end):
+        c = err.object[k]
+        if _SLOPPY and "\x80" <= c <= "\x9f":
+            out.append(ord(c))
+        else:
+            _MARKS.append((k, k + 1))
+            out.append(0)
+    return bytes(out), err.end
+
+
+codecs.register_error("textfix-mark", _mark)
+
+
+def _encodable(line: str, i: int, n: int, wrong: str) -> list[tuple[int, int, bytes]]:
+    """The stretches of ``line[i:n]`` that ``wrong`` encodes, with their bytes: one bulk
+    encoding, split where a character could not be encoded (lines hold no NUL)."""
+    out: list[tuple[int, int, bytes]] = []
+    if wrong == UTF8_ELSE_LATIN1:
+        j = i
+        while j < n:
+            while j < n and char_bytes(line[j], wrong) is None:
+                j += 1
+            k = j
+            while k < n and char_bytes(line[k], wrong) is not None:
+                k += 1
+            if k > j:
+                out.append((j, k, b"".join(char_bytes(c, wrong) or b"" for c in line[j:k])))
+            j = k
+        return out
+    with _MARK_LOCK:
+        _MARKS.clear()
+        if wrong in _SINGLE:
+            _SLOPPY.append(True)
+        try:
+            raw = line[i:n].encode(wrong, "textfix-mark")
+        finally:
+            _SLOPPY.clear()
+        marks = list(_MARKS)
+    if not marks:
+        return [(i, n, raw)]
+    pieces = raw.split(b"\x00")
+    pos = i
+    for piece, (a, b) in zip(pieces, marks):
+        if piece:
+            out.append((pos, i + a, piece))
+        pos = i + b
+    if pieces[-1]:
+        out.append((pos, n, pieces[-1]))
+    return out
+
+
+#: Where a lossy run can be: two or more non-ASCII characters in a row, U+FFFD among them or
+#: not (a dropped byte leaves no mark), with a space where a no-break space was.
+_ISLAND_LOSSY = re.compile("[^\x00-\x7f](?:[^\x00-\x7f]| (?=[^\x00-\x7f]))+")
+
+
+def _lossy(line: str) -> list[tuple[int, int, str]]:
+    """Cells of UTF-8 read as cp1252 with bytes lost: an island whose strict reading fails is
+    rebuilt by :func:`.lossy.infer`; its reading carries the cost of the inferred bytes in
+    :data:`LOSSY_COST` (by cell), so the decision can charge it."""
+    from .lossy import infer
+    from .model import model
+
+    out: list[tuple[int, int, str]] = []
+    m = model()
+    LOSSY_COST.clear()  # one line at a time
+    lost = False
+    for mt in _ISLAND_LOSSY.finditer(line):
+        i, n = mt.start(), mt.end()
+        island = line[i:n].rstrip(" ")
+        n = i + len(island)
+        got = infer(island, m, line[i - 1] if i else "", line[n] if n < len(line) else "")
+        if got is None:
+            continue  # not such a run
+        reading, cost, inferred = got
+        lost = lost or bool(inferred)
+        if reading != island:
+            LOSSY_COST[(line, i)] = (cost, inferred)
+            out.append((i, n, reading))
+    return out if lost else []  # nothing lost in the line: the strict chain reads it
+
+
+#: The cost and inferred characters of the last lossy cells, by (line, start).
+LOSSY_COST: dict[tuple[str, int], tuple[float, list[tuple[str, str]]]] = {}
 
 
 def _single(line: str, chain: Chain) -> list[tuple[int, int, str]]:

@@ -161,7 +161,7 @@ class Model:
             v += self._within(sc, fold(prev) if sp == sc else BOUNDARY, fc)
             if ch.isupper() and sp == sc and prev.islower():
                 v += UPPER_INSIDE
-        elif ch == prev:
+        elif ch == prev and not ch.isalnum():
             v = REPEAT  # a run of spaces, dashes, box lines: one event, not many
         else:
             v += self._background.get(ch, BACKGROUND_FLOOR)
