@@ -161,3 +161,15 @@ def test_gbk_read_as_utf8_where_valid_else_latin1(text: str) -> None:
     garbled = _gbk_read_as_utf8_else_latin1(text)
     assert garbled != text and any(ord(c) > 0xFF for c in garbled)
     assert _run(garbled) == text
+
+
+def test_document_prior_pays_a_chains_cost_once() -> None:
+    """Three short GBK-read-as-Latin-1 tags: none is sure alone, together they pay the
+    chain's cost, and each is read by the same chain (not one of them as Korean)."""
+    text = "title: º£À«Ìì¿Õ\nartist: »Æ¼Ò¾Ô\nalbum: ÀÖÓëÅ­"
+    assert _run(text) == "title: 海阔天空\nartist: 黄家驹\nalbum: 乐与怒"
+
+
+def test_one_character_substitutions_pay_no_document_cost() -> None:
+    text = "spec·ta·to·ri·al\nspec·ta·tor\nre·gime\nde·ci·sion"
+    assert _run(text) == text

@@ -31,6 +31,7 @@ from ...codes import Code
 from ...models import Finding
 from ...plan import Edit, apply_edits
 from ..base import Context, Outcome
+from .chains import CHAINS
 from .segment import Run, apply
 
 STEP = "mojibake.model"
@@ -55,6 +56,10 @@ def _cjk_suspicious(line: str) -> bool:
     from .. import mojibake_cjk
 
     return mojibake_cjk.suspicious(line)
+
+
+#: Chains that read one CJK code page as another: never a document's chain (see run).
+_CROSS_CJK = frozenset(c.name for c in CHAINS if c.cross_cjk)
 
 
 def _code(chains: list[str]) -> Code:
@@ -98,21 +103,19 @@ def _explained(lines: list[str], i: int, r: Run, document: str) -> bool:
     return beside(r.after, near, lines[i][r.start : r.end], document, share)
 
 
-def _decide(lines: list[str], i: int, line: str, prior: str | None, margin_doc: bool,
+def _decide(lines: list[str], i: int, line: str, prior: frozenset[str], margin_doc: bool,
             document: str) -> tuple[str, list[str]] | None:
-    """The repaired line and its chains, or None."""
-    from .segment import DOC_MARGIN, MAX_LAYERS, choices
+    """The repaired line and its chains, or None. A chain of ``prior`` (the document's) has
+    had its cost paid by the document: only the margin remains (first layer)."""
+    from .segment import MARGIN, MAX_LAYERS, choices
 
     chains: list[str] = []
     current = line
     for layer in range(MAX_LAYERS):
         found = choices(current)
-        pick = None
-        pick = next((c for c in found if c.wins()), None)
-        if pick is None and margin_doc and prior is not None:
-            pick = next((c for c in found if c.chain.name == prior
-                         and c.wins(DOC_MARGIN, prior=True)),
-                        None)
+        pick = next((c for c in found if c.wins() or (
+            margin_doc and not layer and c.chain.name in prior and c.wins(MARGIN, prior=True))),
+            None)
         if pick is None:
             break
         runs = tuple(r for r in pick.runs if layer or not _explained(lines, i, r, document))
@@ -149,7 +152,7 @@ def _windows(line: str) -> list[str]:
     return out
 
 
-def _decide_any(lines: list[str], i: int, line: str, prior: str | None, margin_doc: bool,
+def _decide_any(lines: list[str], i: int, line: str, prior: frozenset[str], margin_doc: bool,
                 document: str) -> tuple[str, list[str]] | None:
     """:func:`_decide` for a line of any length: a long line window by window, each window
     a line of its own (time and memory linear in the line)."""
@@ -171,21 +174,36 @@ def run(text: str, ctx: Context) -> Outcome:
         return Outcome(text)
     lines = text.split("\n")
     decided: dict[int, tuple[str, list[str]]] = {}
+    doubtful: list[int] = []
     screen = _screen()
     for i, line in enumerate(lines):
         if line.isascii() or not (screen.search(line) or _cjk_suspicious(line)):
             continue
-        got = _decide_any(lines, i, line, None, False, text)
+        got = _decide_any(lines, i, line, frozenset(), False, text)
         if got is not None:
             decided[i] = got
-    if decided:
-        votes = Counter(c[0].split(" (+")[0] for _, c in decided.values())
-        prior = votes.most_common(1)[0][0]
-        for i, line in enumerate(lines):
-            if i in decided or line.isascii() or not (
-                    screen.search(line) or _cjk_suspicious(line)):
-                continue
-            got = _decide_any(lines, i, line, prior, True, text)
+        elif len(line) <= WINDOW:
+            doubtful.append(i)
+    # the document prior: a chain that confident lines chose, or whose lines together pay its
+    # cost, needs only the margin in every other line of the document
+    from .segment import MARGIN, choices
+
+    prior = {c[0].split(" (+")[0] for _, c in decided.values()} - _CROSS_CJK
+    surplus: Counter[str] = Counter()
+    cost: dict[str, float] = {}
+    for i in doubtful:
+        best = next((c for c in choices(lines[i]) if c.wins(MARGIN, prior=True)), None)
+        # a line of one-character substitutions (spec·ta·tor read as Mac Roman) says little
+        # and a CJK code page read as another swaps real characters for real characters:
+        # only a line sure on its own vouches for it
+        if (best is not None and max(r.end - r.start for r in best.runs) >= 2
+                and not best.chain.cross_cjk):
+            surplus[best.chain.name] += best.gain - MARGIN * best.replaced
+            cost[best.chain.name] = best.cost
+    prior |= {name for name, v in surplus.items() if v >= cost[name]}
+    if prior:
+        for i in doubtful:
+            got = _decide_any(lines, i, lines[i], frozenset(prior), True, text)
             if got is not None:
                 decided[i] = got
     if not decided:

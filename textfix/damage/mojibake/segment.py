@@ -12,8 +12,9 @@ replaces. Per line and chain:
 3. The runs that gain are kept; the chain is a candidate when their total gain covers the
    margin (:meth:`Choice.wins`). A run the chain cannot decode (U+FFFD) anywhere in the line
    means the chain would leave garble beside its repair: the chain is refused for the line.
-4. The best chain wins; where none reaches the margin, the document's chain (the one its
-   confident lines agree on) is taken when it reaches ``DOC_MARGIN``.
+4. The best chain wins. The chain's cost is a prior paid once per document: a chain chosen
+   by a confident line, or whose doubtful lines together gain their margins plus its cost,
+   needs only the margin in the document's other lines (the stage's document prior).
 5. A reading that already stands beside its run (the same line or the two lines either side)
    is an example being explained, not damage: the run is kept as it is.
 
@@ -40,9 +41,7 @@ from .model import Model, model, script_of
 #: ``spec·ta·tor`` read as Mac Roman ``á`` with 52); they cost 3 damaged snippet lines.
 MARGIN = 3.0
 COST_UTF8 = 15.0
-COST_LEGACY = 60.0
-#: The lower margin of a doubtful line when its chain is the document's chain.
-DOC_MARGIN = 1.0
+COST_LEGACY = 45.0
 #: A reading that wins by this many times the margin and cost ends the search of its line:
 #: on the generated sets and the real corpus no later chain ever beat such a reading, and the
 #: search costs a third of the time.
