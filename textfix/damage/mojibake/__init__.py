@@ -43,12 +43,14 @@ _CJK_CODECS = frozenset(("gbk", "gb18030", "big5", "cp950", "shift_jis", "cp932"
 @cache
 def _screen() -> re.Pattern[str]:
     """Characters some chain of the table writes when it garbles text, outside CJK (whose
-    runs the CJK stage's gate finds): Latin-1 and Latin Extended letters and symbols, the
-    Windows code pages' punctuation, box drawing of the DOS code pages, half-width kana, and
-    ``Р``/``С`` before a character that UTF-8 continuation bytes become in cp1251."""
+    runs the CJK stage's gate finds): Latin-1 and Latin Extended letters and symbols (not the
+    middle dot of Chinese names), the Windows code pages' rarer punctuation (not the quotes,
+    dashes and ellipsis clean text is full of), box drawing of the DOS code pages, half-width
+    kana, and ``Р``/``С`` before a character that UTF-8 continuation bytes become in cp1251."""
     soup = bytes(range(0x80, 0xC0)).decode("cp1251", "replace").replace("\ufffd", "")
-    return re.compile("[\u0080-\u024f\u2013-\u203a\u20ac\u2122\u02c6\u02dc\u2500-\u259f"
-                      "\u2320\u2321\u221a\u2248\u2260\u2264\u2265\uff61-\uff9f]"
+    return re.compile("[\u0080-\u00b6\u00b8-\u024f\u0192\u02c6\u02dc\u2020\u2021\u2030"
+                      "\u2039\u203a\u20ac\u2122\u2500-\u259f\u2320\u2321\u221a\u2248"
+                      "\u2260\u2264\u2265\uff61-\uff9f]"
                       f"|[РС][{re.escape(soup)}]")
 
 
