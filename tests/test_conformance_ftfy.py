@@ -26,6 +26,20 @@ FTFY = CONFORMANCE / "ftfy"
 #: (None so far: every case with such a difference has a ``fixed-encoding`` text.)
 DELIBERATE: dict[str, str] = {}
 
+#: Cases whose ftfy reading the language model's decision rule refuses, leaving the text as it
+#: is: each reason says why (issue 16: a repair that recovers nothing or leaves U+FFFD garble
+#: in the line is no repair; the real corpus has a guard quoting ``ï¿½`` on purpose).
+REFUSED: dict[str, str] = {
+    "Latin-1 / Windows-1252 mixup of the replacement character":
+        "the reading is U+FFFD alone: nothing is recovered (real guard s063 quotes ï¿½)",
+    "For goodness' sake. We can come close to fixing this, but fail in the last step":
+        "ftfy's reading is a patchwork of U+FFFD",
+    "Messy language names: Slovak": "the reading is U+FFFD alone (the lost byte of č)",
+    "Messy language names: Russian": "ftfy's reading leaves U+FFFD inside the word (Ру��кий)",
+    "fancy Unicode crossing-out, but mojibaked":
+        "combining strokes over digits gain 2.5 nats a character, below the margin of 3",
+}
+
 
 def _cases(expect: str, negative: bool | None = None) -> list[Any]:
     if not FTFY.exists():
@@ -52,7 +66,9 @@ def test_pass_case_gives_fixed_encoding(case: dict[str, str]) -> None:
     need_shared(FTFY)
     expected = case.get("fixed-encoding", case["fixed"])
     got = stages(case["original"])
-    if case["label"] in DELIBERATE:
+    if case["label"] in REFUSED:
+        assert got == case["original"], REFUSED[case["label"]]
+    elif case["label"] in DELIBERATE:
         assert unicodedata.normalize("NFC", got) == unicodedata.normalize("NFC", expected)
     else:
         assert got == expected
@@ -64,8 +80,21 @@ def test_negative_case_unchanged(case: dict[str, str]) -> None:
     assert stages(case["original"]) == case.get("fixed-encoding", case["fixed"])
 
 
-@pytest.mark.parametrize("case", _cases("fail"))
-@pytest.mark.xfail(strict=True, reason="ftfy's known failures: textfix does no better yet")
+#: ftfy's known failures that textfix gets right, by label.
+SOLVED: dict[str, str] = {
+    "Synthetic, false positive: the title of a manga, in weird capitalized romaji, with a "
+    "non-breaking space": "the language model finds MISUTÂ more likely than MISUTà (issue 16)",
+}
+
+
+def _known_failures() -> list[Any]:
+    return [p if p.values and p.values[0] is not None and p.values[0]["label"] in SOLVED
+            else pytest.param(*p.values, id=p.id, marks=[*p.marks, pytest.mark.xfail(
+                strict=True, reason="ftfy's known failures: textfix does no better yet")])
+            for p in _cases("fail")]
+
+
+@pytest.mark.parametrize("case", _known_failures())
 def test_known_failure(case: dict[str, str]) -> None:
     need_shared(FTFY)
     assert stages(case["original"]) == case.get("fixed-encoding", case["fixed"])

@@ -11,6 +11,7 @@ from __future__ import annotations
 #: (OpenCC on mojibake makes it unrepairable), spin before width restoration (annotations sit in
 #: ASCII parentheses), boilerplate last (its rules read repaired text).
 ORDER: tuple[str, ...] = (
+    "mojibake",
     "mojibake_western",
     "mojibake_cjk",
     "unrecoverable",

@@ -1863,15 +1863,22 @@ def run(text: str, ctx: Context) -> Outcome:
         return Outcome(text)
     edits: list[Edit] = []
     notes: list[tuple[int, int, str, str]] = []
+    lost: list[tuple[int, int]] = []
     _LOCAL.text, _LOCAL.context, _LOCAL.languages = text, None, None
     try:
-        _scan(text, edits, notes)
+        _scan(text, edits, notes, lost)
     finally:
         _LOCAL.text = _LOCAL.context = _LOCAL.languages = None
-    if not edits:
+    if not edits and not lost:
         return Outcome(text)
     index = LineIndex(text)
     findings = []
+    for start, end in lost:
+        ln, col = index.line_col(start)
+        findings.append(Finding(
+            Code.UNRECOVERABLE, ln, col,
+            f"CJK mojibake with lost bytes {text[start:end][:40]!r}: no repair leaves the line "
+            "clean, left as it is", fixable=False, start=start, end=end))
     for start, end, chain, after in notes:
         ln, col = index.line_col(start)
         findings.append(Finding(
@@ -1882,7 +1889,17 @@ def run(text: str, ctx: Context) -> Outcome:
     return Outcome(new_text, tuple(findings), tuple(changes))
 
 
-def _scan(text: str, edits: list[Edit], notes: list[tuple[int, int, str, str]]) -> None:
+def _accepts(text: str, start: int, end: int, fixed: str, repairs: list[Repair]) -> bool:
+    """The language model's decision rule (:func:`textfix.damage.mojibake.accepts`); the
+    cheaper prior cost when every layer's reading is UTF-8."""
+    from .mojibake import accepts
+
+    utf8 = all(r.right == "utf_8" for r in repairs)
+    return accepts(text, start, end, fixed, utf8=utf8)
+
+
+def _scan(text: str, edits: list[Edit], notes: list[tuple[int, int, str, str]],
+          lost: list[tuple[int, int]]) -> None:
     """Repair every suspicious line of ``text``; one edit per changed line.
 
     Only the lines where :func:`_gate` matches are looked at: the others are not suspicious.
@@ -1897,7 +1914,14 @@ def _scan(text: str, edits: list[Edit], notes: list[tuple[int, int, str, str]]) 
         body = text[pos:stop].rstrip("\r\n")
         if suspicious(body):
             fixed, repairs = repair_line(body)
-            if fixed != body and "\n" not in fixed and "\r" not in fixed:
+            if (fixed != body and "\n" not in fixed and "\r" not in fixed
+                    and suspicious(fixed) and repairs):
+                # a repair that leaves garble in the line (bytes were lost): refused, and
+                # the damage is reported as it is
+                lost.append((pos, pos + len(body)))
+                continue
+            if (fixed != body and "\n" not in fixed and "\r" not in fixed
+                    and _accepts(text, pos, pos + len(body), fixed, repairs)):
                 # One edit per line keeps multi-layer repairs replayable.
                 a = 0
                 while a < min(len(body), len(fixed)) and body[a] == fixed[a]:

@@ -559,6 +559,21 @@ def _repair(body: str) -> tuple[str, str] | None:
 _LOCAL = threading.local()
 
 
+def _accepts(text: str, start: int, end: int, after: str) -> bool:
+    """The language model's decision rule (:func:`textfix.damage.mojibake.accepts`), for
+    the line's final reading: a first layer (UTF-8 read as cp1252 over UTF-8 read as GBK) is
+    judged by what the CJK stage makes of it. A final reading ftfy still finds bad is a
+    repair that leaves garble in the line: refused."""
+    from ftfy.badness import is_bad
+
+    from .mojibake import accepts
+
+    final = after
+    if mojibake_cjk.suspicious(after):
+        final = mojibake_cjk.repair_line(after)[0]
+    return not is_bad(final) and accepts(text, start, end, final, utf8=True)
+
+
 def run(text: str, ctx: Context) -> Outcome:
     """Fix Western mojibake line by line with ftfy's encoding repair."""
     if not ctx.config.mojibake or text.isascii():
@@ -592,7 +607,7 @@ def run(text: str, ctx: Context) -> Outcome:
                 repair = memo[body]
             else:
                 repair = memo[body] = previous[body] if body in previous else _repair(body)
-            if repair is not None:
+            if repair is not None and _accepts(text, start, start + len(body), repair[0]):
                 edits.append(Edit(start, start + len(body), repair[0], Code.WESTERN_MOJIBAKE))
                 evidence[start] = repair[1]
         found = changeable.find(text, end)

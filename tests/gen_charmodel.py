@@ -1,0 +1,153 @@
+"""Generate ``textfix/damage/mojibake/charmodel.zlib``: the character language model that the
+mojibake stage scores every candidate reading with (see :mod:`textfix.damage.mojibake.model`).
+
+Two real resources, nothing hand-tuned:
+
+* the ``wordfreq`` package's word frequencies (``pip install -e '.[tables]'``): for each script
+  with a model (Han and kana, Hangul, Latin, Cyrillic, Greek, Hebrew, Arabic) the character
+  unigrams and within-word bigrams of its languages' most frequent words, weighted by
+  frequency, every language of a script weighing the same (Traditional Chinese is wordfreq's
+  Chinese converted by OpenCC ``s2t``);
+* the clean corpus ``tests/data/clean/`` (real translated messages in 16 languages, see
+  ``tests/gen_clean_corpus.py``): how often one class of character follows another (a letter
+  after a space, a digit after a CJK comma…) and the frequencies of spaces, digits and
+  punctuation, which word lists do not hold: the background model.
+
+    python tests/gen_charmodel.py      # rewrite the table
+
+``tests/test_mojibake_model.py`` regenerates it and compares, when the installed wordfreq is
+the one it was generated from.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+import zlib
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TARGET = ROOT / "textfix" / "damage" / "mojibake" / "charmodel.zlib"
+CLEAN = ROOT / "tests" / "data" / "clean"
+
+#: The languages of each modelled script, as wordfreq names them ("zh-Hant" is derived).
+LANGUAGES: dict[str, tuple[str, ...]] = {
+    "cjk": ("zh", "zh-Hant", "ja"),
+    "hangul": ("ko",),
+    "latin": ("en", "de", "fr", "es", "pt", "it", "nl", "pl", "cs", "sk", "hu", "tr", "vi",
+              "sv", "nb", "da", "fi", "ro", "ca", "lt", "lv", "sl", "is", "id"),
+    "cyrillic": ("ru", "uk", "bg", "mk"),
+    "greek": ("el",),
+    "hebrew": ("he",),
+    "arabic": ("ar", "fa", "ur"),
+}
+#: Words read per language: the most frequent ones carry almost all of the mass.
+WORDS = 25000
+#: Bigrams kept per script (the most frequent); the rest back off to the unigram.
+BIGRAMS = {"cjk": 60000, "latin": 30000}
+BIGRAMS_OTHER = 12000
+#: Unigrams below this probability within their script are not stored (they take the floor).
+MIN_UNIGRAM = 2e-7
+#: Log probabilities are stored in tenths of a nat.
+SCALE = 10
+
+
+def _q(logp: float) -> int:
+    return round(logp * SCALE)
+
+
+def sources() -> dict[str, str]:
+    """The versions of the resources the table is made from."""
+    import wordfreq
+    from importlib.metadata import version
+
+    return {"wordfreq": version("wordfreq"), "opencc": version("opencc")}
+
+
+def _words(lang: str) -> list[tuple[str, float]]:
+    import wordfreq
+
+    if lang == "zh-Hant":
+        import opencc
+
+        conv = opencc.OpenCC("s2t")
+        return [(conv.convert(w), f) for w, f in _words("zh")]
+    d = wordfreq.get_frequency_dict(lang)
+    top = sorted(d.items(), key=lambda kv: (-kv[1], kv[0]))[:WORDS]
+    return top
+
+
+def render() -> bytes:
+    """The bytes of the generated table."""
+    sys.path.insert(0, str(ROOT))
+    try:
+        from textfix.damage.mojibake.model import BOUNDARY, fold, script_of
+    finally:
+        sys.path.pop(0)
+    scripts: dict[str, dict[str, object]] = {}
+    for script, langs in LANGUAGES.items():
+        uni: Counter[str] = Counter()
+        bi: Counter[str] = Counter()
+        for lang in langs:
+            words = _words(lang)
+            total = sum(f for _, f in words)
+            for word, f in words:
+                w = f / total
+                chars = [fold(c) for c in word if script_of(c) == script]
+                if len(chars) != len(word) or not chars:
+                    continue  # words with digits, marks or other scripts say nothing here
+                prev = BOUNDARY
+                for c in chars:
+                    uni[c] += w
+                    bi[prev + c] += w
+                    prev = c
+                bi[prev + BOUNDARY] += w
+        utotal = sum(uni.values())
+        starts: Counter[str] = Counter()
+        for pair, w in bi.items():
+            starts[pair[0]] += w
+        unigrams = {c: _q(math.log(w / utotal)) for c, w in sorted(uni.items())
+                    if w / utotal >= MIN_UNIGRAM}
+        keep = sorted(bi.items(), key=lambda kv: (-kv[1], kv[0]))[
+            : BIGRAMS.get(script, BIGRAMS_OTHER)]
+        bigrams = {p: _q(math.log(w / starts[p[0]])) for p, w in sorted(keep)}
+        floor = _q(math.log(MIN_UNIGRAM) - 1.0)
+        scripts[script] = {"uni": unigrams, "bi": bigrams, "floor": floor}
+    # the background: classes of characters and the characters of the unmodelled classes
+    trans: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    back: Counter[str] = Counter()
+    for path in sorted(CLEAN.glob("*.txt")):
+        if path.name.startswith("quoting"):
+            continue
+        for line in path.read_text(encoding="utf-8").split("\n"):
+            prev = "start"
+            for c in line:
+                s = script_of(c)
+                trans[prev][s] += 1
+                if s not in LANGUAGES:
+                    back[c] += 1
+                prev = s
+            trans[prev]["end"] += 1
+    classes = sorted({*LANGUAGES, *(s for row in trans.values() for s in row), "start"})
+    switch = {}
+    for a in classes:
+        row = trans.get(a, Counter())
+        n = sum(row.values()) + len(classes)
+        switch[a] = {b: _q(math.log((row.get(b, 0) + 1) / n)) for b in classes}
+    btotal: Counter[str] = Counter()
+    for c, n in back.items():
+        btotal[script_of(c)] += n
+    background = {c: _q(math.log(n / btotal[script_of(c)])) for c, n in sorted(back.items())
+                  if n >= 2}
+    doc = {"sources": sources(), "scripts": scripts, "switch": switch,
+           "background": background}
+    text = json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return zlib.compress(text.encode("utf-8"), 9)
+
+
+if __name__ == "__main__":
+    data = render()
+    TARGET.write_bytes(data)
+    print(f"{TARGET.relative_to(ROOT)}: {len(data)} bytes")

@@ -1,0 +1,298 @@
+"""Mojibake, decided by one language model for every chain (issue 16).
+
+The stage reads each line that may hold mojibake, asks every chain for its reading, and keeps
+the reading the character model finds more likely by a calibrated margin, or none. Lines are
+never added or removed; each changed line is one edit, reported as ``M101`` (a Western
+reading) or ``M102`` (a CJK reading) with its chain, gain and inferred bytes as evidence.
+
+The package, one module per decision:
+
+* :mod:`.model` — how likely a line is, character by character (what "plausible" means);
+* :mod:`.chains` — which wrong readings exist and how a line aligns with each (what can be
+  undone);
+* :mod:`.lossy` — where bytes were lost, which ones they can have been (what was lost);
+* :mod:`.segment` — which runs of a line to replace, by one rule for every chain (whether to
+  undo it);
+* this module — the stage: lines, the document prior, examples explained in the text, and
+  :func:`accepts`, the same rule applied to the older stages' repairs.
+
+The older stages (``mojibake_western``: ftfy; ``mojibake_cjk``: the aligned byte search) run
+after this one on what it leaves, under :func:`accepts`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from ...charclass import LineIndex
+from ...codes import Code
+from ...models import Finding
+from ...plan import Edit, apply_edits
+from ..base import Context, Outcome
+from .chains import CHAINS
+from .segment import Run, apply
+
+STEP = "mojibake.model"
+
+_CJK_CODECS = frozenset(("gbk", "gb18030", "big5", "cp950", "shift_jis", "cp932", "euc_kr",
+                         "cp949", "euc_jp"))
+
+
+@cache
+def _screen() -> re.Pattern[str]:
+    """Characters some chain of the table writes when it garbles text, outside CJK (whose
+    runs the CJK stage's gate finds): Latin-1 and Latin Extended letters and symbols (not the
+    middle dot of Chinese names), the Windows code pages' rarer punctuation (not the quotes,
+    dashes and ellipsis clean text is full of), box drawing of the DOS code pages, half-width
+    kana, and ``Р``/``С`` before a character that UTF-8 continuation bytes become in cp1251."""
+    soup = bytes(range(0x80, 0xC0)).decode("cp1251", "replace").replace("\ufffd", "")
+    return re.compile("[\u0080-\u00b6\u00b8-\u024f\u0192\u02c6\u02dc\u2020\u2021\u2030"
+                      "\u2039\u203a\u20ac\u2122\u2500-\u259f\u2320\u2321\u221a\u2248"
+                      "\u2260\u2264\u2265\uff61-\uff9f]"
+                      f"|[РС][{re.escape(soup)}]")
+
+
+def _cjk_suspicious(line: str) -> bool:
+    from .. import mojibake_cjk
+
+    return mojibake_cjk.suspicious(line)
+
+
+#: Chains that read one CJK code page as another: never a document's chain (see run).
+_CROSS_CJK = frozenset(c.name for c in CHAINS if c.cross_cjk)
+
+
+def _code(chains: list[str]) -> Code:
+    cjk = any(c.split(" read as ")[0] in _CJK_CODECS or c.split(" read as ")[1] in _CJK_CODECS
+              for c in chains)
+    return Code.CJK_MOJIBAKE if cjk else Code.WESTERN_MOJIBAKE
+
+
+_QUOTES = "\"'`“”‘’«»「」『』|"
+
+
+def _nearby(lines: list[str], i: int, start: int, end: int) -> tuple[str, float]:
+    """Where a run's reading would stand if the text explains the run, and how much of it
+    must stand there: when the run is quoted (inside a pair of quote marks, backticks or
+    table bars), most of it (``BESIDE``) in its line or the lines either side; an unquoted
+    run is not an example (a damaged page repeats its words beside their garbled forms)."""
+    from .segment import BESIDE, NEARBY
+
+    here = lines[i]
+    rest = here[:start] + "\n" + here[end:]
+    left = here[max(0, start - 40) : start]
+    right = here[end : end + 40]
+    if not (any(q in left for q in _QUOTES) and any(q in right for q in _QUOTES)):
+        return "", 1.0  # an unquoted run is damage, even when its reading occurs nearby
+    lo, hi = max(0, i - NEARBY), min(len(lines), i + NEARBY + 1)
+    return "\n".join([*lines[lo:i], rest, *lines[i + 1 : hi]]), BESIDE
+
+
+def _stands_in_line(line: str, runs: tuple[Run, ...]) -> bool:
+    """True when the whole repaired stretch of a line (two characters or more) already stands
+    elsewhere in the line: ``the text was 你好, it became ä½ å¥½``."""
+    a, b = min(r.start for r in runs), max(r.end for r in runs)
+    reading = apply(line, runs)[a : b + len(apply(line, runs)) - len(line)].strip()
+    return len(reading) >= 2 and reading in line[:a] + "\n" + line[b:]
+
+
+def _explained(lines: list[str], i: int, r: Run, document: str) -> bool:
+    from .segment import beside
+
+    near, share = _nearby(lines, i, r.start, r.end)
+    return beside(r.after, near, lines[i][r.start : r.end], document, share)
+
+
+def _decide(lines: list[str], i: int, line: str, prior: frozenset[str], margin_doc: bool,
+            document: str) -> tuple[str, list[str]] | None:
+    """The repaired line and its chains, or None. A chain of ``prior`` (the document's) has
+    had its cost paid by the document: only the margin remains (first layer)."""
+    from .segment import MARGIN, MAX_LAYERS, choices
+
+    chains: list[str] = []
+    current = line
+    for layer in range(MAX_LAYERS):
+        found = choices(current)
+        pick = next((c for c in found if c.wins() or (
+            margin_doc and not layer and c.chain.name in prior and c.wins(MARGIN, prior=True))),
+            None)
+        if pick is None:
+            break
+        runs = tuple(r for r in pick.runs if layer or not _explained(lines, i, r, document))
+        if len(runs) != len(pick.runs) or (not layer and _stands_in_line(current, runs)):
+            break  # an example explained beside its reading: the line is about mojibake
+        current = apply(current, runs)
+        chains.append(f"{pick.chain.name} (+{pick.per_char:.1f}/char)")
+    if current == line:
+        return None
+    return current, chains
+
+
+#: A line longer than this is decided window by window (a page pasted as one line): each
+#: window ends after a space or other ASCII character where there is one, else after
+#: ``WINDOW`` characters (divisible by 2, 3, 4 and 5: the lengths of garbled characters).
+WINDOW = 1980
+
+
+def _windows(line: str) -> list[str]:
+    out = []
+    pos = 0
+    while pos < len(line):
+        end = min(len(line), pos + WINDOW)
+        if end < len(line):
+            cut = max(line.rfind(" ", pos + WINDOW // 2, end), line.rfind("\t", pos, end))
+            if cut < 0:
+                k = end - 1
+                while k > pos + WINDOW // 2 and line[k] >= "\x80":
+                    k -= 1
+                cut = k if k > pos + WINDOW // 2 else end - 1
+            end = cut + 1
+        out.append(line[pos:end])
+        pos = end
+    return out
+
+
+def _decide_any(lines: list[str], i: int, line: str, prior: frozenset[str], margin_doc: bool,
+                document: str) -> tuple[str, list[str]] | None:
+    """:func:`_decide` for a line of any length: a long line window by window, each window
+    a line of its own (time and memory linear in the line)."""
+    if len(line) <= WINDOW:
+        return _decide(lines, i, line, prior, margin_doc, document)
+    fixed: list[str] = []
+    chains: list[str] = []
+    for piece in _windows(line):
+        got = _decide([piece], 0, piece, prior, margin_doc, "")
+        fixed.append(piece if got is None else got[0])
+        chains.extend(c for c in (got[1] if got else ()) if c not in chains)
+    out = "".join(fixed)
+    return None if out == line else (out, chains)
+
+
+def run(text: str, ctx: Context) -> Outcome:
+    """Repair mojibake line by line where the language model is sure."""
+    if not ctx.config.mojibake or text.isascii():
+        return Outcome(text)
+    lines = text.split("\n")
+    decided: dict[int, tuple[str, list[str]]] = {}
+    doubtful: list[int] = []
+    screen = _screen()
+    for i, line in enumerate(lines):
+        if line.isascii() or not (screen.search(line) or _cjk_suspicious(line)):
+            continue
+        got = _decide_any(lines, i, line, frozenset(), False, text)
+        if got is not None:
+            decided[i] = got
+        elif len(line) <= WINDOW:
+            doubtful.append(i)
+    # the document prior: a chain that confident lines chose, or whose lines together pay its
+    # cost, needs only the margin in every other line of the document
+    from .segment import MARGIN, choices
+
+    prior = {c[0].split(" (+")[0] for _, c in decided.values()} - _CROSS_CJK
+    surplus: Counter[str] = Counter()
+    cost: dict[str, float] = {}
+    for i in doubtful:
+        best = next((c for c in choices(lines[i]) if c.wins(MARGIN, prior=True)), None)
+        # a line of one-character substitutions (spec·ta·tor read as Mac Roman) says little
+        # and a CJK code page read as another swaps real characters for real characters:
+        # only a line sure on its own vouches for it
+        if (best is not None and max(r.end - r.start for r in best.runs) >= 2
+                and not best.chain.cross_cjk):
+            surplus[best.chain.name] += best.gain - MARGIN * best.replaced
+            cost[best.chain.name] = best.cost
+    prior |= {name for name, v in surplus.items() if v >= cost[name]}
+    if prior:
+        for i in doubtful:
+            got = _decide_any(lines, i, lines[i], frozenset(prior), True, text)
+            if got is not None:
+                decided[i] = got
+    if not decided:
+        return Outcome(text)
+    edits: list[Edit] = []
+    findings: list[Finding] = []
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    index = LineIndex(text)
+    for i, (fixed, chains) in sorted(decided.items()):
+        body = lines[i]
+        a = 0
+        while a < min(len(body), len(fixed)) and body[a] == fixed[a]:
+            a += 1
+        z = 0
+        while (z < min(len(body), len(fixed)) - a
+               and body[len(body) - 1 - z] == fixed[len(fixed) - 1 - z]):
+            z += 1
+        start, end = starts[i] + a, starts[i] + len(body) - z
+        code = _code([c.split(" (+")[0] for c in chains])
+        edits.append(Edit(start, end, fixed[a : len(fixed) - z], code))
+        ln, col = index.line_col(start)
+        findings.append(Finding(code, ln, col,
+                                f"mojibake {text[start:end][:40]!r} → "
+                                f"{fixed[a : len(fixed) - z][:40]!r}",
+                                evidence="; ".join(chains), start=start, end=end))
+    new_text, changes = apply_edits(text, edits, STEP)
+    return Outcome(new_text, tuple(findings), tuple(changes))
+
+
+def accepts(text: str, start: int, end: int, after: str, utf8: bool) -> bool:
+    """The decision rule of :mod:`.segment`, for a repair proposed by another stage: replacing
+    ``text[start:end]`` (within one line) by ``after`` must raise the line's likelihood by the
+    margin, and must not be an example explained beside its reading. The chain's prior cost is
+    not asked again: those stages accept a reading only on structural evidence of their own
+    (valid multi-byte sequences, byte-aligned runs)."""
+    from .model import model
+    from .segment import MARGIN, beside
+
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    le = len(text) if le < 0 else le
+    line = text[ls:le]
+    a, b = start - ls, end - ls
+    new_line = line[:a] + after + line[b:]
+    # the changed stretch only (another stage's edit may cover its whole line)
+    a = 0
+    while a < min(len(line), len(new_line)) and line[a] == new_line[a]:
+        a += 1
+    z = 0
+    while (z < min(len(line), len(new_line)) - a
+           and line[len(line) - 1 - z] == new_line[len(new_line) - 1 - z]):
+        z += 1
+    b, reading = len(line) - z, new_line[a : len(new_line) - z]
+    m = model()
+    lost = reading.replace("\ufffd", "")
+    if not lost.strip() or not all(m.known(ch) for ch in lost):
+        return False  # nothing recovered, or characters nobody writes (private use, C1)
+    gain = m.score(new_line) - m.score(line)
+    # the characters replaced: the non-ASCII ones of the changed stretch (the ASCII between
+    # two repaired runs of a line is not replaced)
+    replaced = sum(1 for ch in line[a:b] if ch >= "\x80")
+    if gain < MARGIN * max(1, replaced):
+        return False
+    lines = text.split("\n") if len(text) < 1 << 16 else [line]
+    i = text.count("\n", 0, ls) if len(lines) > 1 else 0
+    core = reading.strip()
+    if len(core) >= 2 and core in line[:a] + "\n" + line[b:]:
+        return False  # the whole repair already stands in the line: an explanation
+    for ra, rb, rafter in _pieces(line, new_line, a, b, reading):
+        near, share = _nearby(lines, i, ra, rb)
+        if beside(rafter, near, line[ra:rb], text, share):
+            return False
+    return True
+
+
+#: Longest line whose changed pieces are told apart (difflib is quadratic in the worst case).
+PIECES_MAX = 4000
+
+
+def _pieces(line: str, new_line: str, a: int, b: int, reading: str
+            ) -> list[tuple[int, int, str]]:
+    """The changed pieces ``(start, end, reading)`` of a line, each judged on its own."""
+    if len(line) > PIECES_MAX:
+        return [(a, b, reading)]
+    from difflib import SequenceMatcher
+
+    ops = SequenceMatcher(None, line, new_line, autojunk=False).get_opcodes()
+    return [(i1, i2, new_line[j1:j2]) for tag, i1, i2, j1, j2 in ops if tag != "equal"]
