@@ -210,7 +210,7 @@ def _left_alone(text: str, regional: frozenset[str]) -> list[int]:
     The configurations are applied one at a time to the positions the previous ones kept, so
     that one that keeps none spares the conversions after it.
     """
-    from .spin import converter
+    from .converters import converter
 
     found: list[int] | None = None
     for config in ("s2t", "s2tw", "s2hk"):

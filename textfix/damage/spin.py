@@ -42,16 +42,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from ..charclass import HAN, HAN_CLASS, LineIndex, is_han
 from ..codes import Code
 from ..models import Change, Finding
 from ..plan import Edit, apply_edits
 from .base import Context, Outcome
-
-if TYPE_CHECKING:
-    import opencc
+from .converters import converter
 
 STEP_ANNOTATIONS = "spin.annotations"
 STEP_SCRIPT = "spin.script"
@@ -240,14 +238,6 @@ def is_reading(char: str, syllable: str) -> bool:
     if _matches(readings(char), syllable):
         return True
     return any(_matches(readings(s), syllable) for s in simplified_forms(char) if s != char)
-
-
-@lru_cache(maxsize=8)
-def converter(config: str) -> opencc.OpenCC:
-    """A cached OpenCC converter (building one loads its dictionaries)."""
-    import opencc
-
-    return opencc.OpenCC(config)
 
 
 def find_annotations(text: str, cheap: list[Candidate] | None = None) -> list[Annotation]:
