@@ -188,3 +188,16 @@ def test_template_lines_never_take_the_whole_page() -> None:
     text = _page("同一篇转载的新闻稿第一段内容 · 2023", "同一篇转载的新闻稿第二段内容 · 2023")
     templates = frozenset(text.splitlines())
     assert textfix.repair(text, templates=templates).text == text
+
+
+def test_source_code_giving_a_name_a_string_is_no_chrome() -> None:
+    """A localisation file's entries hold chrome words (share, subscribe, copyright) as the
+    program's own text; none of its lines is removed."""
+    text = ("module.exports = {\n"
+            "    title: 'Trang chủ',\n"
+            "    subscribe: 'Đăng ký nhận tin',\n"
+            "    copyright: '© 2024 Bản quyền thuộc về chúng tôi',\n"
+            "    share: 'Chia sẻ',\n"
+            "};\n")
+    result = textfix.repair(text)
+    assert result.text == text and not result.removed

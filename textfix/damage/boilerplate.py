@@ -211,10 +211,16 @@ def _discursive(view: str) -> bool:
         _LABEL_OPENER.match(view))
 
 
+#: A line of source code giving a name a string literal (``share: 'Chia sẻ',``,
+#: ``"title": "Share this",``, ``label = "Subscribe";``): a localisation file's or a program's
+#: own text, which page chrome never is, whatever words the string holds.
+_CODE_STRING = re.compile(r"""^["']?[A-Za-z_$][\w$.\-]*["']?\s*[:=]\s*(["'`]).*\1\s*[,;]?$""")
+
+
 def _match_view(view: str, disabled: frozenset[Code], extra: Sequence[re.Pattern[str]]
                 ) -> Match | None:
     # Only rules with a pattern whose keys stand in the line can match it (see candidates).
-    maybe = candidates(view, strict=False)
+    maybe = 0 if _CODE_STRING.match(view) else candidates(view, strict=False)
     if maybe != 0:
         scripts: frozenset[str] | None = None
         for rule in _in_order(maybe):
