@@ -193,11 +193,9 @@ def test_template_lines_never_take_the_whole_page() -> None:
 def test_source_code_giving_a_name_a_string_is_no_chrome() -> None:
     """A localisation file's entries hold chrome words (share, subscribe, copyright) as the
     program's own text; none of its lines is removed."""
-    text = ("module.exports = {\n"
-            "    title: 'Trang chủ',\n"
-            "    subscribe: 'Đăng ký nhận tin',\n"
-            "    copyright: '© 2024 Bản quyền thuộc về chúng tôi',\n"
-            "    share: 'Chia sẻ',\n"
-            "};\n")
-    result = textfix.repair(text)
-    assert result.text == text and not result.removed
+    for text in ("labels:\n  home: \"Trang chủ\"\n  share: \"Chia sẻ\"\n",
+                 "const labels = {\n    title: 'Trang chủ',\n"
+                 "    copyright: '© 2024 Bản quyền thuộc về chúng tôi',\n"
+                 "    shareButton: 'Chia sẻ',\n"):
+        result = textfix.repair(text)
+        assert result.text == text and not result.removed

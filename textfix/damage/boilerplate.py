@@ -194,6 +194,8 @@ def _match(line: str, disabled: frozenset[Code], extra: Sequence[re.Pattern[str]
     view = strip_annotations(line.strip())
     if not view or len(view) > MAX_CHROME_CHARS or _discursive(view):
         return None
+    if _CODE_STRING.match(view):  # the program's own text: only the user's patterns apply
+        return _match_view(view, disabled, extra, rules=False)
     if _QUOTED.search(view):
         # a notice quoted in a sentence is the sentence's subject: match what is outside
         outside = _QUOTED.sub("“”", view)
@@ -217,10 +219,10 @@ def _discursive(view: str) -> bool:
 _CODE_STRING = re.compile(r"""^["']?[A-Za-z_$][\w$.\-]*["']?\s*[:=]\s*(["'`]).*\1\s*[,;]?$""")
 
 
-def _match_view(view: str, disabled: frozenset[Code], extra: Sequence[re.Pattern[str]]
-                ) -> Match | None:
+def _match_view(view: str, disabled: frozenset[Code], extra: Sequence[re.Pattern[str]],
+                rules: bool = True) -> Match | None:
     # Only rules with a pattern whose keys stand in the line can match it (see candidates).
-    maybe = 0 if _CODE_STRING.match(view) else candidates(view, strict=False)
+    maybe = candidates(view, strict=False) if rules else 0
     if maybe != 0:
         scripts: frozenset[str] | None = None
         for rule in _in_order(maybe):
