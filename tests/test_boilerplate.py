@@ -199,3 +199,14 @@ def test_source_code_giving_a_name_a_string_is_no_chrome() -> None:
                  "    shareButton: 'Chia sẻ',\n"):
         result = textfix.repair(text)
         assert result.text == text and not result.removed
+
+
+def test_a_log_of_stamped_lines_is_content() -> None:
+    """Lines opening with a time stamp are page meta when one stands above an article; three or
+    more of one shape in a row are a log (or a directory listing), the text's own content."""
+    log = ("2021-06-01 08:00:01 [info] worker started\n"
+           "2021-06-01 08:00:02 [info] loaded 12 jobs\n"
+           "2021-06-01 08:00:09 [warn] job 7 retried\n"
+           "The worker stops after the third retry, as the log above shows.\n")
+    result = textfix.repair(log)
+    assert result.text == log and not result.removed

@@ -425,6 +425,11 @@ def run(text: str, ctx: Context) -> Outcome:
     if not ctx.tail:  # an earlier piece: its end is body text
         tail = {}
     marks = {**head, **tail}
+    listing = _listing(lines, marks)
+    if listing:  # a log or a directory listing is the text's content, not page meta
+        marks = {i: m for i, m in marks.items() if i not in listing}
+        head = {i: m for i, m in head.items() if i in marks}
+        tail = {i: m for i, m in tail.items() if i in marks}
     if templates and marks and _nothing_else(lines, marks, title_i):
         # Template lines may not take a whole page: keep them when nothing else would remain.
         marks = {i: m for i, m in marks.items() if m.code is not Code.TEMPLATE_LINE}
@@ -454,6 +459,36 @@ def run(text: str, ctx: Context) -> Outcome:
         edits.sort(key=lambda e: e.start)
     new_text, changes = apply_edits(text, edits, STEP)
     return Outcome(new_text, tuple(findings), tuple(changes), tuple(removed), metadata)
+
+
+#: A line opening with a time stamp or a date (``2017-03-24 15:51:10``, ``2016/06/06  13:55``).
+_STAMPED = re.compile(r"^\s*\d{2,4}[-/.]\d{1,2}[-/.]\d{1,4}[ T]+\d{1,2}:\d{2}")
+#: How many consecutive stamped lines of one shape make a log or a listing.
+LISTING_MIN = 3
+
+
+def _listing(lines: _Lines, marks: dict[int, Match]) -> set[int]:
+    """The marked lines that belong to a log or a directory listing: at least
+    :data:`LISTING_MIN` consecutive lines opening with a time stamp of the same shape and going
+    on past it (a page's meta line stands once; a log writes one line per event).
+
+    A dated list of related articles is a listing too and stays: a missed chrome list costs
+    less than a deleted log.
+    """
+    found: set[int] = set()
+    run: list[int] = []
+    shape = None
+    for i in range(len(lines) + 1):
+        line = lines[i] if i < len(lines) else ""
+        m = _STAMPED.match(line)
+        key = re.sub(r"\d", "0", m.group()) if m and line[m.end():].strip() else None
+        if key is not None and key == shape:
+            run.append(i)
+            continue
+        if len(run) >= LISTING_MIN:
+            found.update(j for j in run if j in marks)
+        run, shape = ([i], key) if key is not None else ([], None)
+    return found
 
 
 def _cut_credits(text: str, lines: _Lines, source_lines: _Lines, marks: dict[int, Match],
