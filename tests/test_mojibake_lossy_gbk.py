@@ -109,3 +109,14 @@ def test_a_short_fragment_is_not_enough_evidence() -> None:
     garbled = "刘备".encode("utf-8").decode("gbk", "ignore")
     assert infer_dbcs(garbled, model())[0] == "刘备"  # type: ignore[index]
     assert _run(f'"name": "{garbled}"').text == f'"name": "{garbled}"'
+
+
+def test_bytes_lost_through_cp1252_are_reported_too() -> None:
+    # the same report for the other lossy chain (UTF-8 read as cp1252, undefined bytes lost)
+    real = "部门同步表已经更新完成"
+    garbled = real.encode("utf-8").decode("cp1252", "replace")
+    out = _run(garbled)
+    assert out.text == real
+    inferred = [f for f in out.findings if f.code == Code.INFERRED_CHARACTER]
+    assert {f.message.split("'")[1] for f in inferred} == {"同", "经", "成"}
+    assert all(f.evidence.startswith("alternatives weighed: '") for f in inferred)
