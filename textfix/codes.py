@@ -24,6 +24,7 @@ class Code(StrEnum):
     WESTERN_MOJIBAKE = "M101"
     CJK_MOJIBAKE = "M102"
     UNRECOVERABLE = "M103"
+    INFERRED_CHARACTER = "M104"
     # spin
     PINYIN_ANNOTATION = "S101"
     MACHINE_TRADITIONAL = "S102"
@@ -74,6 +75,12 @@ CODE_INFO: dict[Code, CodeInfo] = {
     ),
     Code.UNRECOVERABLE: CodeInfo(
         "unrecoverable-damage", "text already lost (U+FFFD runs, 锟斤拷, ??? where CJK was)", False
+    ),
+    Code.INFERRED_CHARACTER: CodeInfo(
+        "inferred-character",
+        "a character rebuilt where a mojibake repair met lost bytes; the alternatives weighed "
+        "are in the evidence",
+        True,
     ),
     Code.PINYIN_ANNOTATION: CodeInfo(
         "pinyin-annotation", "tone-marked pinyin pushed in after characters: 產(chǎn)", True

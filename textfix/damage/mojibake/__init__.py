@@ -3,7 +3,8 @@
 The stage reads each line that may hold mojibake, asks every chain for its reading, and keeps
 the reading the character model finds more likely by a calibrated margin, or none. Lines are
 never added or removed; each changed line is one edit, reported as ``M101`` (a Western
-reading) or ``M102`` (a CJK reading) with its chain, gain and inferred bytes as evidence.
+reading) or ``M102`` (a CJK reading) with its chain and gain as evidence; each character
+rebuilt where bytes were lost is reported ``M104`` with the alternatives the model weighed.
 
 The package, one module per decision:
 
@@ -65,8 +66,8 @@ _CROSS_CJK = frozenset(c.name for c in CHAINS if c.cross_cjk)
 
 
 def _code(chains: list[str]) -> Code:
-    cjk = any(c.split(" read as ")[0] in _CJK_CODECS or c.split(" read as ")[1] in _CJK_CODECS
-              for c in chains)
+    cjk = any(c.split(" read as ")[0] in _CJK_CODECS
+              or c.split(" read as ")[1].split(",")[0] in _CJK_CODECS for c in chains)
     return Code.CJK_MOJIBAKE if cjk else Code.WESTERN_MOJIBAKE
 
 
@@ -105,13 +106,20 @@ def _explained(lines: list[str], i: int, r: Run, document: str) -> bool:
     return beside(r.after, near, lines[i][r.start : r.end], document, share)
 
 
+#: A character inferred at lost bytes: its run's span in the line, the character and the
+#: alternatives the model weighed (reported ``M104``).
+Inferred = tuple[int, int, str, "tuple[str, ...] | str"]
+
+
 def _decide(lines: list[str], i: int, line: str, prior: frozenset[str], margin_doc: bool,
-            document: str) -> tuple[str, list[str]] | None:
-    """The repaired line and its chains, or None. A chain of ``prior`` (the document's) has
-    had its cost paid by the document: only the margin remains (first layer)."""
+            document: str) -> tuple[str, list[str], list[Inferred]] | None:
+    """The repaired line, its chains and the characters inferred at lost bytes, or None. A
+    chain of ``prior`` (the document's) has had its cost paid by the document: only the margin
+    remains (first layer)."""
     from .segment import MARGIN, MAX_LAYERS, choices
 
     chains: list[str] = []
+    inferred: list[Inferred] = []
     current = line
     for layer in range(MAX_LAYERS):
         found = choices(current)
@@ -123,11 +131,14 @@ def _decide(lines: list[str], i: int, line: str, prior: frozenset[str], margin_d
         runs = tuple(r for r in pick.runs if layer or not _explained(lines, i, r, document))
         if len(runs) != len(pick.runs) or (not layer and _stands_in_line(current, runs)):
             break  # an example explained beside its reading: the line is about mojibake
+        for r in runs:  # a later layer's offsets are its own: the line's span stands for them
+            a, b = (r.start, r.end) if not layer else (0, len(line))
+            inferred.extend((a, b, ch, alts) for ch, alts in r.inferred)
         current = apply(current, runs)
         chains.append(f"{pick.chain.name} (+{pick.per_char:.1f}/char)")
     if current == line:
         return None
-    return current, chains
+    return current, chains, inferred
 
 
 #: A line longer than this is decided window by window (a page pasted as one line): each
@@ -155,19 +166,23 @@ def _windows(line: str) -> list[str]:
 
 
 def _decide_any(lines: list[str], i: int, line: str, prior: frozenset[str], margin_doc: bool,
-                document: str) -> tuple[str, list[str]] | None:
+                document: str) -> tuple[str, list[str], list[Inferred]] | None:
     """:func:`_decide` for a line of any length: a long line window by window, each window
     a line of its own (time and memory linear in the line)."""
     if len(line) <= WINDOW:
         return _decide(lines, i, line, prior, margin_doc, document)
     fixed: list[str] = []
     chains: list[str] = []
+    inferred: list[Inferred] = []
+    pos = 0
     for piece in _windows(line):
         got = _decide([piece], 0, piece, prior, margin_doc, "")
         fixed.append(piece if got is None else got[0])
         chains.extend(c for c in (got[1] if got else ()) if c not in chains)
+        inferred.extend((pos + a, pos + b, ch, alts) for a, b, ch, alts in (got[2] if got else ()))
+        pos += len(piece)
     out = "".join(fixed)
-    return None if out == line else (out, chains)
+    return None if out == line else (out, chains, inferred)
 
 
 def run(text: str, ctx: Context) -> Outcome:
@@ -175,7 +190,7 @@ def run(text: str, ctx: Context) -> Outcome:
     if not ctx.config.mojibake or text.isascii():
         return Outcome(text)
     lines = text.split("\n")
-    decided: dict[int, tuple[str, list[str]]] = {}
+    decided: dict[int, tuple[str, list[str], list[Inferred]]] = {}
     doubtful: list[int] = []
     screen = _screen()
     for i, line in enumerate(lines):
@@ -190,7 +205,7 @@ def run(text: str, ctx: Context) -> Outcome:
     # cost, needs only the margin in every other line of the document
     from .segment import MARGIN, choices
 
-    prior = {c[0].split(" (+")[0] for _, c in decided.values()} - _CROSS_CJK
+    prior = {c[0].split(" (+")[0] for _, c, _ in decided.values()} - _CROSS_CJK
     surplus: Counter[str] = Counter()
     cost: dict[str, float] = {}
     for i in doubtful:
@@ -216,7 +231,7 @@ def run(text: str, ctx: Context) -> Outcome:
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
     index = LineIndex(text)
-    for i, (fixed, chains) in sorted(decided.items()):
+    for i, (fixed, chains, inferred) in sorted(decided.items()):
         body = lines[i]
         a = 0
         while a < min(len(body), len(fixed)) and body[a] == fixed[a]:
@@ -233,6 +248,15 @@ def run(text: str, ctx: Context) -> Outcome:
                                 f"mojibake {text[start:end][:40]!r} → "
                                 f"{fixed[a : len(fixed) - z][:40]!r}",
                                 evidence="; ".join(chains), start=start, end=end))
+        for a, b, ch, alts in inferred:
+            if (a, b) == (0, len(body)):  # found in a later layer: the line's changed stretch
+                a, b = start - starts[i], end - starts[i]
+            ln, col = index.line_col(starts[i] + a)
+            findings.append(Finding(
+                Code.INFERRED_CHARACTER, ln, col,
+                f"inferred {ch!r} where bytes were lost in {lines[i][a:b][:40]!r}",
+                evidence="alternatives weighed: " + (", ".join(repr(x) for x in alts) or "none"),
+                start=starts[i] + a, end=starts[i] + b))
     new_text, changes = apply_edits(text, edits, STEP)
     return Outcome(new_text, tuple(findings), tuple(changes))
 

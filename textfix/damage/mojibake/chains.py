@@ -57,6 +57,9 @@ def _chains() -> tuple[Chain, ...]:
     out = [Chain(w, "utf_8") for w in utf8_readers]
     # UTF-8 read as cp1252 by a decoder that replaced or dropped the five undefined bytes
     out.append(Chain("cp1252", "utf_8", lossy=True))
+    # UTF-8 read as GBK by a decoder or console that wrote U+FFFD or ? for the pairs it could
+    # not decode
+    out.append(Chain("gbk", "utf_8", lossy=True))
     # legacy CJK bytes read through a single-byte code page: Latin-1 and cp1252 for every
     # one, and the consoles and code pages seen doing it (Central European Windows, DOS)
     for right in ("gbk", "big5", "shift_jis", "cp932", "euc_kr", "cp949", "euc_jp"):
@@ -149,7 +152,7 @@ def cells(line: str, chain: Chain) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     wrong = chain.wrong
     if chain.lossy:
-        return _lossy(line)
+        return _lossy(line) if chain.wrong == "cp1252" else _lossy_dbcs(line, chain.wrong)
     single = chain.wrong in _SINGLE and chain.right not in _DBCS and chain.right != "utf_8"
     if single:
         return _single(line, chain)
@@ -281,8 +284,39 @@ def _lossy(line: str) -> list[tuple[int, int, str]]:
     return out if lost else []  # nothing lost in the line: the strict chain reads it
 
 
+#: Where a lossy double-byte run can be: non-ASCII characters, with the ``?`` a console wrote
+#: for a pair it could not decode among or after them.
+_ISLAND_LOSSY_DBCS = re.compile("[^\x00-\x7f](?:[^\x00-\x7f]|\\?)+")
+
+
+def _lossy_dbcs(line: str, wrong: str) -> list[tuple[int, int, str]]:
+    """Cells of UTF-8 read as the double-byte code page ``wrong`` with pairs lost (``�`` or
+    ``?``): each island holding a loss mark is rebuilt by :func:`.lossy.infer_dbcs`, its cost
+    and inferred characters kept in :data:`LOSSY_COST` as for :func:`_lossy`."""
+    from .lossy import infer_dbcs
+    from .model import model
+
+    out: list[tuple[int, int, str]] = []
+    m = model()
+    LOSSY_COST.clear()
+    lost = False
+    for mt in _ISLAND_LOSSY_DBCS.finditer(line):
+        i, n = mt.start(), mt.end()
+        island = mt.group()
+        got = infer_dbcs(island, m, line[i - 1] if i else "", line[n] if n < len(line) else "",
+                         wrong)
+        if got is None:
+            continue
+        reading, cost, inferred = got
+        lost = lost or bool(inferred)
+        if reading != island:
+            LOSSY_COST[(line, i)] = (cost, inferred)
+            out.append((i, n, reading))
+    return out if lost else []
+
+
 #: The cost and inferred characters of the last lossy cells, by (line, start).
-LOSSY_COST: dict[tuple[str, int], tuple[float, list[tuple[str, str]]]] = {}
+LOSSY_COST: dict[tuple[str, int], tuple[float, list]] = {}
 
 
 def _single(line: str, chain: Chain) -> list[tuple[int, int, str]]:

@@ -11,6 +11,7 @@ lost cannot be rebuilt and stays U+FFFD (the run around it is still repaired).
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from itertools import combinations, product
 
 from .chains import char_bytes
@@ -124,4 +125,254 @@ def infer(text: str, m: Model, prev: str = "", following: str = ""
         left = out[k - 1] if k else first
         right = out[k + 1] if k + 1 < len(out) else following
         out[k] = max(cands, key=lambda c: m.logp(left, c) + (m.logp(c, right) if right else 0.0))
+    return "".join(out), cost, inferred
+
+
+# --- UTF-8 read as a double-byte code page (GBK), bytes lost ---------------------------------
+#
+# A GBK console or decoder meeting a byte pair it cannot decode writes one ``�`` (Python's
+# ``replace``) or ``?`` (the Windows console) for the pair, or for a lone byte when the next one
+# cannot trail it (an ASCII byte, the end of the text). So one or two bytes were lost at each
+# mark; UTF-8's structure says which kinds they were (the continuation bytes the character
+# before still needs, the lead byte of a character whose continuation bytes follow), and the
+# code page says which values they can have had (only pairs it cannot decode are lost). Every
+# byte string that fits both is a candidate; the model picks one, and the inferred character is
+# reported with its alternatives. A loss no candidate fits stays ``�`` (reported ``M103``), and
+# the run around it is still repaired.
+
+#: The marks a double-byte decoder leaves for lost bytes.
+LOSS_MARKS = "\ufffd?"
+#: The lead bytes tried where a lost pair held the start of a character, by its length.
+_LEADS = {2: range(0xC2, 0xE0), 3: range(0xE0, 0xF0), 4: range(0xF0, 0xF5)}
+_CONT = range(0x80, 0xC0)
+
+
+def _lost_as(g: bytes, nb: bytes, mark: str, codec: str) -> bool:
+    """True when ``codec`` turns the bytes ``g`` (followed by ``nb``) into one loss mark:
+    Python's ``replace`` (``�``, or ``?`` written for it), or a console that writes ``?`` and
+    lets a lead byte eat the byte after it whatever it is; for no mark (``""``), a decoder
+    that drops what it cannot decode."""
+    if not mark:
+        return (g + nb).decode(codec, "ignore") == nb.decode(codec, "ignore")
+    if (g + nb).decode(codec, "replace") == "\ufffd" + nb.decode(codec, "replace"):
+        return True
+    if mark != "?":
+        return False
+    if len(g) == 2:
+        return 0x81 <= g[0] <= 0xFE and "\ufffd" in g.decode(codec, "replace")
+    return g[0] in (0x80, 0xFF) or not nb
+
+
+def _fills(need: int, orphans: int, lo: int, hi: int) -> list[list[range]]:
+    """The shapes of ``lo`` to ``hi`` lost bytes, as a range of values per byte. The character
+    before the loss lacks ``need`` continuation bytes and ``orphans`` continuation bytes follow
+    it: either the loss held the ones the orphans do not supply, or it completed the character
+    before and started the next one (its lead byte, and the continuation bytes the orphans do
+    not supply), maybe with an ASCII byte between them that a console's lead byte ate."""
+    out: list[list[range]] = []
+    if 0 < need - orphans:
+        out.append([_CONT] * (need - orphans))
+    if need and not orphans:
+        out.append([*[_CONT] * need, range(0x00, 0x80)])
+    for n in (2, 3, 4):
+        if n - 1 >= orphans:
+            for middle in ([], [range(0x00, 0x80)]):
+                out.append([*[_CONT] * need, *middle, _LEADS[n], *[_CONT] * (n - 1 - orphans)])
+    return [s for s in out if lo <= len(s) <= hi and math.prod(map(len, s)) <= MAX_CANDIDATES]
+
+
+#: Most byte strings tried at one loss (two lost continuation bytes: 64 × 64).
+MAX_CANDIDATES = 1 << 12
+
+
+def _lost_run(g: bytes, marks: list[str], nb: bytes, codec: str) -> bool:
+    """True when ``g`` splits into one piece of one or two bytes per loss mark, each lost as
+    its mark (:func:`_lost_as`) before the bytes that follow it."""
+    if not marks:
+        return not g
+    for size in (1, 2):
+        if size <= len(g) and len(g) - size >= len(marks) - 1:
+            rest = g[size:]
+            if (_lost_as(g[:size], rest[:2] if len(marks) > 1 else nb, marks[0], codec)
+                    and _lost_run(rest, marks[1:], nb, codec)):
+                return True
+    return False
+
+
+def _candidates(left: list[int], need: int, marks: list[str], right: bytes, nb: bytes,
+                codec: str, m: Model) -> list[str]:
+    """:func:`_candidates_of`, remembered (a document loses the same bytes again and again)."""
+    return list(_candidates_of(bytes(left), need, tuple(marks), right, nb, codec, m))
+
+
+@lru_cache(maxsize=1 << 12)
+def _candidates_of(left: bytes, need: int, marks: tuple[str, ...], right: bytes, nb: bytes,
+                   codec: str, m: Model) -> tuple[str, ...]:
+    """Every reading of a loss: the character(s) that the bytes ``left`` of it, one to two
+    lost bytes per mark in ``marks`` and the continuation bytes ``right`` of it decode to as
+    UTF-8, where ``codec`` loses those bytes as the marks show; a last ``?`` may also be a
+    question mark after the losses before it."""
+    options: list[str] = []
+    readings = [(list(marks), right, nb, "")]
+    if len(marks) > 1 and marks[-1] == "?" and not right:
+        readings.append((list(marks[:-1]), b"", b"?", "?"))
+    for lost, rest, follow, literal in readings:
+        for shape in _fills(need, len(rest), len(lost), 2 * len(lost)):
+            for fill in product(*shape):
+                g = bytes(fill)
+                if not _lost_run(g, lost, follow, codec):
+                    continue
+                try:
+                    chars = (bytes(left) + g + rest).decode("utf-8") + literal
+                except UnicodeDecodeError:
+                    continue
+                if chars not in options and all(m.known(c) for c in chars):
+                    options.append(chars)
+    return tuple(options)
+
+
+#: Candidates per loss carried into the joint choice of losses side by side.
+PATH_WIDTH = 16
+#: Runners-up reported beside an inferred character (``M104``'s evidence).
+ALTERNATIVES = 3
+
+
+def infer_dbcs(text: str, m: Model, prev: str = "", following: str = "", codec: str = "gbk"
+               ) -> tuple[str, float, list[tuple[str, tuple[str, ...]]]] | None:
+    """The reading of ``text`` (UTF-8 read as the double-byte ``codec``, with ``�`` or ``?``
+    where a pair was lost) between ``prev`` and ``following``, the cost of its inferred bytes
+    (the log of each loss's number of candidates: a uniform prior over them), and each inferred
+    character with its two or three runners-up; None when ``text`` is not such a run. A loss no
+    candidate fits reads ``�``."""
+    items: list[int | str] = []  # bytes, and loss marks
+    after: dict[int, bytes] = {}  # item index of a mark -> the bytes of the character after it
+    pending: list[int] = []
+    for ch in text:
+        if ch in LOSS_MARKS:
+            after[len(items)] = b""
+            pending = [len(items)]
+            items.append(ch)
+            continue
+        b = char_bytes(ch, codec)
+        if b is None:
+            return None
+        for k in pending:
+            after[k] = b
+        pending = []
+        items.extend(b)
+    for k in pending:
+        after[k] = (char_bytes(following[:1], codec) or b"") if following else b""
+    out: list[str] = []
+    cost = 0.0
+    inferred: list[tuple[str, tuple[str, ...]]] = []
+    slots: list[tuple[int, list[str], str]] = []  # each loss: its place in out, candidates
+
+    def is_cont(k: int) -> bool:
+        v = items[k] if k < len(items) else None
+        return isinstance(v, int) and 0x80 <= v <= 0xBF
+
+    i = 0
+    while i < len(items):
+        s = items[i]
+        if isinstance(s, int) and s < 0x80:
+            out.append(chr(s))
+            i += 1
+            continue
+        left: list[int] = []
+        need = 0
+        j = i
+        if isinstance(s, int):
+            n = _length(s)
+            if not n:
+                return None
+            j = i + 1
+            while len(left) < n - 1 and is_cont(j):
+                left.append(items[j])  # type: ignore[arg-type]
+                j += 1
+            left.insert(0, s)
+            if len(left) == n:
+                out.append(bytes(left).decode("utf-8", "replace"))
+                i = j
+                continue
+            need = n - len(left)
+        dropped = need > 0 and (j >= len(items) or isinstance(items[j], int))
+        marks: list[str] = []
+        k = j
+        if dropped:  # a character cut short with no mark: a decoder dropped the bytes
+            marks = [""]
+            nxt_item = items[j] if j < len(items) else None
+            nb = bytes((nxt_item,)) if isinstance(nxt_item, int) and nxt_item < 0x80 else b""
+        while k < len(items) and isinstance(items[k], str):
+            marks.append(items[k])
+            k += 1
+        if not dropped:
+            nb = after[j + len(marks) - 1]
+        start_right = k
+        while is_cont(k):
+            k += 1
+        right = bytes(items[start_right:k])  # type: ignore[arg-type]
+        nxt = ""
+        if k < len(items) and isinstance(items[k], int):
+            lead = items[k]
+            size = 1 if lead < 0x80 else _length(lead)  # type: ignore[operator]
+            chunk = items[k : k + size]
+            if size and all(isinstance(v, int) for v in chunk):
+                nxt = bytes(chunk).decode("utf-8", "replace")  # type: ignore[arg-type]
+        elif k < len(items):
+            nxt = "?" if items[k] == "?" else ""
+        else:
+            nxt = following
+        options = _candidates(left, need, marks, right, nb, codec, m)
+        if not options and len(marks) > 1 and not dropped:
+            # the first mark alone as this character's loss; the others are looked at next
+            marks, right, nb, nxt, k = marks[:1], b"", b"", "", j + 1
+            options = _candidates(left, need, marks, right, nb, codec, m)
+        if not options and marks == ["?"] and not need and not right:
+            out.append("?")  # a question mark between whole characters: no loss
+            i = k
+            continue
+        if not options:
+            out.append("\ufffd")  # nothing fits: the loss stays, the run around it is repaired
+            i = k
+            continue
+        slots.append((len(out), options, nxt))
+        left_ch = out[-1][-1:] if out else prev[-1:]
+        out.append(max(options, key=lambda c: m.score(c, left_ch, nxt[:1])))
+        # a uniform prior over the candidates; a loss no mark shows is only supposed: twice
+        cost += (2 if dropped else 1) * math.log(len(options))
+        i = k
+    # a second look, now that the characters around each loss are chosen: losses side by
+    # side (什么 read as 浠�涔�) are chosen together, by the best path through their
+    # candidates (the model is a bigram model, so the path is exact)
+    groups: list[list[tuple[int, list[str], str]]] = []
+    for slot in slots:
+        if groups and groups[-1][-1][0] + 1 == slot[0]:
+            groups[-1].append(slot)
+        else:
+            groups.append([slot])
+    for group in groups:
+        first, last = group[0][0], group[-1][0]
+        left_ch = out[first - 1][-1:] if first else prev[-1:]
+        nxt = group[-1][2]
+        right_ch = out[last + 1][:1] if last + 1 < len(out) else (
+            nxt if nxt == "?" else following[:1])
+        # each position's likeliest candidates between its first-pass neighbours
+        cands = [sorted(options, key=lambda c, p=pos: -m.score(
+            c, out[p - 1][-1:] if p else prev[-1:],
+            out[p + 1][:1] if p + 1 < len(out) else right_ch))[:PATH_WIDTH]
+            for pos, options, _ in group]
+        best: dict[str, tuple[float, list[str]]] = {
+            c: (m.score(c, left_ch), [c]) for c in cands[0]}
+        for row in cands[1:]:
+            best = {c: max(((v + m.score(c, p[-1]), [*path, c]) for p, (v, path) in
+                            best.items()), key=lambda t: t[0]) for c in row}
+        total = {c: v + (m.logp(c[-1], right_ch) if right_ch else 0.0)
+                 for c, (v, _) in best.items()}
+        path = best[max(total, key=total.__getitem__)][1]
+        for (pos, options, _), ch, row in zip(group, path, cands):
+            out[pos] = ch
+            # reported without a question mark read as itself after the loss
+            shown = [c[:-1] if len(c) > 1 and c.endswith("?") else c for c in row]
+            inferred.append((shown[row.index(ch)],
+                             tuple(c for c in shown if c != shown[row.index(ch)])[:ALTERNATIVES]))
     return "".join(out), cost, inferred

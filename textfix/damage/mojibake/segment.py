@@ -67,6 +67,8 @@ class Run:
     #: One character standing alone (not inside a word): replaced with its line's chain, but
     #: no evidence for or against it (a list of symbols would otherwise read as letters).
     alone: bool = False
+    #: Characters inferred at lost bytes (lossy chains), each with the alternatives weighed.
+    inferred: tuple[tuple[str, tuple[str, ...] | str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,12 +121,18 @@ def _runs(line: str, chain: Chain, m: Model, prefix: list[float]
         nxt = line[b] if b < len(line) else ""
         old = prefix[b] - prefix[a] + (m.logp(line[b - 1], nxt) if nxt else 0.0)
         new = m.score(after, prev, nxt) if after else (m.logp(prev, nxt) if nxt else 0.0)
+        inferred: list = []
         if chain.lossy:
-            new -= sum(LOSSY_COST.pop((line, c[0]), (0.0, []))[0] for c in cells_of_run)
-        runs.append(Run(a, b, after, chain, new - old, alone))
+            for c in cells_of_run:
+                cost, found = LOSSY_COST.pop((line, c[0]), (0.0, []))
+                new -= cost
+                inferred.extend(found)
+        runs.append(Run(a, b, after, chain, new - old, alone, tuple(inferred)))
 
+    # a lossy chain may turn a console's ``?`` into the U+FFFD of a loss it cannot rebuild
+    marks = "\ufffd?" if chain.lossy else "\ufffd"
     for c in found:
-        if c[2].count("\ufffd") > line[c[0]:c[1]].count("\ufffd"):
+        if c[2].count("\ufffd") > sum(line[c[0]:c[1]].count(k) for k in marks):
             close()
             bad.append((c[0], c[1]))
             continue
