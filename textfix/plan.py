@@ -25,6 +25,26 @@ class Edit(NamedTuple):
     code: Code
 
 
+def changed_span(before: str, after: str) -> tuple[int, int]:
+    """How many characters ``before`` and ``after`` share at their start and, after that, at
+    their end: the edit that turns one into the other is ``before[a:len(before) - z]`` →
+    ``after[a:len(after) - z]``.
+
+    >>> changed_span("abcXYdef", "abcZdef")
+    (3, 3)
+    >>> changed_span("aaa", "aa")
+    (2, 0)
+    """
+    short = min(len(before), len(after))
+    a = 0
+    while a < short and before[a] == after[a]:
+        a += 1
+    z = 0
+    while z < short - a and before[len(before) - 1 - z] == after[len(after) - 1 - z]:
+        z += 1
+    return a, z
+
+
 def apply_edits(text: str, edits: Iterable[Edit], step: str) -> tuple[str, list[Change]]:
     """Apply non-overlapping ``edits`` to ``text``; return the new text and the changes.
 

@@ -42,7 +42,7 @@ from typing import TypeVar
 from ..charclass import LineIndex, class_ranges, is_han, lazy
 from ..codes import Code
 from ..models import Finding
-from ..plan import Edit, apply_edits
+from ..plan import Edit, apply_edits, changed_span
 from ..plausibility import (
     CJK_PUNCT,
     CYRILLIC,
@@ -1923,13 +1923,7 @@ def _scan(text: str, edits: list[Edit], notes: list[tuple[int, int, str, str]],
             if (fixed != body and "\n" not in fixed and "\r" not in fixed
                     and _accepts(text, pos, pos + len(body), fixed, repairs)):
                 # One edit per line keeps multi-layer repairs replayable.
-                a = 0
-                while a < min(len(body), len(fixed)) and body[a] == fixed[a]:
-                    a += 1
-                z = 0
-                while (z < min(len(body), len(fixed)) - a
-                       and body[len(body) - 1 - z] == fixed[len(fixed) - 1 - z]):
-                    z += 1
+                a, z = changed_span(body, fixed)
                 edits.append(Edit(pos + a, pos + len(body) - z, fixed[a : len(fixed) - z],
                                   Code.CJK_MOJIBAKE))
                 chain = "; ".join(

@@ -30,7 +30,7 @@ from functools import cache
 from ...charclass import LineIndex
 from ...codes import Code
 from ...models import Finding
-from ...plan import Edit, apply_edits
+from ...plan import Edit, apply_edits, changed_span
 from ..base import Context, Outcome
 from .chains import CHAINS
 from .segment import Run, apply
@@ -233,13 +233,7 @@ def run(text: str, ctx: Context) -> Outcome:
     index = LineIndex(text)
     for i, (fixed, chains, inferred) in sorted(decided.items()):
         body = lines[i]
-        a = 0
-        while a < min(len(body), len(fixed)) and body[a] == fixed[a]:
-            a += 1
-        z = 0
-        while (z < min(len(body), len(fixed)) - a
-               and body[len(body) - 1 - z] == fixed[len(fixed) - 1 - z]):
-            z += 1
+        a, z = changed_span(body, fixed)
         start, end = starts[i] + a, starts[i] + len(body) - z
         code = _code([c.split(" (+")[0] for c in chains])
         edits.append(Edit(start, end, fixed[a : len(fixed) - z], code))
@@ -277,13 +271,7 @@ def accepts(text: str, start: int, end: int, after: str, utf8: bool) -> bool:
     a, b = start - ls, end - ls
     new_line = line[:a] + after + line[b:]
     # the changed stretch only (another stage's edit may cover its whole line)
-    a = 0
-    while a < min(len(line), len(new_line)) and line[a] == new_line[a]:
-        a += 1
-    z = 0
-    while (z < min(len(line), len(new_line)) - a
-           and line[len(line) - 1 - z] == new_line[len(new_line) - 1 - z]):
-        z += 1
+    a, z = changed_span(line, new_line)
     b, reading = len(line) - z, new_line[a : len(new_line) - z]
     m = model()
     lost = reading.replace("\ufffd", "")
