@@ -353,13 +353,14 @@ CHECK_PEAK_MB = 250
 
 
 def check_memory(megabytes: int) -> None:
-    """Peak RSS of ``textfix check`` (text, then JSON with ``--statistics``) on ``megabytes``
-    of spun, folded text, each finding written as it is found."""
+    """Peak RSS of ``textfix check`` (text, JSON with ``--statistics``, ``--diff``) on
+    ``megabytes`` of spun, folded text, each finding or hunk written as it is found."""
     import tempfile
 
     with tempfile.TemporaryFile() as fh:
         size = _spun_input(fh, megabytes)
-        for args in (["check"], ["check", "--format", "json", "--statistics"]):
+        for args in (["check"], ["check", "--format", "json", "--statistics"],
+                     ["check", "--diff"]):
             fh.seek(0)
             seconds, peak = _peak(args, fh)
             print(f"streaming: {size / 1e6:.0f} MB through textfix {' '.join(args)} in "

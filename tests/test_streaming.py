@@ -196,3 +196,43 @@ def test_cli_check_streams_a_large_input(seed_parts) -> None:  # type: ignore[no
     for f in found:
         if f["code"] == "S101":  # a pinyin reading right where the finding points
             assert lines[f["line"] - 1][f["col"] - 1:].startswith("(")
+
+
+def test_streamed_diff_is_the_whole_diff_and_applies(  # type: ignore[no-untyped-def]
+        tmp_path, seed_parts) -> None:
+    """``check --diff``: one piece gives the whole report's diff to the byte (a transcoding
+    with its labels, a missing final newline); the hunks of many pieces, numbered in the
+    whole file's lines, patch the source into the streamed repair."""
+    import shutil
+    import subprocess
+
+    from textfix.config import DEFAULT
+    from textfix.report import Report, write_diff
+
+    files = {"folded.txt": "8月12日,会议召开。".encode(), "clean.txt": b"Hello, world.\n",
+             "legacy.txt": "会议召开。\n".encode("gb18030") * 3,
+             "seed.txt": (SAMPLES / "binzhou-aluminium.txt").read_bytes()}
+    shown = {}
+    for name, data in files.items():
+        report = Report()
+        report.add(name, textfix.repair(data), DEFAULT)
+        out = io.StringIO()
+        changed = write_diff(name, repair_stream(io.BytesIO(data)), out)
+        assert out.getvalue() == report.render_diff() and changed == report.changes_pending()
+        shown[name] = out.getvalue()
+    assert shown["clean.txt"] == ""
+    assert "\n-8月12日,会议召开。\n\\ No newline at end of file\n+" in shown["folded.txt"]
+    legacy = shown["legacy.txt"]  # a transcoding alone: the labels only, saying why
+    assert legacy.startswith("--- a/legacy.txt\t(legacy-encoding: ")
+    assert legacy.endswith(", written as UTF-8)\n+++ b/legacy.txt\n")
+    (head, body, tail), _ = seed_parts
+    data = head + body * 30 + tail
+    out = io.StringIO()
+    assert write_diff("big.txt", repair_stream(io.BytesIO(data), chunk_bytes=16 << 10), out)
+    repaired = "".join(r.text for r in repair_stream(io.BytesIO(data), chunk_bytes=16 << 10))
+    if shutil.which("patch") is None:
+        pytest.skip("no patch command")
+    (tmp_path / "big.txt").write_bytes(data)
+    (tmp_path / "big.diff").write_text(out.getvalue(), encoding="utf-8")
+    subprocess.run(["patch", "-s", "-p1", "-i", "big.diff"], cwd=tmp_path, check=True)
+    assert (tmp_path / "big.txt").read_text(encoding="utf-8") == repaired

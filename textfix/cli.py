@@ -422,26 +422,22 @@ def check(
 
 
 def _check_diff(inputs: list[Path | None], config: Config, exit_zero: bool) -> None:
-    """``check --diff``: the unified diff of what ``repair`` would change; each input is
-    repaired whole (a diff needs the whole text on both sides)."""
-    from . import report as rep
-    from .repair import repair as run_repair
+    """``check --diff``: the unified diff of what ``repair`` would change, each input streamed
+    piece by piece like the findings."""
+    from .repair import repair_stream
+    from .report import write_diff
 
-    report = rep.Report()
+    errors = found = False
     for path in inputs:
-        name = str(path) if path is not None else "-"
         try:
-            result = run_repair(_read(path), config)
+            with _open(path) as stream:
+                found = write_diff(str(path) if path is not None else "-",
+                                   repair_stream(stream, config), sys.stdout) or found
         except TextfixError as e:
-            e = _named(e, path)
-            _error(e)
-            report.errors.append((name, str(e)))
-            continue
-        report.add(name, result, config)
-    sys.stdout.write(report.render_diff())
-    if report.errors:
+            _error(_named(e, path))
+            errors = True
+    if errors:
         raise typer.Exit(ExitCode.ERROR)
-    found = report.changes_pending()
     raise typer.Exit(ExitCode.FOUND if found and not exit_zero else ExitCode.OK)
 
 

@@ -9,7 +9,9 @@ The JSON form is documented by ``textfix/schemas/check.schema.json`` (shipped in
 from __future__ import annotations
 
 import difflib
+import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import IO, Any
 
@@ -78,9 +80,7 @@ class Report:
                 fromfile=old, tofile=f"b/{r.path}"))
             if not hunks:
                 hunks = [f"--- {old}\n", f"+++ b/{r.path}\n"]
-            parts.extend(hunks)
-            if parts and not parts[-1].endswith("\n"):
-                parts.append("\n\\ No newline at end of file\n")
+            parts.extend(map(_terminated, hunks))
         return "".join(parts)
 
     def to_json(self) -> dict[str, Any]:
@@ -172,6 +172,50 @@ class Writer:
                            + _json.dumps(stats, indent=2).replace("\n", "\n  ") + "\n}\n")
         elif self.format == "text" and self.statistics:
             self.out.write(_statistics(self.counts))
+
+
+def write_diff(path: str, results: Iterable[Result], out: IO[str]) -> bool:
+    """Write to ``out`` the unified diff of what ``repair`` changes in the file ``path``, from
+    its ``results`` (the pieces of :func:`textfix.repair.repair_stream`, in order), each
+    piece's hunks as it comes, numbered in the whole file's lines; whether it changes.
+
+    One piece gives exactly :meth:`Report.render_diff`'s text. Hunks stay inside their piece
+    (pieces end at line breaks), so a change near a piece's end has its context on that side
+    only; the patch applies the same.
+    """
+    old = new = f"b/{path}"
+    old_at = new_at = 0  # lines of the earlier pieces, before and after
+    started = changed = False
+    for r in results:
+        if not old_at and not started:
+            transcoded = _transcoding(r)
+            old = f"a/{path}\t({transcoded})" if transcoded else f"a/{path}"
+        changed = changed or r.changed
+        before = r.source_text.splitlines(keepends=True)
+        after = r.text.splitlines(keepends=True)
+        hunks = difflib.unified_diff(before, after, fromfile=old, tofile=new)
+        labelled = started
+        for i, line in enumerate(hunks):
+            if i < 2:  # the file's labels, once
+                if labelled:
+                    continue
+                started = True
+            elif line.startswith("@@") and (old_at or new_at):
+                line = _HUNK.sub(lambda m: f"@@ -{int(m[1]) + old_at}{m[2] or ''} "
+                                 f"+{int(m[3]) + new_at}{m[4] or ''} @@", line, count=1)
+            out.write(_terminated(line))
+        old_at, new_at = old_at + len(before), new_at + len(after)
+    if changed and not started:  # a transcoding alone: the labels say so
+        out.write(f"--- {old}\n+++ {new}\n")
+    return changed
+
+
+def _terminated(line: str) -> str:
+    """A diff line, with patch's marker after a last line that has no line break."""
+    return line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
+
+
+_HUNK = re.compile(r"^@@ -(\d+)(,\d+)? \+(\d+)(,\d+)? @@")
 
 
 def _text_line(path: str, f: Finding) -> str:
