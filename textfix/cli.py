@@ -124,12 +124,6 @@ def _inputs(files: list[Path] | None) -> list[Path | None]:
     return [None if str(f) == "-" else f for f in files]
 
 
-def _read(path: Path | None) -> bytes:
-    """All of standard input (``None``) or of ``path``."""
-    with _open(path) as stream:
-        return stream.read()
-
-
 @app.command()
 def repair(
     files: FilesArg = None,

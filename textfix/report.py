@@ -2,7 +2,8 @@
 annotations, statistics or a unified diff.
 
 :class:`Writer` writes findings as they are found, piece by piece of a streamed input (memory
-stays flat whatever the input's size); :class:`Report` gathers whole results (``--diff``).
+stays flat whatever the input's size), :func:`write_diff` its ``--diff`` hunks;
+:class:`Report` gathers whole results.
 The JSON form is documented by ``textfix/schemas/check.schema.json`` (shipped in the package).
 """
 
@@ -103,9 +104,9 @@ class Writer:
     For each input: :meth:`open`, then :meth:`add` for each of its results (the pieces of a
     streamed input, in order; their line numbers are moved to the whole input's), then
     :meth:`close`; :meth:`error` for an input that failed, then :meth:`finish` once. Only
-    counts are kept (by code, and of fixable findings), so
-    memory stays flat: the JSON document is written piece by piece, with the same text as
-    ``json.dumps(Report.to_json(), indent=2)``, its errors and statistics at the end.
+    counts are kept (by code, and of fixable findings), so memory stays flat: the JSON
+    document is written piece by piece, with the same text as ``json.dumps(Report.to_json(),
+    indent=2)``, its errors and statistics at the end.
     """
 
     def __init__(self, out: IO[str], output_format: str, config: Config, *,
@@ -183,11 +184,11 @@ def write_diff(path: str, results: Iterable[Result], out: IO[str]) -> bool:
     (pieces end at line breaks), so a change near a piece's end has its context on that side
     only; the patch applies the same.
     """
-    old = new = f"b/{path}"
+    old, new = "", f"b/{path}"
     old_at = new_at = 0  # lines of the earlier pieces, before and after
     started = changed = False
     for r in results:
-        if not old_at and not started:
+        if not old:  # the first piece decides the encoding
             transcoded = _transcoding(r)
             old = f"a/{path}\t({transcoded})" if transcoded else f"a/{path}"
         changed = changed or r.changed
