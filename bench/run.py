@@ -2,7 +2,7 @@
 
     python bench/run.py                 # every category, start-up and streaming memory
     python bench/run.py cjk-mojibake    # some categories
-    python bench/run.py --repeat 5 --stream-mb 200
+    python bench/run.py --repeat 5 --stream-mb 200 --check-mb 20
 
 For each category of input it times, on the same bytes:
 
@@ -30,6 +30,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "conformance"
@@ -235,6 +236,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-startup", action="store_true", help="skip the start-up timing")
     parser.add_argument("--stream-mb", type=int, default=0, metavar="N",
                         help="also pipe N MB through textfix repair and report peak memory")
+    parser.add_argument("--check-mb", type=int, default=0, metavar="N",
+                        help="also run textfix check on N MB and report peak memory")
     args = parser.parse_args(argv)
     names = args.categories or list(CATEGORIES)
     unknown = [n for n in names if n not in CATEGORIES]
@@ -260,6 +263,8 @@ def main(argv: list[str] | None = None) -> int:
         startup(args.repeat)
     if args.stream_mb:
         stream_memory(args.stream_mb)
+    if args.check_mb:
+        check_memory(args.check_mb)
     return 0
 
 
@@ -300,29 +305,67 @@ def startup(repeat: int) -> None:
           f"{', ok' if check <= peers / 2 else ', MISSED'})")
 
 
-def stream_memory(megabytes: int) -> None:
-    """Peak RSS of ``textfix repair`` with ``megabytes`` of spun, folded text piped through."""
-    import resource
-    import subprocess
-    import tempfile
-
+def _spun_input(fh: Any, megabytes: int) -> int:
+    """Write about ``megabytes`` of spun, folded text to ``fh`` (the sample page's head, its
+    body repeated, its tail) and rewind it; its size in bytes."""
     seed = (ROOT / "samples" / "binzhou-aluminium.txt").read_bytes().split(b"\n")
     body = b"\n".join(seed[2:9]) + b"\n"
+    fh.write(b"\n".join(seed[:2]) + b"\n")
+    for _ in range(megabytes * (1 << 20) // len(body)):
+        fh.write(body)
+    fh.write(b"\n".join(seed[9:]))
+    size: int = fh.tell()
+    fh.seek(0)
+    return size
+
+
+def _peak(args: list[str], stdin: Any) -> tuple[float, float]:
+    """Run ``python -m textfix ARGS`` from this checkout with ``stdin``, output discarded:
+    (seconds, peak RSS in MB of that child alone, from ``os.wait4``)."""
+    import os
+    import subprocess
+
+    start = time.perf_counter()
+    child = subprocess.Popen([sys.executable, "-m", "textfix", *args], stdin=stdin,
+                             stdout=subprocess.DEVNULL, cwd=ROOT)
+    _, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    seconds = time.perf_counter() - start
+    if child.returncode not in (0, 1):
+        raise SystemExit(f"textfix {' '.join(args)} failed ({child.returncode})")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def stream_memory(megabytes: int) -> None:
+    """Peak RSS of ``textfix repair`` with ``megabytes`` of spun, folded text piped through."""
+    import tempfile
+
     with tempfile.TemporaryFile() as fh:
-        fh.write(b"\n".join(seed[:2]) + b"\n")
-        for _ in range(megabytes * (1 << 20) // len(body)):
-            fh.write(body)
-        fh.write(b"\n".join(seed[9:]))
-        size = fh.tell()
-        fh.seek(0)
-        start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "textfix", "repair"], stdin=fh,
-                       stdout=subprocess.DEVNULL, check=True)
-        seconds = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        size = _spun_input(fh, megabytes)
+        seconds, peak = _peak(["repair"], fh)
     print(f"streaming: {size / 1e6:.0f} MB piped through textfix repair in {seconds:.0f} s "
           f"({size / 1e6 / seconds:.2f} MB/s), peak RSS {peak:.0f} MB (target for 200 MB: "
           f"at most 200 MB{', ok' if peak <= 200 else ', MISSED'})")
+
+
+#: Issue 18's target: ``textfix check`` of 20 MB of spun text in at most this peak RSS (MB).
+CHECK_PEAK_MB = 250
+
+
+def check_memory(megabytes: int) -> None:
+    """Peak RSS of ``textfix check`` (text, JSON with ``--statistics``, ``--diff``) on
+    ``megabytes`` of spun, folded text, each finding or hunk written as it is found."""
+    import tempfile
+
+    with tempfile.TemporaryFile() as fh:
+        size = _spun_input(fh, megabytes)
+        for args in (["check"], ["check", "--format", "json", "--statistics"],
+                     ["check", "--diff"]):
+            fh.seek(0)
+            seconds, peak = _peak(args, fh)
+            print(f"streaming: {size / 1e6:.0f} MB through textfix {' '.join(args)} in "
+                  f"{seconds:.0f} s, peak RSS {peak:.0f} MB (target for 20 MB: at most "
+                  f"{CHECK_PEAK_MB} MB{', ok' if peak <= CHECK_PEAK_MB else ', MISSED'})")
 
 
 if __name__ == "__main__":

@@ -124,12 +124,6 @@ def _inputs(files: list[Path] | None) -> list[Path | None]:
     return [None if str(f) == "-" else f for f in files]
 
 
-def _read(path: Path | None) -> bytes:
-    """All of standard input (``None``) or of ``path``."""
-    with _open(path) as stream:
-        return stream.read()
-
-
 @app.command()
 def repair(
     files: FilesArg = None,
@@ -386,8 +380,10 @@ def check(
     config_file: ConfigOpt = None,
 ) -> None:
     """Report problems, one per line; exit 1 if anything fixable is found, 0 if none."""
+    # Each input is streamed (repair_stream) and its findings are written as they are found,
+    # in the whole input's line numbers: memory stays flat whatever the input's size.
     from . import report as rep
-    from .repair import repair as run_repair
+    from .repair import repair_stream
 
     if output_format not in rep.FORMATS:
         _error(f"unknown format {output_format!r}", f"use one of: {', '.join(rep.FORMATS)}")
@@ -398,33 +394,44 @@ def check(
     except TextfixError as e:
         _error(e)
         raise typer.Exit(ExitCode.ERROR) from None
-    report = rep.Report()
+    if diff:
+        _check_diff(_inputs(files), config, exit_zero)
+    writer = rep.Writer(sys.stdout, output_format, config, statistics=statistics)
     for path in _inputs(files):
-        name = str(path) if path is not None else "-"
+        writer.open(str(path) if path is not None else "-")
         try:
-            result = run_repair(_read(path), config)
+            with _open(path) as stream:
+                for result in repair_stream(stream, config):
+                    writer.add(result)
         except TextfixError as e:
             e = _named(e, path)
             _error(e)
-            report.errors.append((name, str(e)))
-            continue
-        report.add(name, result, config)
-    out = sys.stdout
-    if diff:
-        out.write(report.render_diff())
-    elif output_format == "json":
-        from . import _json
-
-        out.write(_json.dumps(report.to_json(), indent=2) + "\n")
-    elif output_format == "github":
-        out.write(report.render_github())
-    else:
-        out.write(report.render_text())
-        if statistics:
-            out.write(report.render_statistics())
-    if report.errors:
+            writer.error(str(path) if path is not None else "-", str(e))
+        finally:
+            writer.close()
+    writer.finish()
+    if writer.errors:
         raise typer.Exit(ExitCode.ERROR)
-    found = report.changes_pending() if diff else report.fixable_count() > 0
+    raise typer.Exit(ExitCode.FOUND if writer.fixable and not exit_zero else ExitCode.OK)
+
+
+def _check_diff(inputs: list[Path | None], config: Config, exit_zero: bool) -> None:
+    """``check --diff``: the unified diff of what ``repair`` would change, each input streamed
+    piece by piece like the findings."""
+    from .repair import repair_stream
+    from .report import write_diff
+
+    errors = found = False
+    for path in inputs:
+        try:
+            with _open(path) as stream:
+                found = write_diff(str(path) if path is not None else "-",
+                                   repair_stream(stream, config), sys.stdout) or found
+        except TextfixError as e:
+            _error(_named(e, path))
+            errors = True
+    if errors:
+        raise typer.Exit(ExitCode.ERROR)
     raise typer.Exit(ExitCode.FOUND if found and not exit_zero else ExitCode.OK)
 
 
@@ -459,18 +466,18 @@ def explain(
     config_file: ConfigOpt = None,
 ) -> None:
     """Show each problem in context: the damaged text, the evidence, and the repair."""
-    from .explain import render
-    from .repair import repair as run_repair
+    from .explain import render_stream
+    from .repair import repair_stream
 
     path = None if str(file) == "-" else file
     try:
         config = _config(encoding, lang, script, False, config_file)
-        result = run_repair(_read(path), config)
+        with _open(path) as stream:
+            fixable = render_stream(str(file), repair_stream(stream, config), sys.stdout)
     except TextfixError as e:
         _error(_named(e, path))
         raise typer.Exit(ExitCode.ERROR) from None
-    render(str(file), result, sys.stdout)
-    raise typer.Exit(ExitCode.FOUND if any(f.fixable for f in result.findings) else ExitCode.OK)
+    raise typer.Exit(ExitCode.FOUND if fixable else ExitCode.OK)
 
 
 @app.command("archive")

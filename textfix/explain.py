@@ -7,7 +7,9 @@ pipe the same text comes out plain.
 
 from __future__ import annotations
 
-from typing import IO
+from collections.abc import Iterator
+from itertools import chain
+from typing import IO, Any
 
 from .codes import CODE_INFO
 from .models import Change, Finding, Result
@@ -52,23 +54,61 @@ def _excerpt(line: str, needle: str, col: int) -> tuple[str, int, int]:
 
 def render(name: str, result: Result, out: IO[str]) -> None:
     """Write the explanation of ``result`` (of the file ``name``) to ``out``."""
+    render_stream(name, iter((result,)), out)
+
+
+def render_stream(name: str, results: Iterator[Result], out: IO[str]) -> bool:
+    """Write the explanation of the file ``name`` from its ``results`` (the pieces of
+    :func:`textfix.repair.repair_stream`, in order) to ``out``, each piece's findings as it
+    comes, in the whole file's line numbers; whether any finding is fixable.
+
+    One piece is explained under a heading that counts its findings; the findings of many
+    pieces cannot be counted before they are shown, so the count comes after them.
+    """
     from rich.console import Console
     from rich.text import Text
 
+    from .lines import line_count
+
     console = Console(file=out, soft_wrap=True, highlight=False, emoji=False)
+    first = next(results)
+    second = next(results, None)
+    if second is None:
+        if not first.findings:
+            console.print(Text(f"{name}: no problems found (encoding {first.encoding})"))
+            return False
+        console.print(Text(f"{name}: {plural(len(first.findings), 'finding')} "
+                           f"(encoding {first.encoding})", style="bold"))
+        _findings(console, name, first, 0)
+        return any(f.fixable for f in first.findings)
+    count, fixable, offset = 0, False, 0
+    for result in chain((first, second), results):
+        _findings(console, name, result, offset)
+        count += len(result.findings)
+        fixable = fixable or any(f.fixable for f in result.findings)
+        offset += line_count(result.source_text)
+    found = plural(count, "finding") if count else "no problems found"
+    if count:
+        console.print()
+    console.print(Text(f"{name}: {found} (encoding {first.encoding})",
+                       style="bold" if count else ""))
+    return fixable
+
+
+def _findings(console: Any, name: str, result: Result, offset: int) -> None:
+    """Each finding of ``result`` in context; its lines shown ``offset`` lines further on
+    (the lines of the input's earlier pieces)."""
+    from rich.text import Text
+
     from .lines import split_lines
 
     # the lines line numbers count (\n only), so U+2028 or a form feed is not a line break
     source_lines = [line.rstrip("\r\n") for line in split_lines(result.source_text)]
-    if not result.findings:
-        console.print(Text(f"{name}: no problems found (encoding {result.encoding})"))
-        return
-    console.print(Text(f"{name}: {plural(len(result.findings), 'finding')} "
-                       f"(encoding {result.encoding})", style="bold"))
     for f in result.findings:
         info = CODE_INFO[f.code]
         head = Text()
-        head.append(f"\n{name}:{f.line}:{f.col} ", style="dim")
+        shown = f.line + offset if f.line > 0 else f.line
+        head.append(f"\n{name}:{shown}:{f.col} ", style="dim")
         head.append(f"{f.code} {info.name}", style="bold red" if f.fixable else "bold yellow")
         head.append(f"  {f.message}")
         console.print(head)
