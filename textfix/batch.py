@@ -483,13 +483,21 @@ def _run(planned: list[Source], out: Path, config: Config, options: Options, eng
 
 def _report(src: Source, entry: mf.Entry, status: str, out: Path, listener: Listener,
             summary: Summary) -> None:
+    report_outcome(summary, listener, src.path, str(src.path), src.size, entry, status,
+                   out.joinpath(*entry.output.split("/")) if entry.output else None)
+
+
+def report_outcome(summary: Summary, listener: Listener, source: Any, name: str, size: int,
+                   entry: mf.Entry, status: str, output: Any) -> None:
+    """Count one source's outcome in ``summary`` and tell ``listener`` (both engines' runs);
+    ``source`` and ``output`` are what the listener shows (a path or a URL), ``name`` what the
+    summary's problems list."""
     summary.outcomes[status] += 1
-    if status in ("archived", "up-to-date"):
+    done = status in ("archived", "up-to-date")
+    if done:
         summary.findings.update(entry.findings)
     else:
-        summary.problems.append((str(src.path), status, entry.message))
-    n = sum(entry.findings.values()) if status in ("archived", "up-to-date") else 0
-    listener.done(Outcome(src.path, status,
-                          out.joinpath(*entry.output.split("/")) if entry.output else None,
-                          entry.message, n, src.size))
-    listener.advance(1, src.size, n)
+        summary.problems.append((name, status, entry.message))
+    n = sum(entry.findings.values()) if done else 0
+    listener.done(Outcome(source, status, output, entry.message, n, size))
+    listener.advance(1, size, n)

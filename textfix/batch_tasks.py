@@ -580,18 +580,10 @@ def _lost(item: Item, ctx: TaskContext, error: BaseException) -> list[tuple[int,
 
 def _report(item: Item, entry: mf.Entry, status: str, out: Store, listener: Any,
             summary: Any) -> None:
-    from .batch import Outcome
+    from .batch import report_outcome
 
-    summary.outcomes[status] += 1
-    if status in ("archived", "up-to-date"):
-        summary.findings.update(entry.findings)
-    else:
-        summary.problems.append((item.shown or item.path, status, entry.message))
-    n = sum(entry.findings.values()) if status in ("archived", "up-to-date") else 0
     shown = item.shown or item.path
     source = storage.Url(shown) if storage.is_url(shown) else Path(shown)
     output = out.display.joinpath(*entry.output.split("/")) if entry.output else None
-    listener.done(Outcome(source, status, output,  # type: ignore[arg-type]  # a Path or a Url
-                          entry.message, n, item.size))
-    listener.advance(1, item.size, n)
+    report_outcome(summary, listener, source, shown, item.size, entry, status, output)
 
