@@ -7,11 +7,14 @@ character or the Simplified characters it stands for), and the text as a whole o
 are several, nearly all on characters a Simplified→Traditional converter produces and most of
 them inside running text, and they are dense (a fair share of the converted characters), many
 (:data:`MANY_ANNOTATIONS`, however long the article), or mechanical (nearly all the first
-dictionary reading of a frequent character, what a spinner's table lookup writes); see
-:attr:`SpinEvidence.rule`, which every finding's evidence names. A legitimate gloss
-(``媽(mā,1,即陰平…)``, ``内卷（nèijuǎn）``) is not one syllable that is a reading of the
-character before it, and a handful of glosses of rare characters or of a polyphone's other
-reading in a long article is none of these.
+dictionary reading of a frequent character, what a spinner's table lookup writes, or a
+reading the character's word contradicts, which a table writes and a gloss never does); see
+:attr:`SpinEvidence.rule`, which every finding's evidence names. One or two annotations are
+enough only when each is conclusive: the only reading (in its script's words) of a frequent
+converter-made character, tone-marked, in the middle of running text, which no reader needs
+glossed (``發(fā)展``). A legitimate gloss (``媽(mā,1,即陰平…)``, ``内卷（nèijuǎn）``) is
+not one syllable that is a reading of the character before it, and a handful of glosses of
+rare characters or of a polyphone's reading in a long article is none of these.
 
 In a spun text, an annotation whose character and ``(`` were lost to ``?`` (``嚴謹?shù)學科``,
 often left by GBK decoded one byte out of step, which :mod:`~textfix.damage.misalign`
@@ -28,8 +31,9 @@ Annotations damaged later are still recognised: tone letters lost to ``?`` or U+
 re-encoding (``ch?n``), decomposed into combining marks, or read as cp1252 (``chÇŽn``).
 
 Detection is a cheap regular-expression scan; pypinyin and OpenCC are only loaded when it finds
-enough pinyin-shaped annotations. Machine-Traditional text without pinyin is reported by
-:mod:`textfix.damage.machine_script` and converted only on request.
+enough pinyin-shaped annotations (one or two only when they are tone-marked).
+Machine-Traditional text without pinyin is reported by :mod:`textfix.damage.machine_script`
+and converted only on request.
 """
 
 from __future__ import annotations
@@ -469,11 +473,20 @@ def is_unambiguous(a: Annotation) -> bool:
     return reading_share(a.char, a.reading) >= MIN_UNAMBIGUOUS_SHARE
 
 
+def _toned(c: Candidate) -> bool:
+    """The candidate's syllable carries a tone mark (as a spinner writes it): one or two
+    toneless ones (``函数(func)``) are no evidence, and load no dictionary."""
+    syllable = clean_syllable(c.reading)
+    return syllable is not None and any(ch in _TONED and ch != "ü" for ch in syllable)
+
+
 def is_conclusive(a: Annotation, text: str) -> bool:
-    """One annotation that alone betrays a spinner: on a frequent converter-made character
-    in the middle of a run of Han text (Han on both sides), its first and unambiguous
-    reading. A gloss is for a rare character or a polyphone's reading, or spans a whole word
-    (several syllables); what every reader knows is glossed only by a table."""
+    """One annotation that alone betrays a spinner: tone-marked, on a frequent converter-made
+    character in the middle of a run of Han text (Han on both sides), its first and
+    unambiguous reading. A gloss is for a rare character or a polyphone's reading, or spans a
+    whole word (several syllables); what every reader knows is glossed only by a table."""
+    if not any(ch in _TONED and ch != "ü" for ch in a.reading):
+        return False
     if not is_converted(a.char) or not is_mechanical(a):
         return False
     left, right = _neighbours(a, text)
@@ -665,7 +678,8 @@ def run(text: str, ctx: Context) -> Outcome:
     cheap = candidates(text) if cfg.spin else []
     annotations: list[Annotation] = []
     evidence = SpinEvidence(0, 0.0, 0.0, 0.0)
-    if cheap and not _is_japanese(text):
+    if (len(cheap) >= MIN_ANNOTATIONS or cheap and all(map(_toned, cheap))) \
+            and not _is_japanese(text):
         annotations = find_annotations(text, cheap)
         evidence = weigh(text, annotations)
     spun = evidence.spun
