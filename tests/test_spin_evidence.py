@@ -26,6 +26,9 @@ def _case(name: str) -> dict[str, str]:
     ("sparse-many-annotations", "many"),
     ("sparse-mechanical-annotations", "mechanical"),
     ("fullwidth-parentheses", "dense"),
+    ("few-conclusive-annotations", "few"),
+    ("one-conclusive-annotation", "few"),
+    ("unconverted-table-readings", "unconverted"),
 ])
 def test_rule_in_the_evidence(name: str, rule: str) -> None:
     text = _case(name)["input"]
@@ -53,3 +56,32 @@ def test_explain_shows_the_rule(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-m", "textfix", "explain", str(page)],
                          capture_output=True, text=True, timeout=120)
     assert "(spun: many)" in out.stdout
+
+
+@pytest.mark.parametrize("name", [
+    "few-polyphone-gloss", "few-gloss-before-punctuation", "few-gloss-unconverted-character",
+    "traditional-lesson-rare-glosses", "simplified-polyphone-lesson",
+])
+def test_few_glosses_are_not_conclusive(name: str) -> None:
+    text = _case(name)["input"]
+    evidence = spin.weigh(text, spin.find_annotations(text))
+    assert evidence.annotations and evidence.rule == ""
+
+
+def test_unambiguous_reading_shares() -> None:
+    """The polyphones a lesson teaches fall below the share, what spinners annotate does not."""
+    assert spin.reading_share("發", "fā") >= spin.MIN_UNAMBIGUOUS_SHARE  # 髮 took fà
+    assert spin.reading_share("鄉", "xiāng") == 1.0
+    for char, reading in [("長", "cháng"), ("重", "zhòng"), ("樂", "lè"), ("數", "shù")]:
+        assert spin.reading_share(char, reading) < spin.MIN_UNAMBIGUOUS_SHARE, char
+    assert spin.reading_share("\U00020000", "hē") == 0.0
+
+
+def test_reading_the_word_contradicts_is_mechanical() -> None:
+    """A table writes 重(chóng) in 重要; a gloss of 重(chóng) in 重新 is right in context."""
+    table = "会议很重(chóng)要"
+    gloss = "我们重(chóng)新开始"
+    [a] = spin.find_annotations(table)
+    [b] = spin.find_annotations(gloss)
+    assert not spin.is_mechanical(a) and spin.is_mechanical(a, table)
+    assert not spin.is_mechanical(b, gloss)

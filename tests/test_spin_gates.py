@@ -49,9 +49,10 @@ def ref_weigh(text: str, annotations: list[spin.Annotation]) -> spin.SpinEvidenc
         1 for i, ch in enumerate(text)
         if i not in skip and is_han(ch) and (i in spans or spin.is_converted(ch))
     )
-    mechanical = sum(spin.is_mechanical(a) for a in annotations)
+    mechanical = sum(spin.is_mechanical(a, text) for a in annotations)
+    conclusive = sum(spin.is_conclusive(a, text) for a in annotations)
     return spin.SpinEvidence(n, converted / n, inline / n, converted / max(total, 1),
-                             mechanical / n)
+                             mechanical / n, conclusive if n < spin.MIN_ANNOTATIONS else 0)
 
 
 def ref_choose_config(text: str) -> tuple[str, float]:

@@ -54,11 +54,15 @@ def ref_lone_marks(text: str) -> list[tuple[int, int]]:
 
 
 def ref_question(text: str, start: int, end: int) -> bool:
-    """A letter before, and a space, the end of the line, markup or a closer after."""
+    """A letter before, and a space, the end of the line, markup or a closer after; or a
+    letter ending a clause with an interrogative in it."""
     after = text[end : end + 1]
     if end - start <= 3 and text[start - 1 : start] in tuple("吗呢吧啊呀嘛么嗎麼"):
         return True
-    return end - start <= 3 and text[start - 1 : start].isalpha() and after in ("", *" \t\r\n<&\"'”’)）」』!！.。~…")
+    clause = re.split("[,，;；:：。!！?？.\n]", text[max(0, start - 40) : start])[-1]
+    asking = any(w in clause for w in unrecoverable.INTERROGATIVES)
+    return end - start <= 3 and text[start - 1 : start].isalpha() and (
+        after in ("", *" \t\r\n<&\"'”’)）」』!！.。~…") or asking)
 
 
 def ref_asks(line: str) -> bool:
@@ -83,7 +87,7 @@ def ref_runs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-PIECES = list("??????\n\n 中文你好吗锟斤拷烫屯\ufffd─ㄅabc。，é한丂亐\x80<」!么")
+PIECES = list("??????\n\n 中文你好吗锟斤拷烫屯\ufffd─ㄅabc。，é한丂亐\x80<」!么") + ["什么", "是否", "哪"]
 
 
 @pytest.mark.parametrize("seed", range(4))
@@ -107,6 +111,10 @@ def test_scans_match_the_plain_patterns(seed: int) -> None:
     ("<title>끝났다!! 끝났나??</title>", []),
     ("你会想做哪国人?&lt;br /&gt;", []),
     ("您5年来最大的遗憾是什么?最大的希望是什么?", []),
+    ("这条新路到底能带来哪些改变?居民的生活又会怎样变化?", []),
+    ("他们为何选择这里?交通方便是一个原因", []),
+    ("我们明天去?里买东西?后来又回家了", ["?", "?"]),
+    ("到底是什么原因,让大家都去?里买东西?后来又回家了", ["?", "?"]),
     ("与中国最具实力的认证机构??CQC开展合作。", ["??"]),
     ("《理解媒介??论人的延伸》", ["??"]),
     ("「なし」に???????????? -1 を使用します。", ["????????????"]),

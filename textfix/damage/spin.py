@@ -7,11 +7,14 @@ character or the Simplified characters it stands for), and the text as a whole o
 are several, nearly all on characters a Simplified→Traditional converter produces and most of
 them inside running text, and they are dense (a fair share of the converted characters), many
 (:data:`MANY_ANNOTATIONS`, however long the article), or mechanical (nearly all the first
-dictionary reading of a frequent character, what a spinner's table lookup writes); see
-:attr:`SpinEvidence.rule`, which every finding's evidence names. A legitimate gloss
-(``媽(mā,1,即陰平…)``, ``内卷（nèijuǎn）``) is not one syllable that is a reading of the
-character before it, and a handful of glosses of rare characters or of a polyphone's other
-reading in a long article is none of these.
+dictionary reading of a frequent character, what a spinner's table lookup writes, or a
+reading the character's word contradicts, which a table writes and a gloss never does); see
+:attr:`SpinEvidence.rule`, which every finding's evidence names. One or two annotations are
+enough only when each is conclusive: the only reading (in its script's words) of a frequent
+converter-made character, tone-marked, in the middle of running text, which no reader needs
+glossed (``發(fā)展``). A legitimate gloss (``媽(mā,1,即陰平…)``, ``内卷（nèijuǎn）``) is
+not one syllable that is a reading of the character before it, and a handful of glosses of
+rare characters or of a polyphone's reading in a long article is none of these.
 
 In a spun text, an annotation whose character and ``(`` were lost to ``?`` (``嚴謹?shù)學科``,
 often left by GBK decoded one byte out of step, which :mod:`~textfix.damage.misalign`
@@ -28,8 +31,9 @@ Annotations damaged later are still recognised: tone letters lost to ``?`` or U+
 re-encoding (``ch?n``), decomposed into combining marks, or read as cp1252 (``chÇŽn``).
 
 Detection is a cheap regular-expression scan; pypinyin and OpenCC are only loaded when it finds
-enough pinyin-shaped annotations. Machine-Traditional text without pinyin is reported by
-:mod:`textfix.damage.machine_script` and converted only on request.
+enough pinyin-shaped annotations (one or two only when they are tone-marked).
+Machine-Traditional text without pinyin is reported by :mod:`textfix.damage.machine_script`
+and converted only on request.
 """
 
 from __future__ import annotations
@@ -115,6 +119,13 @@ MIN_MECHANICAL_SHARE = 0.9
 #: annotation to be mechanical: textbooks gloss rare characters (惬, 谧, 踽: 0.12-0.43), spinners
 #: annotate whatever comes (98.7% of the corpus's annotated characters are at 0.45 or more).
 MIN_MECHANICAL_FREQUENCY = 0.45
+#: Share of the words (pypinyin's phrase dictionary, in the annotated character's own script)
+#: in which a character has the annotated reading for that annotation to be unambiguous
+#: (:func:`is_unambiguous`). The polyphones lessons teach sit well below it (長 0.74, 重 0.60,
+#: 樂 0.71, 行 0.85, 還 0.87, 數 0.83, 場 0.90, 乾 0.83, 著 0.80); the characters the real
+#: corpus's one- and two-annotation spun pages annotate sit at 0.97-1.0 (發 fā 0.97: its
+#: other reading went to 髮 in Traditional, 鄉, 規 1.0).
+MIN_UNAMBIGUOUS_SHARE = 0.95
 
 #: (Traditional→Simplified, its inverse) OpenCC configurations a spinner may have used.
 CONFIGS: tuple[tuple[str, str], ...] = (("t2s", "s2t"), ("tw2s", "s2tw"), ("hk2s", "s2hk"))
@@ -298,18 +309,26 @@ class SpinEvidence:
     inline_share: float
     coverage: float
     mechanical_share: float = 0.0
+    #: Annotations that alone betray a spinner (:func:`is_conclusive`); only counted when
+    #: there are fewer than :data:`MIN_ANNOTATIONS`.
+    conclusive: int = 0
 
     @property
     def rule(self) -> str:
         """Which rule makes the text spun: ``dense``, ``many``, ``mechanical``,
-        ``unconverted`` (pinyin pushed into text no converter touched), or ``""`` (not spun).
+        ``unconverted`` (pinyin pushed into text no converter touched), ``few``, or ``""``
+        (not spun).
 
-        Every rule needs :data:`MIN_ANNOTATIONS` inside running text. On converter output: dense
-        (:data:`MIN_COVERAGE` of the converted characters annotated), many
+        Every rule but ``few`` needs :data:`MIN_ANNOTATIONS` inside running text. On converter
+        output: dense (:data:`MIN_COVERAGE` of the converted characters annotated), many
         (:data:`MANY_ANNOTATIONS`) or mechanical (nearly all the first reading of a frequent
         character, what a spinner's table lookup writes and a lesson's gloss rarely is).
-        Without conversion, only many annotations that are nearly all mechanical.
+        Without conversion, only many annotations that are nearly all mechanical. Fewer
+        annotations make a text spun only when every one is conclusive (``few``: the only
+        reading of a frequent converter-made character, inside a word, which no gloss needs).
         """
+        if 0 < self.annotations < MIN_ANNOTATIONS and self.conclusive == self.annotations:
+            return "few"
         if self.annotations < MIN_ANNOTATIONS or self.inline_share < MIN_INLINE_SHARE:
             return ""
         mechanical = self.mechanical_share >= MIN_MECHANICAL_SHARE
@@ -335,6 +354,7 @@ class SpinEvidence:
             f"{self.inline_share:.0%} inside running text, "
             f"{self.coverage:.0%} of the converted characters annotated, "
             f"{self.mechanical_share:.0%} the first reading of a frequent character"
+            + (f", {self.conclusive} conclusive" if self.annotations < MIN_ANNOTATIONS else "")
             + (f" (spun: {rule})" if rule else " (not spin)")
         )
 
@@ -352,8 +372,10 @@ def weigh(text: str, annotations: list[Annotation]) -> SpinEvidence:
     counts = Counter(text)
     total = sum(map(counts.__getitem__, filter(_is_converted_han, counts)))
     total += n - converted  # annotated characters that are not converter-made
-    mechanical = sum(map(is_mechanical, annotations))
-    return SpinEvidence(n, converted / n, inline / n, converted / max(total, 1), mechanical / n)
+    mechanical = sum(is_mechanical(a, text) for a in annotations)
+    conclusive = sum(is_conclusive(a, text) for a in annotations) if n < MIN_ANNOTATIONS else 0
+    return SpinEvidence(n, converted / n, inline / n, converted / max(total, 1), mechanical / n,
+                        conclusive)
 
 
 @lru_cache(maxsize=8192)
@@ -369,15 +391,106 @@ def _first_readings(char: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def is_mechanical(a: Annotation) -> bool:
-    """The annotation gives the first dictionary reading of a frequent character: what a
-    spinner's table lookup writes (a lesson glosses rare characters and polyphones' other
-    readings)."""
+def _frequent(char: str) -> bool:
     from ..plausibility import word_tables
 
     freq = word_tables()[0]
-    frequency = max(freq.get(form, 0.0) for form in a.char + simplified_forms(a.char))
-    return frequency >= MIN_MECHANICAL_FREQUENCY and _matches(_first_readings(a.char), a.reading)
+    return max(freq.get(form, 0.0) for form in char + simplified_forms(char)) \
+        >= MIN_MECHANICAL_FREQUENCY
+
+
+def is_mechanical(a: Annotation, text: str = "") -> bool:
+    """The annotation is what a spinner's table lookup writes on a frequent character: its
+    first dictionary reading, or a reading the word it stands in contradicts (重(chóng)點:
+    a gloss is right in context, a table is not). A lesson glosses rare characters and
+    polyphones' other readings, as read in their word. ``text`` (the annotated text) gives
+    the word; without it only the first reading counts."""
+    if not _frequent(a.char):
+        return False
+    if _matches(_first_readings(a.char), a.reading):
+        return True
+    return bool(text) and _contradicted(a, text)
+
+
+def _neighbours(a: Annotation, text: str) -> tuple[str, str]:
+    """The characters just before ``a``'s character and just after its annotation, each ''
+    unless Han (the one before is a ``)`` when it carries an annotation itself)."""
+    left = text[a.pos - 1] if a.pos and is_han(text[a.pos - 1]) else ""
+    right = text[a.end] if a.end < len(text) and is_han(text[a.end]) else ""
+    return left, right
+
+
+def _word_readings(a: Annotation, text: str) -> list[str]:
+    """pypinyin's readings of ``a``'s character in each two-character word (word_tables'
+    pairs) it forms with a neighbour, in Simplified forms."""
+    from ..plausibility import word_tables
+
+    pairs = word_tables()[1]
+    left, right = _neighbours(a, text)
+    form = simplified_forms(a.char)[0]
+    out = []
+    if right and (a.char + right in pairs or form + simplified_forms(right)[0] in pairs):
+        out.append(reading_in_context("", form, simplified_forms(right)[0]))
+    if left and (left + a.char in pairs or simplified_forms(left)[0] + form in pairs):
+        out.append(reading_in_context(simplified_forms(left)[0], form, ""))
+    return [r for r in out if r]
+
+
+def _contradicted(a: Annotation, text: str) -> bool:
+    """Every word ``a``'s character forms with a neighbour reads it otherwise (and it forms
+    at least one)."""
+    found = _word_readings(a, text)
+    return bool(found) and not any(_matches(frozenset({r}), a.reading) for r in found)
+
+
+@lru_cache(maxsize=4096)
+def reading_share(char: str, reading: str) -> float:
+    """Share of pypinyin's words holding ``char`` (in ``char``'s own script: the words are
+    converted with OpenCC ``s2t`` for a Traditional character) that read it ``reading``; 0.0
+    when no word holds it. Scans the phrase dictionary (~30 ms): only asked for the few
+    annotations of a text with fewer than :data:`MIN_ANNOTATIONS`."""
+    from pypinyin.phrases_dict import phrases_dict
+
+    forms = set(simplified_forms(char)) | {char}
+    to_traditional = converter("s2t")
+    hits = total = 0
+    for phrase, values in phrases_dict.items():
+        if len(phrase) != len(values) or not any(f in phrase for f in forms):
+            continue
+        own = phrase if char in phrase else to_traditional.convert(phrase)
+        if len(own) != len(phrase):
+            continue
+        for k, ch in enumerate(own):
+            if ch == char and phrase[k] in forms:
+                total += 1
+                hits += _matches(frozenset({values[k][0]}), reading)
+    return hits / total if total else 0.0
+
+
+def is_unambiguous(a: Annotation) -> bool:
+    """Nearly every word holding ``a``'s character reads it as annotated
+    (:data:`MIN_UNAMBIGUOUS_SHARE`): no reader needs the gloss to choose a reading."""
+    return reading_share(a.char, a.reading) >= MIN_UNAMBIGUOUS_SHARE
+
+
+def _toned(c: Candidate) -> bool:
+    """The candidate's syllable carries a tone mark (as a spinner writes it): one or two
+    toneless ones (``函数(func)``) are no evidence, and load no dictionary."""
+    syllable = clean_syllable(c.reading)
+    return syllable is not None and any(ch in _TONED and ch != "ü" for ch in syllable)
+
+
+def is_conclusive(a: Annotation, text: str) -> bool:
+    """One annotation that alone betrays a spinner: tone-marked, on a frequent converter-made
+    character in the middle of a run of Han text (Han on both sides), its first and
+    unambiguous reading. A gloss is for a rare character or a polyphone's reading, or spans a
+    whole word (several syllables); what every reader knows is glossed only by a table."""
+    if not any(ch in _TONED and ch != "ü" for ch in a.reading):
+        return False
+    if not is_converted(a.char) or not is_mechanical(a):
+        return False
+    left, right = _neighbours(a, text)
+    return bool(left and right) and is_unambiguous(a)
 
 
 @lru_cache(maxsize=1)
@@ -565,7 +678,8 @@ def run(text: str, ctx: Context) -> Outcome:
     cheap = candidates(text) if cfg.spin else []
     annotations: list[Annotation] = []
     evidence = SpinEvidence(0, 0.0, 0.0, 0.0)
-    if len(cheap) >= MIN_ANNOTATIONS and not _is_japanese(text):
+    if (len(cheap) >= MIN_ANNOTATIONS or cheap and all(map(_toned, cheap))) \
+            and not _is_japanese(text):
         annotations = find_annotations(text, cheap)
         evidence = weigh(text, annotations)
     spun = evidence.spun

@@ -135,13 +135,26 @@ _ASKING = frozenset("吗呢吧啊呀嘛么嗎麼")
 #: What may follow the ``?`` of a question: a space or the end of the line, markup, or
 #: closing punctuation.
 _AFTER_QUESTION = frozenset(" \t\r\n<&\"'”’)）」』!！.。~…")
+#: Chinese interrogatives (both scripts): a ``?`` that ends a clause holding one ends a
+#: question whatever follows it (``付出什麼代價?TOD模式``, ``是否本末倒置了點?身為``). Only
+#: words that ask (not 几, which is also "a few", nor 多少, also "somewhat").
+INTERROGATIVES: tuple[str, ...] = (
+    "什么", "什麼", "怎么", "怎麼", "怎样", "怎樣", "为何", "為何", "如何", "哪", "谁", "誰",
+    "是否", "是不是", "有没有", "有沒有", "难道", "難道", "能否", "可否",
+)
+_INTERROGATIVE = re.compile("|".join(INTERROGATIVES))
+#: Marks that end the clause an interrogative must be in.
+_CLAUSE_END = re.compile("[,，;；:：。!！?？.\n]")
+#: The longest clause searched back for an interrogative (characters).
+MAX_CLAUSE = 40
 
 
 def is_question(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` (up to three question marks) may end a question: it follows a
     letter and comes before a space, the end of the line, markup or closing punctuation
     (``벌어질까? 그냥``, ``끝났나??</title>``, ``哪國人?&lt;``), or follows a Chinese
-    sentence-final particle (``是什么?最大的``), where characters lost inside a word are
+    sentence-final particle (``是什么?最大的``) or a letter ending a clause that holds a
+    Chinese interrogative (``付出什麼代價?捷運``), where characters lost inside a word are
     followed by more of the word (``家?給``, ``媒介??論``) and longer runs stand for several
     characters (``に???????????? -1``)."""
     if end - start > MAX_QUESTION:
@@ -149,7 +162,17 @@ def is_question(text: str, start: int, end: int) -> bool:
     before, after = text[start - 1 : start], text[end : end + 1]
     if before and before in _ASKING:
         return True  # folded Chinese runs on into the next sentence: 是什么?最大的
-    return before.isalpha() and (not after or after in _AFTER_QUESTION)
+    if not before.isalpha():
+        return False
+    return not after or after in _AFTER_QUESTION or _asking_clause(text, start)
+
+
+def _asking_clause(text: str, at: int) -> bool:
+    """The clause ending at ``at`` (back to the previous clause mark, at most
+    :data:`MAX_CLAUSE` characters) holds a Chinese interrogative (:data:`INTERROGATIVES`)."""
+    clause = text[max(0, at - MAX_CLAUSE) : at]
+    clause = clause[max((m.end() for m in _CLAUSE_END.finditer(clause)), default=0) :]
+    return _INTERROGATIVE.search(clause) is not None
 
 
 _QUESTION_RUN = re.compile(r"\?+")
