@@ -24,6 +24,10 @@ per group (all, each damage kind, each language):
   punctuation restoration); ``guards_changed``: guard texts not returned byte-identical.
 - ``spin_left``: tone-marked pinyin annotations still after a Han character; ``orphans_left``:
   annotations still standing without a Han host (``?shù)``, ``,F(xiàn)``), on spun pages.
+- ``mixed`` (textfix only): places where the width stage left a restored fullwidth mark
+  beside an ASCII mark, or an ASCII separator between CJK letters in a sentence it restored
+  (``tests/test_width_consistency.py``'s check; the restored marks are those a run without
+  the width stage does not have).
 - ``errors``: exceptions.
 
 ftfy and "nothing" remove no lines, so their chrome figures are all the chrome there is.
@@ -100,6 +104,7 @@ class Score:
     guard_changed: int = 0
     spin_left: int = 0
     orphans_left: int = 0
+    mixed: int = 0
     error: str | None = None
     output: str = ""
 
@@ -199,10 +204,34 @@ def score(record: Record, system: str) -> Score:
     s.credits_left = sum(fold(c.strip()) in folded for c in record.credits)
     s.probes = len(record.probes)
     s.probes_lost = sum(fold(p) not in folded for p in record.probes)
+    if system == "textfix":
+        s.mixed = _mixed(data, output)
     if "pinyin-spin" in record.kinds:
         s.spin_left = len(SPIN.findall(output))
         s.orphans_left = len(ORPHAN.findall(output))
     return s
+
+
+def _mixed(data: bytes, output: str) -> int:
+    """The width stage's mixed places in ``output`` (see the module doc)."""
+    import difflib
+
+    import textfix
+
+    if not any(ch in "，；：！？（）" for ch in output):
+        return 0
+    base = textfix.repair(data, textfix.Config(width=False)).text
+    if base == output:
+        return 0
+    sys.path.insert(0, str(ROOT / "tests"))
+    from test_width_consistency import mixed_at
+
+    restored: set[int] = set()
+    for tag, _i1, _i2, j1, j2 in difflib.SequenceMatcher(None, base, output,
+                                                          autojunk=False).get_opcodes():
+        if tag != "equal":
+            restored.update(range(j1, j2))
+    return len(mixed_at(output, restored))
 
 
 def _score_all(record: Record) -> dict[str, Score]:
@@ -231,7 +260,7 @@ def total(scores: list[Score]) -> dict[str, Any]:
     t["chrome"] = t["chrome_head"] + t["chrome_mid"] + t["chrome_tail"]
     t["chrome_left"] = t["chrome_head_left"] + t["chrome_mid_left"] + t["chrome_tail_left"]
     for key in ("credits", "credits_left", "body", "body_lost", "probes", "probes_lost",
-                "guard_changed", "spin_left", "orphans_left"):
+                "guard_changed", "spin_left", "orphans_left", "mixed"):
         t[key] = sum(getattr(s, key) for s in scores)
     t["guards"] = sum(s.guard for s in scores)
     t["errors"] = sum(s.error is not None for s in scores)
@@ -301,7 +330,7 @@ def render(report: dict[str, Any]) -> str:
         out.append(f"== {part}")
         head = (f"{'group':<26}{'n':>4}  {'exact tf/ftfy/none':>20}  {'cer tf/ftfy/none':>20}  "
                 f"{'chrome left h/m/t':>20}  {'cred':>5}  {'body':>6}  {'probes':>7}  "
-                f"{'guards tf/ftfy':>14}  {'spin':>5}  {'orph':>5}  {'err':>3}")
+                f"{'guards tf/ftfy':>14}  {'spin':>5}  {'orph':>5}  {'mixed':>5}  {'err':>3}")
         out.append(head)
         for group, systems in table.items():
             tf, ff, no = systems["textfix"], systems["ftfy"], systems["nothing"]
@@ -320,11 +349,13 @@ def render(report: dict[str, Any]) -> str:
                 f"{_ratio(tf['credits_left'], tf['credits']):>5}  "
                 f"{_ratio(tf['body_lost'], tf['body']):>6}  "
                 f"{_ratio(tf['probes_lost'], tf['probes']):>7}  {guards:>14}  "
-                f"{spin:>5}  {tf['orphans_left'] if spin else '':>5}  {tf['errors']:>3}")
+                f"{spin:>5}  {tf['orphans_left'] if spin else '':>5}  {tf['mixed']:>5}  "
+                f"{tf['errors']:>3}")
     out.append("")
     out.append("chrome left h/m/t: labelled chrome lines left / labelled, at the head, middle and "
                "tail; cred: inline credits left; body: body lines removed; probes: body probes "
-               "lost; spin/orph: annotations left on spun pages (textfix). Left-hand figures are "
+               "lost; spin/orph: annotations left on spun pages; mixed: fullwidth and ASCII "
+               "marks mixed by the width stage (textfix). Left-hand figures are "
                "textfix's.")
     return "\n".join(out)
 
@@ -353,6 +384,7 @@ def render_markdown(report: dict[str, Any]) -> str:
     exact("pages", "kind:pinyin-spin", "spun pages")
     plain("pages", "spin_left", "pinyin annotations left")
     plain("pages", "orphans_left", "orphaned annotations left")
+    plain("pages", "mixed", "width: mixed punctuation places (textfix's own check)")
     plain("pages", "chrome_left", "chrome lines left", "chrome")
     plain("pages", "probes_lost", "body probes lost", "probes")
     exact("snippets", "all", "all snippets")
@@ -410,7 +442,7 @@ def render_worst(report: dict[str, Any], corpus: Path, n: int) -> str:
                    f"badness {badness(rec):.2f}")
         summary = {k: s[k] for k in ("exact", "cer", "chrome_left", "credits_left", "body_lost",
                                      "probes_lost", "guard_changed", "spin_left", "orphans_left",
-                                     "error")}
+                                     "mixed", "error")}
         out.append(json.dumps(summary, ensure_ascii=False))
         out.append("--- input")
         out.append(_clip(Path(r.path).read_text(encoding="utf-8")))
@@ -437,6 +469,9 @@ RATCHET: tuple[tuple[str, str, str], ...] = (
     ("pages", "chrome_removed", "higher"),
     ("pages", "spin_left", "lower"),
     ("pages", "orphans_left", "lower"),
+    ("pages", "mixed", "lower"),
+    ("snippets", "mixed", "lower"),
+    ("chrome", "mixed", "lower"),
     ("snippets", "exact", "higher"),
     ("chrome", "chrome_head_removed", "higher"),
     ("chrome", "chrome_mid_removed", "higher"),

@@ -62,17 +62,23 @@ def mixed(source: str, output: str) -> list[str]:
     where, in a sentence with a restored mark, an ASCII separator touching a CJK letter stays
     (loss markers, garble and URLs aside, which are never punctuation)."""
     assert not RESTORED & set(source), "only folded texts: every fullwidth mark is restored"
+    return mixed_at(output, {i for i, ch in enumerate(output) if ch in RESTORED})
+
+
+def mixed_at(output: str, restored: set[int]) -> list[str]:
+    """:func:`mixed` for an output whose restored marks are at the offsets ``restored`` (the
+    real-corpus scorer, ``eval/real.py``, finds them by comparing with a run without the width
+    stage, as real texts may hold fullwidth marks of their own)."""
+    restored = {i for i in restored if output[i] in RESTORED}
     bad = []
-    for i, ch in enumerate(output):
-        if ch in RESTORED and any(
-            output[k] in ASCII_MARKS for k in (i - 1, i + 1) if 0 <= k < len(output)
-        ):
+    for i in sorted(restored):
+        if any(output[k] in ASCII_MARKS for k in (i - 1, i + 1) if 0 <= k < len(output)):
             bad.append(output[max(0, i - 8) : i + 8])
     kept = width._protected(output) | width._in_garble(output)
     for f in unrecoverable.find(output):
         kept.update(range(f.start or 0, f.end or 0))
     for m in SENTENCE.finditer(output):
-        if not RESTORED & set(m.group()):
+        if not restored.intersection(range(m.start(), m.end())):
             continue
         for i in range(m.start(), m.end()):
             if output[i] not in SEPARATORS or i in kept:
