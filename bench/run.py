@@ -271,10 +271,10 @@ def main(argv: list[str] | None = None) -> int:
             continue
         size = sum(map(len, inputs)) / 1e6
         times = {r: best_time(fn, inputs, args.repeat) for r, fn in RUNNERS.items()}
-        speeds = "".join(f"{size / t:>9.2f}" for t in times.values())
+        speeds = "".join(f"{size / t:>9.3f}" for t in times.values())
         speedup = times["peer"] / times["textfix"]
         target = target_speedup(name)
-        print(f"{name:<20}{len(inputs):>5}{size:>7.2f}{speeds}{speedup:>9.2f}x"
+        print(f"{name:<20}{len(inputs):>5}{size:>7.2f}{speeds}{speedup:>9.3f}x"
               f"{target:>6.1f}x{' ok' if speedup >= target else ' MISSED'}")
     print("columns: MB/s per runner; speed-up = peer pipeline time / textfix time "
           "(above 1: textfix is faster); target from issue 18")
