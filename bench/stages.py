@@ -1,5 +1,6 @@
 """Where textfix's time goes: seconds per stage (decoding and each damage module) for each
-benchmark category of :mod:`run`, one pass over the inputs after a warm-up pass.
+benchmark category of :mod:`run`, one pass over the inputs after a warm-up pass (textfix's
+memos of whole lines emptied in between, as :mod:`run` does).
 
     python bench/stages.py                      # every category
     python bench/stages.py clean-pages spun-pages
@@ -47,6 +48,7 @@ def main(argv: list[str]) -> int:
         for data in inputs:
             run.run_textfix(data)
         spent.clear()
+        run.forget_lines()  # as bench/run.py times it: no line answered from the warm-up
         start = time.perf_counter()
         for data in inputs:
             run.run_textfix(data)

@@ -46,12 +46,13 @@ def test_check_on_a_clean_file_imports_no_heavy_module() -> None:
 #: regex compiler visits every code point of a class's ranges), and how to tell whether one
 #: was compiled.
 _BIG_CLASSES = """
-from textfix import charclass as C
+from textfix import charclass as C, lines as L
 from textfix.damage import boilerplate_rules as R, machine_script as M
 from textfix.damage import mojibake_cjk as J, width as W
 compiled = {
     "has_cjk": C.CJK_LETTERS._pattern is not None, "han": C.HAN_CHARS._pattern is not None,
     "CJK_LETTER": C.CJK_LETTER._compiled is not None, "HAN": C.HAN._compiled is not None,
+    "line widths": L._WIDE._pattern is not None,
     "width marks": W._maybe_folded.cache_info().currsize > 0,
     "traditional": M._traditional_only.cache_info().currsize > 0
                    and M._traditional_only()._pattern is not None,

@@ -112,3 +112,14 @@ def ref_word_score(text: str) -> float:
                max_size=40))
 def test_word_score_is_the_plain_definition(text: str) -> None:
     assert repr(P._word_score(text)) == repr(ref_word_score(text))
+
+
+_SHARED_MEMO: dict[str, float] = {}
+
+
+@given(st.text(st.sampled_from(_POOL + list("发展中国家 \n")), max_size=120),
+       st.integers(min_value=1, max_value=60))
+def test_sampled_score_with_a_memo_is_the_same_number(text: str, budget: int) -> None:
+    """The memo of run scores that the readings of one file share (decoding.rank) gives the
+    very floats of scoring every run, also when it holds runs of other texts."""
+    assert repr(P.sampled_score(text, budget, _SHARED_MEMO)) == repr(P.sampled_score(text, budget))

@@ -322,6 +322,7 @@ def rank(data: bytes, lang: str | None = None) -> list[Candidate]:
     fewest = min(d[3] for d in decoded)
     out: list[Candidate] = []
     scored: dict[str, float] = {}
+    run_scores: dict[str, float] = {}  # shared by the readings (see sampled_score)
     letter_memo: dict[tuple[str, tuple[str, ...] | None], float] = {}
     letter_langs: list[tuple[str, ...] | None] = []
     for name, conf, text, errors in decoded:
@@ -329,7 +330,7 @@ def rank(data: bytes, lang: str | None = None) -> list[Candidate]:
         if errors > fewest + 2 or errors > high // 4 + 2:
             continue
         if text not in scored:
-            scored[text] = sampled_score(text, SCORE_BUDGET)
+            scored[text] = sampled_score(text, SCORE_BUDGET, run_scores)
         langs = CODEPAGES.get(name) or None
         if langs and base_lang in langs:
             langs = (base_lang,)

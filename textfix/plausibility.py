@@ -455,20 +455,29 @@ def _stretches(text: str) -> int:
     return data.count(b"a?") + data.startswith(b"?")
 
 
-def sampled_score(text: str, budget: int = 2500) -> float:
+def sampled_score(text: str, budget: int = 2500, memo: dict[str, float] | None = None
+                  ) -> float:
     """:func:`score` of the non-ASCII runs of ``text`` (with one character of context each),
     up to about ``budget`` characters, scaled to the whole text.
 
     ASCII scores nothing, so skipping it changes nothing but the time taken; the budget keeps
-    comparing many candidate decodings of a large file cheap.
+    comparing many candidate decodings of a large file cheap. ``memo`` keeps each run's score
+    (a pure function of the run): the candidate decodings of one file share most of their
+    runs (a word repeated, a letter two code pages write alike), and a run met again adds the
+    same number as scoring it would.
     """
     ascii_part = text.encode("ascii", "ignore")  # controls are ASCII: count them as bytes
     total = -5.0 * (len(ascii_part) - len(ascii_part.translate(None, _CONTROL_BYTES)))
     seen = 0
     runs = 0
     rest = 0  # the runs after the budget, counted at C speed
+    scores = {} if memo is None else memo
     for m in _NON_ASCII_RUN.finditer(text):
-        total += score(m.group())
+        run = m.group()
+        value = scores.get(run)
+        if value is None:
+            value = scores[run] = score(run)
+        total += value
         seen += m.end() - m.start()
         runs += 1
         if seen >= budget:
