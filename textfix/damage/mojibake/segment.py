@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from .chains import CHAINS, LOSSY_COST, Chain, cells
 from .model import Model, model, script_of
+from .screen import chains_for
 
 #: A chain's reading of a line wins when it gains ``MARGIN`` nats per replaced character plus
 #: the chain's prior cost: ``COST_UTF8`` when the reading is UTF-8 (valid multi-byte UTF-8 is
@@ -172,7 +173,7 @@ def choices(line: str) -> tuple[Choice, ...]:
     m = model()
     prefix: list[float] = []
     out: list[Choice] = []
-    for chain in CHAINS:
+    for chain in chains_for(line, CHAINS):  # those that may read the line (exact screen)
         got = _runs(line, chain, m, prefix)
         if got is None:
             continue
