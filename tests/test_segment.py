@@ -239,3 +239,65 @@ def test_a_symbol_table_and_a_code_fence_above_the_prose_stay() -> None:
                  "Each relation above takes two operands and gives a truth value, which the "
                  "checker prints next to the line it came from.")
     assert textfix.repair(text).text == text
+
+
+# --- the one-split decision (head_split, tail_split) ---------------------------------------------
+
+PARAGRAPH_PL = ("Regulamin określa zasady korzystania z przystani przez mieszkańców gminy oraz "
+                "gości, a także obowiązki osób, które cumują łodzie przy nabrzeżu.")
+
+
+def test_unknown_lines_amid_a_head_of_labels_go_with_it() -> None:
+    """A council's site: an address block and a column of links above the document's heading.
+    The title-like lines among them (an address, a service's name) go with the labels around
+    them; the heading and its section line right above the body stay."""
+    page = _page("Przejdź do treści", "Urząd Gminy Przystań", "ul. Rybacka 7, Przystań",
+                 "Aktualności", "Godziny pracy urzędu", "Elektroniczna skrzynka podawcza",
+                 "Ogłoszenia", "Przetargi", "Kontakt",
+                 "Regulamin przystani gminnej", "Rozdział pierwszy", PARAGRAPH_PL)
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [1, 2, 3, 4, 5, 6, 7, 8, 9]
+    assert result.text == _page("Regulamin przystani gminnej", "Rozdział pierwszy", PARAGRAPH_PL)
+
+
+def test_title_like_lines_with_no_chrome_below_them_stay() -> None:
+    """Title-like lines between a rule hit and the title block stay when no chrome follows
+    them: a title-like line goes only with evidence below it in the block."""
+    page = _page("Przejdź do treści", "Regulamin przystani gminnej", "Zasady ogólne",
+                 "Rozdział pierwszy", "Przepisy wstępne", PARAGRAPH_PL)
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [1]
+
+
+def test_a_title_above_its_date_line_is_never_in_the_head_block() -> None:
+    """The title at the top, its date line under it, then widgets: the title stays however
+    much chrome lies below it; a title printed twice (with a label before it) is a barrier
+    the head block does not cross either."""
+    page = _page("Jak zimują łodzie na przystani", "2024-03-02 10:15", "Udostępnij",
+                 "Drukuj", "Polub", "Wersja dla słabowidzących", "Przystań zimą", PARAGRAPH_PL)
+    result = textfix.repair(page)
+    assert result.text.startswith("Jak zimują łodzie na przystani\n")
+    twice = [("Przejdź do treści", "K"), ("Polub", "W"), ("Temat: Jak zimują łodzie na przystani", "T"),
+             ("Polub", "W"), ("Drukuj", "W"), ("Jak zimują łodzie na przystani", "T")]
+    lines = [S.Line(k, s, S.width(s), c) for k, (s, c) in enumerate(twice)]
+    assert S.head_split(lines) == {0, 1}  # no block reaches past the title printed twice
+
+
+def test_a_run_of_link_labels_at_the_end_goes() -> None:
+    """Below the last paragraph, a column of distinct link labels is a menu, even without a
+    rule hit; a single short line (a signature) stays."""
+    page = _page("Przystań zimą", PARAGRAPH_PL, "Mapa strony", "Kontakt",
+                 "Archiwum", "Przetargi")
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [3, 4, 5, 6]
+    signed = _page("Przystań zimą", PARAGRAPH_PL, "Wójt gminy")
+    assert textfix.repair(signed).text == signed
+
+
+def test_short_lines_at_the_end_that_repeat_are_the_texts_own() -> None:
+    """A text ending with examples (the same short line more than once), a numbered list or a
+    table's rows keeps them: a menu names each link once, and lists are the text's structure."""
+    examples = _page("Przystań zimą", PARAGRAPH_PL, "łódź", "albo", "łodzie", "albo", "łódka")
+    assert textfix.repair(examples).text == examples
+    listing = _page("Przystań zimą", PARAGRAPH_PL, "1, nabrzeże:", "2, slip:", "3, pomost:")
+    assert textfix.repair(listing).text == listing
