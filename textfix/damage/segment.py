@@ -288,8 +288,12 @@ def head_split(above: list[Line], echo: Callable[[str], float] = lambda s: 0.0,
     >>> lines = [Line(k, s, width(s), c) for k, (s, c) in enumerate(page)]
     >>> sorted(head_split(lines))
     [0, 1, 2, 3, 4]
+    >>> sorted(head_split([lines[2], lines[0], lines[3], lines[4], lines[5]]))
+    [0, 3, 4]
     >>> sorted(head_split(lines[:3] + lines[5:]))  # a title-like line above the title stays
     [0, 1]
+
+    A title-like line at the very top weighs in the split, but is the title rules' call:
     """
     # the title block: walking up from the body over rule hits, marks and labels, the lowest
     # run of title-like lines (at most TITLE_STACK: a title and its subtitle)
@@ -317,7 +321,10 @@ def head_split(above: list[Line], echo: Callable[[str], float] = lambda s: 0.0,
         return ECHOED if echo(line.text) >= TITLE_ECHO else EVIDENCE["T"]
 
     cut = _best_split(above[:k], weight)
-    return {line.index for line in above[:cut]}
+    # title-like lines at the very top, with no chrome above them, weigh in the split but are
+    # left to the title rules (a thread's title above a notice)
+    top = next((j for j in range(cut) if above[j].cls != "T"), cut)
+    return {line.index for line in above[top:cut]}
 
 
 #: How long (characters) a title's text must be for a line holding it to be the title printed
