@@ -301,3 +301,18 @@ def test_short_lines_at_the_end_that_repeat_are_the_texts_own() -> None:
     assert textfix.repair(examples).text == examples
     listing = _page("Przystań zimą", PARAGRAPH_PL, "1, nabrzeże:", "2, slip:", "3, pomost:")
     assert textfix.repair(listing).text == listing
+
+
+def test_short_lines_opening_with_a_small_letter_weigh_as_link_labels() -> None:
+    """Link texts and address fragments written in small letters count as chrome in the
+    head's split; the same lines written as headings (capitals) count against it."""
+    lines = ["tel. 25 641 00 00, fax 25 641 00 01", "godziny pracy urzędu i kasy",
+             "harmonogram wywozu odpadów", "sesja rady gminy na żywo"]
+    page = _page("Przejdź do treści", "Gmina Przystań nad Wisłą", *lines,
+                 "Regulamin przystani gminnej", "Rozdział pierwszy", PARAGRAPH_PL)
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [1, 2, 3, 4, 5, 6]
+    headings = [line[0].upper() + line[1:] for line in lines]
+    page = _page("Przejdź do treści", "Gmina Przystań nad Wisłą", *headings,
+                 "Regulamin przystani gminnej", "Rozdział pierwszy", PARAGRAPH_PL)
+    assert [r.line for r in textfix.repair(page).removed] == [1]
