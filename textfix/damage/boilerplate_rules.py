@@ -998,6 +998,7 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
          r"ostatnie wpisy|son haberler|recent posts|neueste beiträge|entradas recientes)\s*:?\s*$"),
         r"인기\s*기사\s*$|^많이\s*본\s*(?:기사|뉴스)\s*$",
         r"^(?:人気|注目|関連)(?:記事|ニュース)(?:ランキング)?\s*$",
+        r"^(?:人気)?ブログランキング(?:\s*[|｜]|\s*$)",
     )),
     # --- copyright in more languages ----------------------------------------------------------
     (Code.COPYRIGHT, "xx", 200, False, (
@@ -1042,6 +1043,8 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
          r"发\s*文\s*机\s*关|生\s*成\s*日\s*期|发\s*文\s*日\s*期|成\s*文\s*日\s*期|生\s*效\s*时\s*间|"
          r"废\s*止\s*时\s*间|公\s*开\s*方\s*式|公\s*开\s*范\s*围|公\s*开\s*时\s*限|上\s*载\s*日\s*期|"
          r"内\s*容\s*概\s*述)\s*[:：]"),
+        # the table's name and number rows, when the table's other rows stand on their own lines
+        r"^(?:名\s*称|文\s*号)\s*[:：]\s*(?:\S.{0,80})?$",
         r"^\d[\d,.]*\s*(?:人|次)\s*(?:浏览|阅读|访问|围观|看过)",
     )),
     # --- view counters before a date, in any language -----------------------------------------
@@ -1156,6 +1159,10 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         r"^(?:Ngày đăng|Đăng ngày|Đăng lúc|Cập nhật|Ngày cập nhật|Ngày)\s*:?\s*\d",
         rf"^(?:Nguồn|Tác giả|Chuyên mục|Danh mục|Thẻ)\s*:\s*{PROSE}\S.{{0,80}}$",
         r"\d+\s*lượt xem|^Lượt xem\s*:?\s*\d",
+    )),
+    # --- a date with the site's name after a dash: Friday, 5 April 2024 - The Valley Courier -----
+    (Code.PAGE_META, "any", 80, False, (
+        rf"^(?:{WEEKDAY}[,.]?\s*)?{DATE}\s+[-–—|]\s+[^\d.!?。！？:：]{{1,30}}$",
     )),
     # --- a day named relative to today, alone or with a time: Yesterday 09:15 -------------------
     (Code.PAGE_META, "any", 40, False, (
