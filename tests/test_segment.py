@@ -316,3 +316,28 @@ def test_short_lines_opening_with_a_small_letter_weigh_as_link_labels() -> None:
     page = _page("Przejdź do treści", "Gmina Przystań nad Wisłą", *headings,
                  "Regulamin przystani gminnej", "Rozdział pierwszy", PARAGRAPH_PL)
     assert [r.line for r in textfix.repair(page).removed] == [1]
+
+
+def test_the_title_printed_again_with_a_kicker_or_the_sites_name_goes() -> None:
+    """A section's name above a title that opens with it (``Harbour`` / ``Harbour: …``) and
+    the page's title with the site's name after it go; the plain title stays."""
+    wide_title = "Przystań: gmina przyjmuje regulamin korzystania z nabrzeża i slipu"
+    page = _page("Przystań", wide_title, PARAGRAPH_PL)
+    assert textfix.repair(page).text == _page(wide_title, PARAGRAPH_PL)
+    page = _page("Regulamin przystani gminnej - Gazeta Nadwiślańska", "Regulamin przystani gminnej",
+                 "2024-03-02 10:15", PARAGRAPH_PL)
+    result = textfix.repair(page)
+    assert result.text == _page("Regulamin przystani gminnej", PARAGRAPH_PL)
+    assert result.metadata.title == "Regulamin przystani gminnej"
+
+
+def test_a_short_title_above_a_line_that_merely_opens_like_it_stays() -> None:
+    """A short line that the paragraph repeats stays above a subtitle that merely opens like
+    it; with a joiner after it (``Przystań: …``) it is the subtitle's kicker and goes."""
+    body = "Przystań nad rzeką jest otwarta od świtu do zmroku. " + PARAGRAPH_PL
+    subtitle = "Przystań zimą wygląda zupełnie inaczej niż latem nad rzeką"
+    page = _page("Przystań", subtitle, body)
+    assert textfix.repair(page).text == page
+    kicked = _page("Przystań", "Przystań: zimą wygląda zupełnie inaczej niż latem nad rzeką", body)
+    assert textfix.repair(kicked).text == _page(
+        "Przystań: zimą wygląda zupełnie inaczej niż latem nad rzeką", body)

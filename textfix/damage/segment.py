@@ -199,7 +199,45 @@ def head_block(above: list[Line], meta: Callable[[int], bool], body: str = ""
         # the topmost title-like line was chrome amid chrome: the title is below the block
         title = next((line.index for line in above
                       if line.index not in split | out and line.cls in "TW"), None)
-    return out | split, title
+    out |= split
+    # the line right above the title (or above a first paragraph that is a wide title): the
+    # title printed again with a kicker or with the site's name
+    kept = [(line.index, line.text) for line in above if line.index not in out]
+    if not _ends_sentence(first):
+        kept.append((None, first))
+    for (i, text), (j, heading) in zip(kept, kept[1:]):
+        if i is not None and (title is None or i <= title) and _title_copy(text, heading):
+            out.add(i)
+            if i == title:
+                title = j
+            break
+    return out, title
+
+
+#: How wide a kicker before a title (``Energy`` above ``Energy: the Senate votes…``) or a
+#: site's name after it (``… - Valley Courier``) may be.
+KICKER_MAX = 40
+_JOINERS = ":：-–—|｜_·"
+
+
+def _title_copy(line: str, title: str) -> bool:
+    """Whether ``line`` is ``title``'s kicker (the title opens with it, then a joiner), or the
+    title with the site's name joined after it (a page's ``<title>`` printed above its
+    heading).
+
+    >>> _title_copy("Harbour", "Harbour: the ferry returns"), _title_copy("Harbour", "Harbour life")
+    (True, False)
+    >>> _title_copy("The ferry returns - Valley Courier", "The ferry returns")
+    True
+    """
+    if len(line) < len(title):
+        rest = title[len(line):].lstrip()
+        return (title.startswith(line) and width(line) <= KICKER_MAX and rest[:1] in _JOINERS)
+    if len(line) > len(title):
+        rest = line[len(title):].lstrip()
+        return (line.startswith(title) and rest[:1] in _JOINERS
+                and 0 < width(rest[1:].strip()) <= KICKER_MAX)
+    return False
 
 
 def echoes(line: str, body: str) -> bool:
