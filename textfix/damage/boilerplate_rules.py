@@ -1209,6 +1209,14 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         r"^(?:Для (?:отправки|добавления) комментари\w+ (?:необходимо|нужно) (?:войти|авторизоваться|"
          r"зарегистрироваться)|Чтобы оставить комментарий,? (?:войдите|авторизуйтесь))",
     )),
+    # --- the toolbars blog platforms print above every post -------------------------------------
+    (Code.NAVIGATION, "xx", 120, True, (
+        r"\bSuivre ce blog\b|\bCréer (?:mon|un) blog\b",
+        r"^(?:Follow this blog|Create a free website or blog at|Blog at WordPress\.com)",
+        r"^(?:Diesem Blog folgen|Blog erstellen\s*$)",
+        r"^(?:Seguir este blog|Crear (?:un|mi) blog\s*$|Criar (?:um|meu) blog\s*$)",
+        r"^(?:Segui questo blog|Crea (?:un|il tuo) blog\s*$)",
+    )),
     # --- "download the full document" prompts of document-sharing sites ---------------------------
     (Code.SHARE_PROMPT, "xx", 160, False, (
         r"^(?:download (?:the )?full (?:version|text|document|pdf)|you are (?:viewing|reading) a preview)\b",
