@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from bisect import bisect_right
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -96,9 +97,12 @@ _SINGLE = frozenset(("cp1252", "latin_1", "cp1250", "cp1251", "cp1253", "cp1254"
 
 
 @lru_cache(maxsize=1 << 16)
-def char_bytes(ch: str, codec: str) -> bytes | None:
+def char_bytes(ch: str, codec: str, sloppy: int = 0) -> bytes | None:
     """The bytes ``codec`` decoded into ``ch``, or None. A Windows code page's undefined byte
-    that a lenient decoder kept as the C1 control of the same value is undone too."""
+    that a lenient decoder kept as the C1 control of the same value is undone too; with
+    ``sloppy``, so is a double-byte code page's byte kept as its Latin-1 character (see
+    :func:`_sloppy_top`); ``sloppy=KEPT`` takes a Latin-1 character for such a byte even where
+    the code page has a pair for it (the line shows that its decoder kept bytes)."""
     o = ord(ch)
     if codec == UTF8_ELSE_LATIN1:
         if o < 0x100:
@@ -111,12 +115,31 @@ def char_bytes(ch: str, codec: str) -> bytes | None:
             return ch.encode("utf-8")
         return None
     try:
-        return ch.encode(codec)
+        raw = ch.encode(codec)
+        if not (sloppy and o <= 0xFF and codec in _DBCS
+                and (sloppy == KEPT or (raw[:1] == b"\x8f" and codec == "euc_jp"))):
+            return raw
+        # EUC-JP writes a few Latin-1 signs in three bytes of JIS X 0212, which text seldom
+        # holds; a lenient decoder's kept byte is the likelier source
     except UnicodeEncodeError:
         pass
-    if codec in _SINGLE and 0x80 <= o <= 0x9F:
+    if 0x80 <= o <= _sloppy_top(codec, sloppy):
         return bytes((o,))
     return None
+
+
+def _sloppy_top(codec: str, sloppy: int) -> int:
+    """The highest character a lenient decoder of ``codec`` keeps for a byte it cannot map
+    (the character of the same value): the C1 controls of a Windows code page's undefined
+    bytes; any Latin-1 character for a double-byte code page (a lead or trail byte that
+    forms no pair, kept as its Latin-1 reading, as ftfy's sloppy codecs and many tools do),
+    asked only where UTF-8 is the right reading (``sloppy``): valid UTF-8 is the evidence that
+    the bytes were kept, where a double-byte reading of them would be anything."""
+    if codec in _SINGLE:
+        return 0x9F
+    if codec in _DBCS and sloppy:
+        return 0xFF
+    return 0
 
 
 #: Decoded non-ASCII characters and undecodable bytes of an island's bulk decoding.
@@ -157,6 +180,8 @@ def cells(line: str, chain: Chain) -> list[tuple[int, int, str]]:
     if single:
         return _single(line, chain)
     multi = chain.wrong in _SINGLE
+    sloppy = (0 if chain.right != "utf_8" or chain.wrong not in _DBCS
+              else KEPT if _C1.search(line) else 1)
     island = (_ISLAND_DBCS if chain.right in _DBCS else _ISLAND_MULTI) if multi else (
         _ISLAND_DBCS if chain.right in _DBCS else _ISLAND)
     found = island.findall(line)
@@ -174,7 +199,7 @@ def cells(line: str, chain: Chain) -> list[tuple[int, int, str]]:
         except UnicodeDecodeError:
             return [(m.start(), m.end(), "\ufffd") for m in island.finditer(line)][:1]
     for m in island.finditer(line):
-        for i, n, raw in _encodable(line, m.start(), m.end(), wrong):
+        for i, n, raw in _encodable(line, m.start(), m.end(), wrong, sloppy):
             if raw.isascii():
                 continue
             if not _worth_aligning(raw.decode(chain.right, "replace")):
@@ -184,14 +209,14 @@ def cells(line: str, chain: Chain) -> list[tuple[int, int, str]]:
             ends: dict[int, int] = {}  # byte offset after a character -> that character's end
             size = 0
             for j in range(i, n):
-                size += len(char_bytes(line[j], wrong) or b"")
+                size += len(char_bytes(line[j], wrong, sloppy) or b"")
                 ends[size] = j + 1
             _align(line, i, raw, ends, chain.right, out)
     return out
 
 
 _MARKS: list[tuple[int, int]] = []
-_SLOPPY: list[bool] = []  # non-empty while a single-byte code page encodes (under the lock)
+_SLOPPY: list[int] = []  # the sloppy range's top while a code page encodes (under the lock)
 _MARK_LOCK = threading.Lock()
 
 
@@ -204,7 +229,7 @@ def _mark(err: UnicodeError) -> tuple[bytes, int]:
     out = bytearray()
     for k in range(err.start, err.end):
         c = err.object[k]
-        if _SLOPPY and "\x80" <= c <= "\x9f":
+        if _SLOPPY and 0x80 <= ord(c) <= _SLOPPY[0]:
             out.append(ord(c))
         else:
             _MARKS.append((k, k + 1))
@@ -215,26 +240,37 @@ def _mark(err: UnicodeError) -> tuple[bytes, int]:
 codecs.register_error("textfix-mark", _mark)
 
 
-def _encodable(line: str, i: int, n: int, wrong: str) -> list[tuple[int, int, bytes]]:
+_LATIN1 = re.compile("[\u00a0-\u00ff]")
+#: A C1 control: no strict decoder of a double-byte code page writes one, so a line holding
+#: one was read by a lenient decoder that kept the bytes it could not pair.
+_C1 = re.compile("[\u0080-\u009f]")
+#: ``sloppy`` level of :func:`char_bytes`: every Latin-1 character is a kept byte.
+KEPT = 2
+
+
+def _encodable(line: str, i: int, n: int, wrong: str, sloppy: int = 0
+               ) -> list[tuple[int, int, bytes]]:
     """The stretches of ``line[i:n]`` that ``wrong`` encodes, with their bytes: one bulk
     encoding, split where a character could not be encoded (lines hold no NUL)."""
     out: list[tuple[int, int, bytes]] = []
-    if wrong == UTF8_ELSE_LATIN1:
+    if wrong == UTF8_ELSE_LATIN1 or (
+            (sloppy == KEPT or (sloppy and wrong == "euc_jp")) and _LATIN1.search(line, i, n)):
         j = i
         while j < n:
-            while j < n and char_bytes(line[j], wrong) is None:
+            while j < n and char_bytes(line[j], wrong, sloppy) is None:
                 j += 1
             k = j
-            while k < n and char_bytes(line[k], wrong) is not None:
+            while k < n and char_bytes(line[k], wrong, sloppy) is not None:
                 k += 1
             if k > j:
-                out.append((j, k, b"".join(char_bytes(c, wrong) or b"" for c in line[j:k])))
+                out.append((j, k, b"".join(char_bytes(c, wrong, sloppy) or b""
+                                           for c in line[j:k])))
             j = k
         return out
     with _MARK_LOCK:
         _MARKS.clear()
-        if wrong in _SINGLE:
-            _SLOPPY.append(True)
+        if _sloppy_top(wrong, sloppy):
+            _SLOPPY.append(_sloppy_top(wrong, sloppy))
         try:
             raw = line[i:n].encode(wrong, "textfix-mark")
         finally:
@@ -346,29 +382,44 @@ def _single(line: str, chain: Chain) -> list[tuple[int, int, str]]:
 
 def _align(line: str, start: int, data: bytes, ends: dict[int, int], right: str,
            out: list[tuple[int, int, str]]) -> None:
-    dec = codecs.getincrementaldecoder(right)("replace")
-    cell_start_char = start
-    cell_start_byte = 0
+    """Cells of ``data`` (the bytes of ``line[start:]`` up to the island's end) read as
+    ``right``. Where a byte sequence is invalid, the cell that holds its first byte reads
+    U+FFFD up to the next character boundary of the line, and decoding starts again there: a
+    run of mojibake beside clean text (whose bytes do not form ``right``) keeps its own
+    cells instead of merging with the undecodable text."""
+    new_decoder = codecs.getincrementaldecoder(right)
+    dec = new_decoder("strict")
+    bounds = sorted(ends)
+    cell_char = start
     reading: list[str] = []
-    pos = 0
-    for k in range(len(data)):
-        piece = dec.decode(data[k : k + 1])
+    k = 0
+    n = len(data)
+    while k < n:
+        pending = len(dec.getstate()[0])
+        try:
+            piece = dec.decode(data[k : k + 1], final=k + 1 == n)
+        except UnicodeDecodeError:
+            first = k - pending  # the invalid sequence's first byte
+            nxt = bounds[bisect_right(bounds, first)] if first < bounds[-1] else n
+            end_char = ends.get(nxt, len(line))
+            if reading:  # a cell that decoded up to a boundary the state did not allow
+                pass
+            out.append((cell_char, end_char, "\ufffd"))
+            cell_char, reading, k = end_char, [], nxt
+            dec = new_decoder("strict")
+            continue
         if piece:
             reading.append(piece)
-        pos = k + 1
-        end_char = ends.get(pos)
+        k += 1
+        end_char = ends.get(k)
         if end_char is not None and dec.getstate()[0] == b"":
             new = "".join(reading)
-            old = line[cell_start_char:end_char]
-            if new != old:
-                out.append((cell_start_char, end_char, new))
-            cell_start_char, cell_start_byte = end_char, pos
+            if new != line[cell_char:end_char]:
+                out.append((cell_char, end_char, new))
+            cell_char = end_char
             reading = []
-    tail = dec.decode(b"", final=True)
-    if tail:
-        reading.append(tail)
-    if reading and cell_start_char < len(line):
-        end_char = ends.get(len(data), cell_start_char)
+    if reading and cell_char < len(line):
+        end_char = ends.get(n, cell_char)
         new = "".join(reading)
-        if new != line[cell_start_char:end_char]:
-            out.append((cell_start_char, end_char, new))
+        if new != line[cell_char:end_char]:
+            out.append((cell_char, end_char, new))

@@ -1,0 +1,85 @@
+"""Chains of the mojibake model stage (:mod:`textfix.damage.mojibake.chains`) and how their runs
+are cut (:mod:`textfix.damage.mojibake.segment`): each mechanism with a damaged text made here
+from a sentence written for these tests, and the clean or lossy texts it must leave alone."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from textfix.config import DEFAULT
+from textfix.damage import mojibake
+from textfix.damage.base import Context
+
+
+def _run(text: str) -> str:
+    return mojibake.run(text, Context(DEFAULT, text)).text
+
+
+def _sloppy(err: UnicodeError) -> tuple[str, int]:
+    assert isinstance(err, UnicodeDecodeError)
+    return chr(err.object[err.start]), err.start + 1
+
+
+codecs.register_error("test-sloppy", _sloppy)
+
+
+def _misread(text: str, right: str, wrong: str, errors: str = "strict") -> str:
+    return text.encode(right).decode(wrong, errors)
+
+
+# --- a run of mojibake inside a clean CJK line -------------------------------------------------
+
+@pytest.mark.parametrize("before,damaged,after,wrong", [
+    ("请在", "网络连接正常", "的时候重新同步数据", "gbk"),
+    ("后台", "系统正在更新", "，请稍候再试", "gbk"),
+    ("この", "設定ファイル", "を確認してください", "shift_jis"),
+])
+def test_run_inside_clean_cjk_line_is_repaired(before: str, damaged: str, after: str,
+                                               wrong: str) -> None:
+    """UTF-8 read as a double-byte code page in the middle of a line of clean text of the same
+    script: the clean text around the run is not the chain's garble (its bytes do not form
+    UTF-8), so the run is repaired and the rest stays."""
+    garbled = _misread(damaged, "utf-8", wrong)
+    assert garbled != damaged
+    line = before + garbled + after
+    assert _run(line) == before + damaged + after
+
+
+@pytest.mark.parametrize("clean", [
+    "请在网络连接正常的时候重新同步数据。",
+    "明天上午我们一起去图书馆还书吧，顺便借两本小说。",
+    "この設定ファイルを確認してから、もう一度実行してください。",
+    "繁體中文的網頁也應該保持原樣，不要被改動。",
+])
+def test_clean_cjk_lines_are_left(clean: str) -> None:
+    assert _run(clean) == clean
+
+
+def test_run_cut_short_is_not_half_repaired() -> None:
+    """A run whose last character lost its final byte: the strict chain would repair the rest
+    and leave the cut character as garble beside it; it is not applied (the lossy chains
+    decide such a run, or nothing does)."""
+    raw = "配置已经更新完毕。".encode("utf-8")[:-1]
+    garbled = raw.decode("gbk", "ignore")
+    out = _run("状态：" + garbled)
+    assert out == "状态：" + garbled or "配置已经更新完毕" in out
+    # never a patchwork: either nothing repaired or the whole run
+    assert not (out.startswith("状态：配置") and out != "状态：" + "配置已经更新完毕。"
+                and "配置已经更新完毕" not in out)
+
+
+# --- lenient double-byte decoders ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,wrong", [
+    ("软件安装完成以后请重新启动电脑", "gbk"),
+    ("会議の資料は共有フォルダにあります", "euc_jp"),
+    ("오늘 회의는 오후 세 시에 시작합니다", "euc_kr"),
+])
+def test_sloppy_double_byte_reading_is_repaired(text: str, wrong: str) -> None:
+    """UTF-8 read by a double-byte decoder that kept the bytes it could not pair as their
+    Latin-1 characters (as ftfy's sloppy codecs do): those characters are the bytes again."""
+    garbled = text.encode("utf-8").decode(wrong, "test-sloppy")
+    assert any("\x80" <= ch <= "\xff" for ch in garbled)  # the test exercises the mechanism
+    assert _run(garbled) == text
