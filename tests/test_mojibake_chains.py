@@ -83,3 +83,33 @@ def test_sloppy_double_byte_reading_is_repaired(text: str, wrong: str) -> None:
     garbled = text.encode("utf-8").decode(wrong, "test-sloppy")
     assert any("\x80" <= ch <= "\xff" for ch in garbled)  # the test exercises the mechanism
     assert _run(garbled) == text
+
+
+# --- texts about mojibake keep their examples ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # a garbled apostrophe named in prose, standing alone as a word
+    "On our old forum every quote mark shows up as â€œ and I cannot find why.",
+    "The closing quote renders as â€\x9d, which looks broken.",
+    # a text that spells out the code points of the characters it shows
+    "Seen as Ã© in the export:\nU+00C3 LATIN CAPITAL LETTER A WITH TILDE\nthen U+00A9 after it.",
+    # ... even where the code point named is another example's (the Mac Roman line's √ and ∂
+    # are not named)
+    "Two ways it broke:\nKÃ¶ln, where U+00C3 is the Ã\nK√∂ln on the old Mac",
+])
+def test_examples_in_texts_about_encodings_are_kept(text: str) -> None:
+    import textfix
+
+    assert textfix.repair(text).text == text
+
+
+@pytest.mark.parametrize("garbled,real", [
+    # a lone dash, an emoji and a quote inside a word are damage, repaired as before
+    ("Tip 3 â€“ write every day", "Tip 3 – write every day"),
+    ("Great news ðŸ˜€ see you soon", "Great news 😀 see you soon"),
+    ("We donâ€™t ship on Sundays.", "We don’t ship on Sundays."),
+])
+def test_lone_dash_emoji_and_quotes_in_words_are_still_repaired(garbled: str, real: str) -> None:
+    import textfix
+
+    assert textfix.repair(garbled).text == real

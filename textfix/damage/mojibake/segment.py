@@ -25,10 +25,11 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .chains import _DBCS, CHAINS, LOSSY_COST, Chain, cells
+from .chains import _DBCS, _SINGLE, CHAINS, LOSSY_COST, Chain, cells
 from .model import Model, model, script_of
 
 #: A chain's reading of a line wins when it gains ``MARGIN`` nats per replaced character plus
@@ -69,8 +70,9 @@ class Run:
     after: str
     chain: Chain
     gain: float
-    #: One character standing alone (not inside a word): replaced with its line's chain, but
-    #: no evidence for or against it (a list of symbols would otherwise read as letters).
+    #: One character standing alone (not inside a word), or a run reading as one mark that
+    #: stands as a word: replaced with its line's chain, but no evidence for or against it (a
+    #: list of symbols would otherwise read as letters; a mark named in prose is an example).
     alone: bool = False
     #: Characters inferred at lost bytes (lossy chains), each with the alternatives weighed.
     inferred: tuple[tuple[str, tuple[str, ...] | str], ...] = ()
@@ -110,7 +112,8 @@ def _runs(line: str, chain: Chain, m: Model, prefix: list[float]
     runs: list[Run] = []
     bad: list[tuple[int, int]] = []
     group: list[tuple[int, int, str]] = []
-    gaps = chain.wrong in _DBCS and not chain.lossy and not _LOSS_MARK.search(line)
+    gaps = ((chain.wrong in _DBCS or (chain.right == "utf_8" and chain.wrong in _SINGLE))
+            and not chain.lossy and not _LOSS_MARK.search(line))
 
     def cell_gain(c: tuple[int, int, str]) -> float:
         prev = line[c[0] - 1] if c[0] else ""
@@ -127,14 +130,18 @@ def _runs(line: str, chain: Chain, m: Model, prefix: list[float]
             group.pop(0)
         if not group:
             return
-        if gaps and len("".join(c[2] for c in group)) < GAP_RUN:
+        if gaps and chain.wrong in _DBCS and len("".join(c[2] for c in group)) < GAP_RUN:
             group.clear()  # a character or two of clean text may read as one by chance
             return
         a, b = group[0][0], group[-1][1]
         after = "".join(c[2] for c in group)
         cells_of_run = list(group)
         group.clear()
-        alone = b - a == 1 and len(after) == 1 and not _in_word(line, a, b)
+        # one character standing alone, or a garbled sequence that reads as one punctuation
+        # mark standing as a word (``displays as â€™,``): a mark named in prose, or a lone
+        # dash, says nothing of the line by itself (an emoji or symbol does)
+        alone = (b - a == 1 and len(after) == 1 and not _in_word(line, a, b)) or lone_mark(
+            line, a, b, after)
         if not all(m.known(ch) for ch in after if ch != "\ufffd") or _touches_garble(line, a, b, chain):
             bad.append((a, b))
             return
@@ -153,14 +160,17 @@ def _runs(line: str, chain: Chain, m: Model, prefix: list[float]
     # a lossy chain may turn a console's ``?`` into the U+FFFD of a loss it cannot rebuild
     marks = "\ufffd?" if chain.lossy else "\ufffd"
     # A double-byte code page's reading of clean CJK text around a run fails to decode as the
-    # right codec: that text is a gap between runs, not garble the chain leaves behind, when
+    # right codec, and so does a curly quote or dash beside CJK text under UTF-8 read as
+    # cp1252 (a lone continuation byte; only such a mark, for a single-byte code page): that
+    # text is a gap between runs, not garble left behind, when
     # the model finds it nearer the repaired runs than the garble they replace (per character,
     # nearer the repair's score than the garble's); nearer the garble, it is garble left
     # beside the repair (a character cut short, a loss) and the chain is refused for the
     # line. A line with a loss mark beside non-ASCII text is the lossy chains' (``gaps``).
     gap_cells: list[tuple[int, int]] = []
     for c in found:
-        if gaps and (not all(m.known(ch) for ch in c[2]) or "\ufffd" in c[2]):
+        if gaps and (not all(m.known(ch) for ch in c[2]) or "\ufffd" in c[2]) and (
+                chain.wrong in _DBCS or (c[1] - c[0] == 1 and script_of(line[c[0]]) == "gpunct")):
             close()  # clean text the chain cannot read: it stays as it is (judged below)
             gap_cells.append((c[0], c[1]))
             continue
@@ -186,6 +196,16 @@ def _runs(line: str, chain: Chain, m: Model, prefix: list[float]
 
 #: A loss beside non-ASCII text: U+FFFD, or a console's ``?`` touching a non-ASCII character.
 _LOSS_MARK = re.compile("\ufffd|[^\x00-\x7f]\\?|\\?[^\x00-\x7f]")
+
+
+def lone_mark(line: str, a: int, b: int, after: str) -> bool:
+    """True when the garbled sequence ``line[a:b]`` reads as one quotation mark standing as a
+    word (``displays as â€™,``): quotes and apostrophes hold on to words, so one standing
+    alone is a mark named in prose, no evidence of damage by itself (a lone dash, bullet,
+    emoji or other symbol is used so and is evidence)."""
+    core = after.strip()
+    return (b - a > 1 and len(core) == 1 and unicodedata.category(core) in ("Pi", "Pf")
+            and not _in_word(line, a, b))
 
 
 def _in_word(line: str, a: int, b: int) -> bool:
