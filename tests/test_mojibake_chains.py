@@ -113,3 +113,40 @@ def test_lone_dash_emoji_and_quotes_in_words_are_still_repaired(garbled: str, re
     import textfix
 
     assert textfix.repair(garbled).text == real
+
+
+# --- chains: ISO-8859-15, a tokenizer's byte display, decomposed Hangul ------------------------
+
+def _gpt2_display(text: str) -> str:
+    """``text``'s UTF-8 bytes as GPT-2's byte-level tokenizer shows them (written here from
+    its published rule: printable Latin-1 bytes as themselves, the rest from U+0100 on)."""
+    shown = [*range(0x21, 0x7F), *range(0xA1, 0xAD), *range(0xAE, 0x100)]
+    table = {b: chr(b) for b in shown}
+    extra = 0
+    for b in range(256):
+        if b not in table:
+            table[b] = chr(0x100 + extra)
+            extra += 1
+    return "".join(table[b] for b in text.encode("utf-8"))
+
+
+@pytest.mark.parametrize("garbled,real", [
+    # a language model's debug output shows UTF-8 bytes in GPT-2's byte alphabet
+    ("answer: " + _gpt2_display("谢谢你") + " done", "answer: 谢谢你 done"),
+    # a macOS zip: a decomposed (NFD) Hangul name read as code page 437
+    (_misread(__import__("unicodedata").normalize("NFD", "사진 모음"), "utf-8", "cp437")
+     + "/IMG_0042.jpg", "사진 모음/IMG_0042.jpg"),
+])
+def test_more_chains(garbled: str, real: str) -> None:
+    assert garbled != real
+    assert _run(garbled) == real
+
+
+@pytest.mark.parametrize("clean", [
+    "Łódź, Gdańsk i Kraków leżą w Polsce; żółć, ąę.",
+    "Ā ā Ă ă Ą ą Ć ć Ĉ ĉ Ċ ċ Č č Ď ď Đ đ Ē ē",
+    "Prix : 12 € (TVA incluse), Ÿ et œ restent tels quels.",
+    "한글 자모: ᄀ ᄂ ᄃ 를 따로 쓴 예",
+])
+def test_clean_text_near_the_new_chains_is_left(clean: str) -> None:
+    assert _run(clean) == clean

@@ -128,11 +128,14 @@ def _decide(lines: list[str], i: int, line: str, prior: frozenset[str], margin_d
     current = line
     for layer in range(MAX_LAYERS):
         found = choices(current)
-        pick = next((c for c in found if c.wins() or (
-            margin_doc and not layer and c.chain.name in prior and c.wins(MARGIN, prior=True))),
-            None)
-        if pick is None:
+        winners = [c for c in found if c.wins() or (
+            margin_doc and not layer and c.chain.name in prior and c.wins(MARGIN, prior=True))]
+        if not winners:
             break
+        pick = winners[0]
+        if not layer and any(_stands_in_line(current, c.runs) or any(
+                _explained(lines, i, r, document) for r in c.runs) for c in winners[1:]):
+            break  # another chain's reading is explained beside it: the line is an example
         runs = tuple(r for r in pick.runs if layer or not _explained(lines, i, r, document))
         if len(runs) != len(pick.runs) or (not layer and _stands_in_line(current, runs)):
             break  # an example explained beside its reading: the line is about mojibake

@@ -45,6 +45,23 @@ class Chain:
 #: A decoder that reads UTF-8 where the bytes form it and Latin-1 elsewhere (not a codec of
 #: Python's: :func:`char_bytes` encodes for it).
 UTF8_ELSE_LATIN1 = "utf-8-else-latin-1"
+#: The byte-level alphabet of GPT-2's tokenizer (and many after it): each byte is shown as one
+#: character, printable Latin-1 bytes as themselves and the others (controls, space, 0x7F-0xA0,
+#: 0xAD) as U+0100 onwards, in byte order. Debug output of language models shows UTF-8 text so
+#: (``ä¸įä¼ļ`` for 不会). Not a codec of Python's: :func:`char_bytes` encodes for it.
+GPT2_BYTES = "gpt2-byte-level"
+
+
+@lru_cache(maxsize=1)
+def _gpt2_table() -> dict[str, int]:
+    shown = [*range(0x21, 0x7F), *range(0xA1, 0xAD), *range(0xAE, 0x100)]
+    table = {chr(b): b for b in shown}
+    extra = 0
+    for b in range(256):
+        if b not in table.values():
+            table[chr(0x100 + extra)] = b
+            extra += 1
+    return table
 
 
 def _chains() -> tuple[Chain, ...]:
@@ -52,6 +69,11 @@ def _chains() -> tuple[Chain, ...]:
         # Western and other single-byte code pages (Windows, ISO, DOS consoles, Mac)
         "cp1252", "latin_1", "cp1250", "cp1251", "cp1253", "cp1254", "cp1257", "iso8859_2",
         "iso8859_7", "koi8_r", "koi8_u", "mac_roman", "cp437", "cp850", "cp852", "cp866",
+        # a tokenizer's byte display
+        # (ISO-8859-15, where ä becomes Ã€, is not here: it reads cp1252's â€œ as ⤽, and the
+        # model takes that symbol over a quotation mark named in prose; see the report of
+        # issue 16)
+        GPT2_BYTES,
         # CJK double-byte code pages
         "gbk", "gb18030", "big5", "cp950", "shift_jis", "cp932", "euc_kr", "cp949", "euc_jp",
     )
@@ -104,6 +126,9 @@ def char_bytes(ch: str, codec: str, sloppy: int = 0) -> bytes | None:
     :func:`_sloppy_top`); ``sloppy=KEPT`` takes a Latin-1 character for such a byte even where
     the code page has a pair for it (the line shows that its decoder kept bytes)."""
     o = ord(ch)
+    if codec == GPT2_BYTES:
+        b = _gpt2_table().get(ch) if o >= 0x80 else (o if ch != " " else None)
+        return None if b is None else bytes((b,))
     if codec == UTF8_ELSE_LATIN1:
         if o < 0x100:
             return bytes((o,))
@@ -179,7 +204,7 @@ def cells(line: str, chain: Chain) -> list[tuple[int, int, str]]:
     single = chain.wrong in _SINGLE and chain.right not in _DBCS and chain.right != "utf_8"
     if single:
         return _single(line, chain)
-    multi = chain.wrong in _SINGLE
+    multi = chain.wrong in _SINGLE or chain.wrong == GPT2_BYTES
     sloppy = (0 if chain.right != "utf_8" or chain.wrong not in _DBCS
               else KEPT if _C1.search(line) else 1)
     island = (_ISLAND_DBCS if chain.right in _DBCS else _ISLAND_MULTI) if multi else (
@@ -187,7 +212,7 @@ def cells(line: str, chain: Chain) -> list[tuple[int, int, str]]:
     found = island.findall(line)
     if not found:
         return out
-    if multi:
+    if multi and wrong != GPT2_BYTES:
         # in bulk first: a single-byte reading any of whose islands fails to decode is
         # refused for the line anyway (see segment.choices), so it is not aligned
         joined = " ".join(found)
@@ -253,7 +278,7 @@ def _encodable(line: str, i: int, n: int, wrong: str, sloppy: int = 0
     """The stretches of ``line[i:n]`` that ``wrong`` encodes, with their bytes: one bulk
     encoding, split where a character could not be encoded (lines hold no NUL)."""
     out: list[tuple[int, int, bytes]] = []
-    if wrong == UTF8_ELSE_LATIN1 or (
+    if wrong in (UTF8_ELSE_LATIN1, GPT2_BYTES) or (
             (sloppy == KEPT or (sloppy and wrong == "euc_jp")) and _LATIN1.search(line, i, n)):
         j = i
         while j < n:

@@ -124,9 +124,10 @@ def _runs(line: str, chain: Chain, m: Model, prefix: list[float]
         # clean text beside a run may read as something under the chain (台 of GBK is a
         # combining mark in UTF-8): where gaps are clean text, an edge cell of a run that does
         # not gain on its own is not part of it
-        while gaps and group and cell_gain(group[-1]) <= 0:
+        trim = gaps and chain.wrong in _DBCS
+        while trim and group and cell_gain(group[-1]) <= 0:
             group.pop()
-        while gaps and group and cell_gain(group[0]) <= 0:
+        while trim and group and cell_gain(group[0]) <= 0:
             group.pop(0)
         if not group:
             return
@@ -135,6 +136,8 @@ def _runs(line: str, chain: Chain, m: Model, prefix: list[float]
             return
         a, b = group[0][0], group[-1][1]
         after = "".join(c[2] for c in group)
+        if _JAMO.search(after):  # decomposed Hangul (a macOS file name): the syllables
+            after = unicodedata.normalize("NFC", after)
         cells_of_run = list(group)
         group.clear()
         # one character standing alone, or a garbled sequence that reads as one punctuation
@@ -194,6 +197,9 @@ def _runs(line: str, chain: Chain, m: Model, prefix: list[float]
     return runs, bad
 
 
+#: Conjoining Hangul jamo: a reading in them is decomposed Hangul (NFD, as macOS file systems
+#: store names), composed before it is scored and written.
+_JAMO = re.compile("[\u1100-\u11ff]")
 #: A loss beside non-ASCII text: U+FFFD, or a console's ``?`` touching a non-ASCII character.
 _LOSS_MARK = re.compile("\ufffd|[^\x00-\x7f]\\?|\\?[^\x00-\x7f]")
 
