@@ -150,3 +150,21 @@ def test_more_chains(garbled: str, real: str) -> None:
 ])
 def test_clean_text_near_the_new_chains_is_left(clean: str) -> None:
     assert _run(clean) == clean
+
+
+@pytest.mark.parametrize("name,wrong", [
+    ("新建文件夹视图设置", "mac_roman"),  # 视 is CA D3: Mac Roman's 0xCA is a no-break space
+    ("课程视频合集", "mac_roman"),
+])
+def test_no_break_space_copied_as_space_inside_garble(name: str, wrong: str) -> None:
+    """GBK read through a single-byte code page whose no-break space (a lead or trail byte)
+    became a plain space on copying: both readings of the space are weighed, the likelier
+    kept."""
+    garbled = name.encode("gbk").decode(wrong).replace("\xa0", " ")
+    line = f"archive entry: {garbled}.zip"
+    assert _run(line) == f"archive entry: {name}.zip"
+
+
+def test_real_spaces_in_single_byte_garble_stay_spaces() -> None:
+    text = "title: " + "我的 小城".encode("gbk").decode("latin_1")
+    assert _run(text) == "title: 我的 小城"

@@ -193,7 +193,21 @@ _DBCS = frozenset(("gbk", "gb18030", "big5", "cp950", "shift_jis", "cp932", "euc
                    "euc_jp"))
 
 
-def cells(line: str, chain: Chain) -> list[tuple[int, int, str]]:
+def _reading_score(line: str, found: list[tuple[int, int, str]]) -> float:
+    """The model's log likelihood of ``line`` with its decodable cells read."""
+    from .model import model
+
+    parts = []
+    pos = 0
+    for a, b, reading in found:
+        parts.append(line[pos:a])
+        parts.append(line[a:b] if "\ufffd" in reading else reading)
+        pos = b
+    parts.append(line[pos:])
+    return model().score("".join(parts))
+
+
+def cells(line: str, chain: Chain, nbsp: bool | None = None) -> list[tuple[int, int, str]]:
     """The stretches ``(start, end, reading)`` of ``line`` that ``chain`` reads differently,
     in order; a reading holding U+FFFD could not be decoded. Time: the line's non-ASCII
     characters (ASCII is skipped by a regular expression)."""
@@ -209,6 +223,14 @@ def cells(line: str, chain: Chain) -> list[tuple[int, int, str]]:
               else KEPT if _C1.search(line) else 1)
     island = (_ISLAND_DBCS if chain.right in _DBCS else _ISLAND_MULTI) if multi else (
         _ISLAND_DBCS if chain.right in _DBCS else _ISLAND)
+    if multi and chain.right in _DBCS and nbsp is None and _INNER_SPACE.search(line):
+        # a space inside the garble may have been a no-break space (0xA0; Mac Roman 0xCA),
+        # the lead or trail byte of a character: both readings, the likelier kept
+        plain = cells(line, chain, nbsp=False)
+        spaced = cells(line, chain, nbsp=True)
+        return max((plain, spaced), key=lambda found: _reading_score(line, found))
+    if nbsp:
+        line = _INNER_SPACE.sub("\xa0", line)
     found = island.findall(line)
     if not found:
         return out
@@ -238,6 +260,11 @@ def cells(line: str, chain: Chain) -> list[tuple[int, int, str]]:
                 ends[size] = j + 1
             _align(line, i, raw, ends, chain.right, out)
     return out
+
+
+#: A plain space between two non-ASCII characters: a no-break space of a single-byte code page
+#: (the lead or trail byte of a double-byte character) that copying made a space.
+_INNER_SPACE = re.compile("(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])")
 
 
 _MARKS: list[tuple[int, int]] = []
