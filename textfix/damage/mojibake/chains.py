@@ -107,6 +107,8 @@ def _chains() -> tuple[Chain, ...]:
         out.append(Chain(wrong, right))
     # GBK read byte by byte as UTF-8 where the bytes form it, else as Latin-1 or cp1252
     out.append(Chain(UTF8_ELSE_LATIN1, "gbk"))
+    # (ASCII text read as UTF-16, 楶湡 for "vian", is not here: kana, whose UTF-16 bytes are
+    # ASCII pairs ending in "0", read as ASCII on clean Japanese pages; see issue 16's report)
     return tuple(out)
 
 

@@ -192,7 +192,8 @@ def _runs(line: str, chain: Chain, m: Model, prefix: list[float]
         replaced = sum(r.end - r.start for r in runs)
         kept = sum(prefix[b] - prefix[a] for a, b in gap_cells)
         size = sum(b - a for a, b in gap_cells)
-        if written and replaced and kept / size < (repaired / written + garbled / replaced) / 2:
+        if size and written and replaced and (
+                kept / size < (repaired / written + garbled / replaced) / 2):
             bad.extend(gap_cells)
     return runs, bad
 
