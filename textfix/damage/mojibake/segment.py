@@ -12,6 +12,9 @@ replaces. Per line and chain:
 3. The runs that gain are kept; the chain is a candidate when their total gain covers the
    margin (:meth:`Choice.wins`). A run the chain cannot decode (U+FFFD) anywhere in the line
    means the chain would leave garble beside its repair: the chain is refused for the line.
+   Except a *gap*: clean text beside the run that the chain cannot read (CJK text around a
+   UTF-8 run read as GBK; a curly quote beside CJK under UTF-8 read as cp1252) stays as it is
+   when the model finds it nearer the repaired text than the garble, per character.
 4. The best chain wins. The chain's cost is a prior paid once per document: a chain chosen
    by a confident line, or whose doubtful lines together gain their margins plus its cost,
    needs only the margin in the document's other lines (the stage's document prior).
