@@ -249,7 +249,10 @@ def choices(line: str) -> tuple[Choice, ...]:
     m = model()
     prefix: list[float] = []
     out: list[Choice] = []
+    sure: str | None = None
     for chain in CHAINS:
+        if sure is not None and _reader(chain) != sure:
+            continue
         got = _runs(line, chain, m, prefix)
         if got is None:
             continue
@@ -265,10 +268,21 @@ def choices(line: str) -> tuple[Choice, ...]:
             continue
         choice = Choice(chain, keep, gain, replaced)
         out.append(choice)
-        if choice.wins(STOP * MARGIN) and gain >= STOP * (MARGIN * replaced + choice.cost):
-            break  # a reading this sure ends the search (chains come commonest first)
+        if sure is None and choice.wins(STOP * MARGIN) and (
+                gain >= STOP * (MARGIN * replaced + choice.cost)):
+            # A reading this sure ends the search (chains come commonest first), but only
+            # after the chains that read the same bytes as another encoding: they share the
+            # garble, so the model, not the table's order, chooses between them (EUC-JP and
+            # GBK both read kana from Latin-1 garble; the first is right for Japanese).
+            sure = _reader(chain)
     out.sort(key=lambda c: -c.gain)
     return tuple(out)
+
+
+def _reader(chain: Chain) -> str:
+    """The bytes a chain starts from: the code page that wrongly decoded them (Latin-1 and
+    cp1252 give the same bytes for the same text)."""
+    return "cp1252" if chain.wrong == "latin_1" else chain.wrong
 
 
 def apply(line: str, runs: tuple[Run, ...]) -> str:
