@@ -60,6 +60,10 @@ def _chains() -> tuple[Chain, ...]:
     # UTF-8 read as GBK by a decoder or console that wrote U+FFFD or ? for the pairs it could
     # not decode
     out.append(Chain("gbk", "utf_8", lossy=True))
+    # a vendor's CJK code page read with the standard it extends, its own characters lost
+    for wrong, right in (("shift_jis", "cp932"), ("euc_kr", "cp949"), ("gb2312", "gbk"),
+                         ("big5", "cp950")):
+        out.append(Chain(wrong, right, lossy=True))
     # legacy CJK bytes read through a single-byte code page: Latin-1 and cp1252 for every
     # one, and the consoles and code pages seen doing it (Central European Windows, DOS)
     for right in ("gbk", "big5", "shift_jis", "cp932", "euc_kr", "cp949", "euc_jp"):
@@ -152,6 +156,8 @@ def cells(line: str, chain: Chain) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     wrong = chain.wrong
     if chain.lossy:
+        if chain.right != "utf_8":
+            return _lossy_vendor(line, chain.wrong)
         return _lossy(line) if chain.wrong == "cp1252" else _lossy_dbcs(line, chain.wrong)
     single = chain.wrong in _SINGLE and chain.right not in _DBCS and chain.right != "utf_8"
     if single:
@@ -313,6 +319,22 @@ def _lossy_dbcs(line: str, wrong: str) -> list[tuple[int, int, str]]:
             LOSSY_COST[(line, i)] = (cost, inferred)
             out.append((i, n, reading))
     return out if lost else []
+
+
+def _lossy_vendor(line: str, std: str) -> list[tuple[int, int, str]]:
+    """Cells of a vendor's code page read as the standard ``std`` (:func:`.lossy.infer_vendor`),
+    their costs and inferred characters kept in :data:`LOSSY_COST` as for :func:`_lossy`."""
+    if "\ufffd" not in line:
+        return []
+    from .lossy import infer_vendor
+    from .model import model
+
+    LOSSY_COST.clear()
+    out: list[tuple[int, int, str]] = []
+    for i, n, reading, cost, inferred in infer_vendor(line, std, model()):
+        LOSSY_COST[(line, i)] = (cost, inferred)
+        out.append((i, n, reading))
+    return out
 
 
 #: The cost and inferred characters of the last lossy cells, by (line, start).

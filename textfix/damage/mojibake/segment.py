@@ -86,7 +86,9 @@ class Choice:
 
     @property
     def cost(self) -> float:
-        return COST_UTF8 if self.chain.right == "utf_8" else COST_LEGACY
+        # a lossy chain reads only where the text shows a loss (U+FFFD, a character cut
+        # short): structural evidence, as valid UTF-8 is
+        return COST_UTF8 if self.chain.right == "utf_8" or self.chain.lossy else COST_LEGACY
 
     def wins(self, margin: float = MARGIN, prior: bool = False) -> bool:
         """The decision rule: the gain covers the chain's cost and the per-character margin.
