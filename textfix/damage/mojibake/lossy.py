@@ -1,16 +1,30 @@
-"""Lossy runs: UTF-8 read as cp1252 where bytes were lost.
+"""Lossy runs: where bytes were lost, which ones they can have been.
 
-cp1252 leaves five bytes undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D). A decoder meeting one either
-writes U+FFFD or drops it; either way the byte is gone, but UTF-8's structure says where one is
-missing (a lead byte announces how many continuation bytes follow) and the code page says which
-it can have been (one of those five). :func:`infer` rebuilds each damaged character from every
-byte the structure allows there and lets the language model pick; a lead byte that is itself
-lost cannot be rebuilt and stays U+FFFD (the run around it is still repaired).
+A decoder that meets bytes it cannot decode writes U+FFFD or ``?`` for them, or drops them. The
+bytes are gone, but two structures say much about them: the encoding the bytes really were
+(UTF-8: a lead byte announces how many continuation bytes follow; a vendor's code page: which
+lead bytes extend the standard) says where bytes are missing and of which kind, and the code
+page that lost them says which values it cannot decode. Every byte string that fits both is a
+candidate; the character model (:mod:`.model`) picks one, and :mod:`.segment`'s one rule
+decides whether the repaired run replaces the text, charging the candidates' number (a
+uniform prior over them). Each inferred character is reported (``M104``) with the runners-up.
+A loss no candidate fits stays U+FFFD and the run around it is still repaired (``M103``).
+
+* :func:`infer` — UTF-8 read as cp1252, whose five undefined bytes were replaced or dropped;
+* :func:`infer_dbcs` — UTF-8 read as a double-byte code page (GBK, cp932, cp949) that wrote
+  U+FFFD or ``?`` for pairs it could not decode, or dropped them; losses on both sides of
+  surviving continuation bytes are one character (``？`` read as cp932 is ``�ｼ�``), and a
+  bracket the text opened is closed where a loss can be its closing mark;
+* :func:`infer_vendor` — a vendor's code page (cp932, cp949, GBK, cp950) read with the
+  standard it extends, its own characters lost; written only where the model is sure.
+
+A run of loss marks with no surviving byte beside them is never read: any reading would be
+invented.
 """
-
 from __future__ import annotations
 
 import math
+import unicodedata
 from functools import lru_cache
 from itertools import combinations, product
 
@@ -226,9 +240,116 @@ def _candidates_of(left: bytes, need: int, marks: tuple[str, ...], right: bytes,
                     chars = (bytes(left) + g + rest).decode("utf-8") + literal
                 except UnicodeDecodeError:
                     continue
-                if chars not in options and all(m.known(c) for c in chars):
+                if chars not in options and all(_real(c, m) for c in chars):
                     options.append(chars)
     return tuple(options)
+
+
+def _next_char(items: list[int | str], k: int, following: str) -> str:
+    """The character that starts at item ``k`` (bytes of whole UTF-8 characters, or a ``?``
+    mark), or ``following`` at the end."""
+    if k >= len(items):
+        return following
+    lead = items[k]
+    if isinstance(lead, str):
+        return "?" if lead == "?" else ""
+    size = 1 if lead < 0x80 else _length(lead)
+    chunk = items[k : k + size]
+    if size and all(isinstance(v, int) for v in chunk):
+        return bytes(chunk).decode("utf-8", "replace")  # type: ignore[arg-type]
+    return ""
+
+
+def _split(items: list[int | str], after: dict[int, bytes], k: int, left: list[int], need: int,
+           marks: list[str], right: bytes, following: str, codec: str, m: Model, left_ch: str,
+           options: list[str], nxt: str) -> tuple[list[str], int, str] | None:
+    """Losses on both sides of continuation bytes that survived (``？`` = EF BC 9F read as
+    cp932: EF lost, BC read alone as ``ｼ``, 9F lost) as one character: its candidates, where
+    they end and the character after them, when they are likelier than the two losses read
+    apart (each with the uniform prior over its candidates); None otherwise."""
+    k2 = k
+    while k2 < len(items) and isinstance(items[k2], str):
+        k2 += 1
+    marks2 = tuple(x for x in items[k:k2] if isinstance(x, str))
+    nxt_item = items[k2] if k2 < len(items) else None
+    if isinstance(nxt_item, int) and 0x80 <= nxt_item <= 0xBF:
+        return None  # continuation bytes follow: the second loss starts the next character
+    nb2 = after[k2 - 1]
+    joined = _split_candidates(bytes(left), need, tuple(marks), right, marks2, nb2, codec, m)
+    if not joined:
+        return None
+    nxt2 = _next_char(items, k2, following)
+    best_joined = max(m.score(c, left_ch, nxt2[:1]) for c in joined) - math.log(len(joined))
+    if options:
+        second = _candidates([], 0, list(marks2), b"", nb2, codec, m)
+        if second:
+            first = max(options, key=lambda c: m.score(c, left_ch, nxt[:1]))
+            apart = (m.score(first, left_ch) - math.log(len(options))
+                     + max(m.score(c, first[-1:], nxt2[:1]) for c in second)
+                     - math.log(len(second)))
+            if apart > best_joined:
+                return None
+    return list(joined), k2, nxt2
+
+
+@lru_cache(maxsize=1 << 12)
+def _split_candidates(left: bytes, need: int, marks1: tuple[str, ...], mid: bytes,
+                      marks2: tuple[str, ...], nb: bytes, codec: str, m: Model
+                      ) -> tuple[str, ...]:
+    """Every character made of the bytes ``left``, bytes lost as ``marks1``, the surviving
+    continuation bytes ``mid`` and bytes lost as ``marks2`` (before ``nb``)."""
+    options: list[str] = []
+    for n in (2, 3, 4):
+        if left and n != len(left) + need:
+            continue
+        lost = n - len(left) - len(mid)
+        for s1 in range(1, lost):
+            shape1 = [*([] if left else [_LEADS[n]]), *[_CONT] * (s1 - (0 if left else 1))]
+            shape2 = [_CONT] * (lost - s1)
+            if (not shape1 or math.prod(map(len, shape1)) * math.prod(map(len, shape2))
+                    > MAX_CANDIDATES):
+                continue
+            firsts = [g for g in map(bytes, product(*shape1))
+                      if _lost_run(g, list(marks1), mid, codec)]
+            if not firsts:
+                continue
+            seconds = [g for g in map(bytes, product(*shape2))
+                       if _lost_run(g, list(marks2), nb, codec)]
+            for g1 in firsts:
+                for g2 in seconds:
+                    try:
+                        ch = (left + g1 + mid + g2).decode("utf-8")
+                    except UnicodeDecodeError:
+                        continue
+                    if ch not in options and _real(ch, m):
+                        options.append(ch)
+    return tuple(options)
+
+
+def _real(ch: str, m: Model) -> bool:
+    """A character someone writes: known to the model, and assigned (the model does not judge
+    the code points Unicode leaves unassigned, as in the planes above the CJK ones)."""
+    return m.known(ch) and unicodedata.category(ch) not in ("Cn", "Co", "Cs")
+
+
+#: Opening brackets and their closing ones.
+BRACKETS = dict(zip("([{（［｛【「『《〈〔〖", ")]}）］｝】」』》〉〕〗"))
+_CLOSERS = frozenset(BRACKETS.values())
+
+
+def _closer(before: str) -> str:
+    """The closing mark of the innermost bracket ``before`` leaves open, or ""."""
+    stack: list[str] = []
+    for ch in before:
+        if ch in BRACKETS:
+            stack.append(BRACKETS[ch])
+        elif ch in _CLOSERS:
+            if stack and stack[-1] == ch:
+                stack.pop()
+            elif ch in stack:  # an unbalanced text: forget what it left open inside
+                while stack and stack.pop() != ch:
+                    pass
+    return stack[-1] if stack else ""
 
 
 #: Candidates per loss carried into the joint choice of losses side by side.
@@ -240,10 +361,14 @@ ALTERNATIVES = 3
 def infer_dbcs(text: str, m: Model, prev: str = "", following: str = "", codec: str = "gbk"
                ) -> tuple[str, float, list[tuple[str, tuple[str, ...]]]] | None:
     """The reading of ``text`` (UTF-8 read as the double-byte ``codec``, with ``�`` or ``?``
-    where a pair was lost) between ``prev`` and ``following``, the cost of its inferred bytes
+    where a pair was lost) after the text ``prev`` (its last character is the run's neighbour;
+    a bracket it leaves open is closed by a loss that can be its closing mark) and before
+    ``following``, the cost of its inferred bytes
     (the log of each loss's number of candidates: a uniform prior over them), and each inferred
     character with its two or three runners-up; None when ``text`` is not such a run. A loss no
     candidate fits reads ``�``."""
+    if all(ch in LOSS_MARKS for ch in text):
+        return None  # no byte of the run survived: any reading would be invented
     items: list[int | str] = []  # bytes, and loss marks
     after: dict[int, bytes] = {}  # item index of a mark -> the bytes of the character after it
     pending: list[int] = []
@@ -323,6 +448,12 @@ def infer_dbcs(text: str, m: Model, prev: str = "", following: str = "", codec: 
         else:
             nxt = following
         options = _candidates(left, need, marks, right, nb, codec, m)
+        if right and not dropped and k < len(items) and isinstance(items[k], str):
+            split = _split(items, after, k, left, need, marks, right, following, codec, m,
+                           out[-1][-1:] if out else prev[-1:], options, nxt)
+            if split is not None:
+                options, k, nxt = split
+                marks = [*marks, *(x for x in items[start_right:k] if isinstance(x, str))]
         if not options and len(marks) > 1 and not dropped:
             # the first mark alone as this character's loss; the others are looked at next
             marks, right, nb, nxt, k = marks[:1], b"", b"", "", j + 1
@@ -370,6 +501,12 @@ def infer_dbcs(text: str, m: Model, prev: str = "", following: str = "", codec: 
                  for c, (v, _) in best.items()}
         path = best[max(total, key=total.__getitem__)][1]
         for (pos, options, _), ch, row in zip(group, path, cands):
+            # a bracket the text opened is closed: where the loss can be its closing mark,
+            # it is (the bigram model does not see the opening one)
+            closer = _closer(prev + "".join(out[:pos]))
+            ch = next((c for c in options if c.rstrip("?") == closer), ch) if closer else ch
+            if ch not in row:
+                row = [ch, *row]
             out[pos] = ch
             # reported without a question mark read as itself after the loss
             shown = [c[:-1] if len(c) > 1 and c.endswith("?") else c for c in row]
@@ -441,7 +578,7 @@ def _vendor_candidates(std: str, shown: str, nxt: str, m: Model) -> tuple[str, .
         if (pair + nb).decode(std, "replace") != shown + nxt:
             continue
         ch = pair.decode(vendor)
-        if ch not in out and m.known(ch):
+        if ch not in out and _real(ch, m):
             out.append(ch)
     return tuple(out)
 
@@ -475,7 +612,7 @@ def _vendor_readings(std: str, stretch: str, nxt: str, m: Model) -> tuple[str, .
             continue
         if (reading[0] >= "\x80" and reading not in out
                 and raw.decode(std, "replace") == "\ufffd" + stretch
-                and all(m.known(c) for c in reading)):
+                and all(_real(c, m) for c in reading)):
             out.append(reading)
     return tuple(out)
 
