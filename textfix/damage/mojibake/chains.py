@@ -60,6 +60,9 @@ def _chains() -> tuple[Chain, ...]:
     # UTF-8 read as GBK by a decoder or console that wrote U+FFFD or ? for the pairs it could
     # not decode
     out.append(Chain("gbk", "utf_8", lossy=True))
+    # the same through the Japanese and Korean Windows code pages
+    out.append(Chain("cp932", "utf_8", lossy=True))
+    out.append(Chain("cp949", "utf_8", lossy=True))
     # a vendor's CJK code page read with the standard it extends, its own characters lost
     for wrong, right in (("shift_jis", "cp932"), ("euc_kr", "cp949"), ("gb2312", "gbk"),
                          ("big5", "cp950")):
@@ -104,6 +107,8 @@ def char_bytes(ch: str, codec: str) -> bytes | None:
     """The bytes ``codec`` decoded into ``ch``, or None. A Windows code page's undefined byte
     that a lenient decoder kept as the C1 control of the same value is undone too."""
     o = ord(ch)
+    if ch == "\ufffd":
+        return None  # a lost character stands for no bytes (GB18030 encodes U+FFFD itself)
     if codec == UTF8_ELSE_LATIN1:
         if o < 0x100:
             return bytes((o,))
@@ -225,6 +230,10 @@ def _encodable(line: str, i: int, n: int, wrong: str) -> list[tuple[int, int, by
     """The stretches of ``line[i:n]`` that ``wrong`` encodes, with their bytes: one bulk
     encoding, split where a character could not be encoded (lines hold no NUL)."""
     out: list[tuple[int, int, bytes]] = []
+    k = line.find("\ufffd", i, n)
+    if k >= 0:  # a lost character stands for no bytes (GB18030 would encode U+FFFD itself)
+        return [*(_encodable(line, i, k, wrong) if k > i else []),
+                *(_encodable(line, k + 1, n, wrong) if k + 1 < n else [])]
     if wrong == UTF8_ELSE_LATIN1:
         j = i
         while j < n:
@@ -309,8 +318,13 @@ def _lossy_dbcs(line: str, wrong: str) -> list[tuple[int, int, str]]:
     for mt in _ISLAND_LOSSY_DBCS.finditer(line):
         i, n = mt.start(), mt.end()
         island = mt.group()
-        got = infer_dbcs(island, m, line[i - 1] if i else "", line[n] if n < len(line) else "",
-                         wrong)
+        # the line before the island as this chain reads it (a bracket opened there)
+        before, pos = [], 0
+        for a, b, reading in out:
+            before += [line[pos:a], reading]
+            pos = b
+        got = infer_dbcs(island, m, "".join([*before, line[pos:i]]),
+                         line[n] if n < len(line) else "", wrong)
         if got is None:
             continue
         reading, cost, inferred = got

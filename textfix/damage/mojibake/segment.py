@@ -24,6 +24,7 @@ Layers: a repaired line is looked at again (``MAX_LAYERS``), each layer passing 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -165,6 +166,8 @@ def _touches_garble(line: str, a: int, b: int, chain: Chain) -> bool:
 
 
 _GARBLE_CLASSES = frozenset(("symbol", "bad"))
+#: A loss mark: U+FFFD, or a ``?`` touching a non-ASCII character.
+_LOSS = re.compile("\ufffd|[^\x00-\x7f]\\?|\\?[^\x00-\x7f]")
 
 
 @lru_cache(maxsize=1 << 12)
@@ -190,8 +193,10 @@ def choices(line: str) -> tuple[Choice, ...]:
             continue
         choice = Choice(chain, keep, gain, replaced)
         out.append(choice)
-        if choice.wins(STOP * MARGIN) and gain >= STOP * (MARGIN * replaced + choice.cost):
-            break  # a reading this sure ends the search (chains come commonest first)
+        if (choice.wins(STOP * MARGIN) and gain >= STOP * (MARGIN * replaced + choice.cost)
+                and (chain.lossy or not _LOSS.search(line))):
+            break  # a reading this sure ends the search (chains come commonest first), unless
+            # the line shows a loss a strict chain cannot read and a lossy one may come later
     out.sort(key=lambda c: -c.gain)
     return tuple(out)
 
