@@ -83,3 +83,13 @@ def test_text_without_such_a_loss_is_left_alone(clean: str) -> None:
     assert result.text == clean
     assert not any(f.code in (Code.INFERRED_CHARACTER, Code.CJK_MOJIBAKE)
                    for f in result.findings)
+
+
+def test_a_quoted_example_ending_in_a_loss_is_left_alone() -> None:
+    # the example ends in U+FFFD before the closing quote; a vendor lead byte would read the
+    # quote's bytes again as another character and an ASCII letter: not likelier than 」
+    shown = "かきく".encode("utf-8").decode("shift_jis", "replace")
+    line = f"「かきく」を Shift_JIS で読むと「{shown}」と表示されます。"
+    assert "\ufffd」" in line
+    assert textfix.repair(line).text == line
+

@@ -35,9 +35,13 @@ from .model import Model
 UNDEFINED = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
 #: A byte inferred where U+FFFD stands: one of five, chosen by the model (log 5).
 REPLACED_COST = math.log(len(UNDEFINED))
-#: A byte inferred where nothing stands (dropped): one of five, and the loss itself is only
-#: supposed (no U+FFFD says so): twice the cost of a replaced byte.
-DROPPED_COST = 2 * REPLACED_COST
+#: The bytes a copy drops without a mark: the undefined ones, and 0xAD, the soft hyphen, which
+#: renders as nothing and is stripped by editors and scrapers (步 E6 AD A5 reads ``æ¥``,
+#: í C3 AD reads ``Ã``). A decoder never writes U+FFFD for it: it is defined.
+DROPPABLE = (*UNDEFINED, 0xAD)
+#: A byte inferred where nothing stands (dropped): one of six, and the loss itself is only
+#: supposed (no U+FFFD says so): twice the log of the candidates.
+DROPPED_COST = 2 * math.log(len(DROPPABLE))
 #: At most this many bytes are inferred in one character (a 4-byte character missing three).
 MAX_MISSING = 3
 
@@ -109,7 +113,9 @@ def infer(text: str, m: Model, prev: str = "", following: str = ""
             missing = [k for k, b in enumerate(seq) if b is None]
             if len(missing) > MAX_MISSING:
                 continue
-            for fill in product(UNDEFINED, repeat=len(missing)):
+            dropped_at = {p + 1 for p in places}
+            for fill in product(*(DROPPABLE if k in dropped_at else UNDEFINED
+                                  for k in missing)):
                 raw = list(seq)
                 for k, b in zip(missing, fill):
                     raw[k] = b
@@ -645,6 +651,14 @@ def infer_vendor(line: str, std: str, m: Model
             continue
         end, cands, nxt = got
         left = prev_ch if prev_end == i and prev_ch else (line[i - 1] if i else "")
+        # a reading that reads the characters after the loss again (a trail byte that joined
+        # the next byte) is a candidate only where they are likelier so than as they stand
+        stretch = line[i + 1 : end]
+        cands = tuple(c for c in cands if len(c) == 1 or stretch == "\ufffd"
+                      or m.score(c[1:], c[0], nxt) > m.score(stretch, c[0], nxt))
+        if not cands:
+            i = line.find("\ufffd", i + 1)
+            continue
         scored = sorted(((m.score(c, left, nxt), c) for c in cands), reverse=True)
         top = scored[0][0]
         share = 1 / sum(math.exp(v - top) for v, _ in scored)
