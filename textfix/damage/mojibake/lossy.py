@@ -25,11 +25,12 @@ from __future__ import annotations
 
 import math
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import combinations, product
 
 from .chains import char_bytes
-from .model import Model
+from .model import Model, script_of
 
 #: The bytes cp1252 cannot decode: the only ones its decoders replace or drop.
 UNDEFINED = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
@@ -198,7 +199,94 @@ def _fills(need: int, orphans: int, lo: int, hi: int) -> list[list[range]]:
         if n - 1 >= orphans:
             for middle in ([], [range(0x00, 0x80)]):
                 out.append([*[_CONT] * need, *middle, _LEADS[n], *[_CONT] * (n - 1 - orphans)])
-    return [s for s in out if lo <= len(s) <= hi and math.prod(map(len, s)) <= MAX_CANDIDATES]
+            # a whole character lost between them, one byte per mark (은 then 입's lead)
+            for w in (2, 3):
+                shape = [*[_CONT] * need, _LEADS[w], *[_CONT] * (w - 1), _LEADS[n],
+                         *[_CONT] * (n - 1 - orphans)]
+                if len(shape) == lo:
+                    out.append(shape)
+    # one byte per mark is enumerated with pruning (see _lost_fills), whatever its number
+    return [s for s in out if lo <= len(s) <= hi
+            and (math.prod(map(len, s)) <= MAX_CANDIDATES
+                 or (len(s) == lo and all(r.start >= 0x80 for r in s)))]
+
+
+@lru_cache(maxsize=None)
+def _loss_tables(codec: str) -> tuple[dict[str, dict[int, frozenset[int]]],
+                                      dict[str, dict[int, frozenset[int]]]]:
+    """For each loss mark, which bytes ``codec`` loses alone before which next bytes (-1: the
+    end), and which pairs it loses together: the conditions :func:`_lost_as` checks, byte by
+    byte, so that :func:`_lost_fills` can prune as it goes."""
+    alone: dict[str, dict[int, set[int]]] = {"\ufffd": {}, "?": {}}
+    both: dict[str, dict[int, set[int]]] = {"\ufffd": {}, "?": {}}
+    for x in range(0x100):
+        lone = bytes((x,)).decode(codec, "replace")
+        for mark in ("\ufffd", "?"):
+            if lone == "\ufffd" or (mark == "?"):
+                alone[mark].setdefault(x, set()).add(-1)
+        for z in range(0x100):
+            d = bytes((x, z)).decode(codec, "replace")
+            if d == "\ufffd":
+                both["\ufffd"].setdefault(x, set()).add(z)
+                both["?"].setdefault(x, set()).add(z)
+            elif d[:1] == "\ufffd":
+                alone["\ufffd"].setdefault(x, set()).add(z)
+                alone["?"].setdefault(x, set()).add(z)
+            if mark_console(x, z, d):
+                both["?"].setdefault(x, set()).add(z)
+            if x in (0x80, 0xFF):
+                alone["?"].setdefault(x, set()).add(z)
+    freeze = lambda t: {k: {x: frozenset(v) for x, v in row.items()} for k, row in t.items()}
+    return freeze(alone), freeze(both)
+
+
+def mark_console(x: int, z: int, shown: str) -> bool:
+    """A console that writes ``?`` for a pair it cannot decode, its lead byte eating the next
+    byte whatever it is (see :func:`_lost_as`)."""
+    return 0x81 <= x <= 0xFE and "\ufffd" in shown
+
+
+def _lost_fills(shape: list[range], marks: list[str], nb: bytes, codec: str
+                ) -> Iterator[tuple[int, ...]]:
+    """The byte strings of ``shape`` that may split into one piece of one or two bytes per
+    mark, each lost as its mark (a necessary condition, checked byte by byte: the exact one is
+    :func:`_lost_run`). A loss of three bytes has 2^18 strings; a few dozen pass."""
+    alone, both = _loss_tables(codec)
+    n, k = len(shape), len(marks)
+    end = nb[0] if nb else -1
+    buf: list[int] = []
+
+    def fits(pending: tuple[int, str] | None, nxt: int) -> bool:
+        return pending is None or nxt in alone[pending[1]].get(pending[0], ())
+
+    def walk(i: int, mi: int, pending: tuple[int, str] | None) -> Iterator[tuple[int, ...]]:
+        if mi == k:
+            if i == n and fits(pending, end):
+                yield tuple(buf)
+            return
+        mark = marks[mi]
+        for size in (1, 2):
+            rest = n - i - size
+            if rest < k - mi - 1 or rest > 2 * (k - mi - 1):
+                continue
+            for x in shape[i]:
+                if not fits(pending, x):
+                    continue
+                if size == 1:
+                    if x in alone[mark]:
+                        buf.append(x)
+                        yield from walk(i + 1, mi + 1, (x, mark))
+                        buf.pop()
+                    continue
+                ys = both[mark].get(x)
+                if ys:
+                    for y in shape[i + 1]:
+                        if y in ys:
+                            buf.extend((x, y))
+                            yield from walk(i + 2, mi + 1, None)
+                            del buf[-2:]
+
+    return walk(0, 0, None)
 
 
 #: Most byte strings tried at one loss (two lost continuation bytes: 64 × 64).
@@ -232,22 +320,25 @@ def _candidates_of(left: bytes, need: int, marks: tuple[str, ...], right: bytes,
     lost bytes per mark in ``marks`` and the continuation bytes ``right`` of it decode to as
     UTF-8, where ``codec`` loses those bytes as the marks show; a last ``?`` may also be a
     question mark after the losses before it."""
-    options: list[str] = []
+    options: dict[str, None] = {}
+    seen: set[str] = set()
     readings = [(list(marks), right, nb, "")]
     if len(marks) > 1 and marks[-1] == "?" and not right:
         readings.append((list(marks[:-1]), b"", b"?", "?"))
     for lost, rest, follow, literal in readings:
         for shape in _fills(need, len(rest), len(lost), 2 * len(lost)):
-            for fill in product(*shape):
+            fills = (_lost_fills(shape, lost, follow, codec) if all(lost) else product(*shape))
+            for fill in fills:
                 g = bytes(fill)
-                if not _lost_run(g, lost, follow, codec):
-                    continue
                 try:
-                    chars = (bytes(left) + g + rest).decode("utf-8") + literal
+                    chars = (left + g + rest).decode("utf-8") + literal
                 except UnicodeDecodeError:
                     continue
-                if chars not in options and all(_real(c, m) for c in chars):
-                    options.append(chars)
+                if chars in seen or not all(_real(c, m) for c in chars):
+                    continue
+                if _lost_run(g, lost, follow, codec):
+                    seen.add(chars)
+                    options[chars] = None
     return tuple(options)
 
 
@@ -333,9 +424,12 @@ def _split_candidates(left: bytes, need: int, marks1: tuple[str, ...], mid: byte
 
 
 def _real(ch: str, m: Model) -> bool:
-    """A character someone writes: known to the model, and assigned (the model does not judge
-    the code points Unicode leaves unassigned, as in the planes above the CJK ones)."""
-    return m.known(ch) and unicodedata.category(ch) not in ("Cn", "Co", "Cs")
+    """A character someone writes and the model can judge: known to it, assigned (the model
+    does not judge the code points Unicode leaves unassigned, as in the planes above the CJK
+    ones), and of a script it models (a letter or digit of another script, such as an
+    Ethiopic digit, would be chosen for its class alone)."""
+    return (m.known(ch) and unicodedata.category(ch) not in ("Cn", "Co", "Cs")
+            and (ch < "\x80" or script_of(ch) not in ("letter", "digit")))
 
 
 #: Opening brackets and their closing ones.
@@ -579,13 +673,13 @@ def _vendor_candidates(std: str, shown: str, nxt: str, m: Model) -> tuple[str, .
     except UnicodeEncodeError:
         nb = b""
         nxt = ""
-    out: list[str] = []
+    out: dict[str, None] = {}
     for pair in _vendor_table(std).get(shown, ()):
-        if (pair + nb).decode(std, "replace") != shown + nxt:
-            continue
         ch = pair.decode(vendor)
-        if ch not in out and _real(ch, m):
-            out.append(ch)
+        if ch in out or (pair + nb).decode(std, "replace") != shown + nxt:
+            continue
+        if _real(ch, m):
+            out[ch] = None
     return tuple(out)
 
 
