@@ -60,6 +60,10 @@ def test_a_bracket_opened_is_closed_where_a_loss_can_close_it() -> None:
     assert "?" in garbled
     assert textfix.repair(garbled).text == real
     assert _closer("a【b（c）d") == "】" and _closer("（a）") == "" and _closer("「a") == "」"
+    # quotation marks pair too: ” (E2 80 9D) and ’ (E2 80 99) differ in the lost byte only
+    real = "请先运行“make install”"  # without the pairing: “make install’
+    garbled = _read(real, "gbk")
+    assert textfix.repair(garbled).text == real
 
 
 def test_a_strict_reading_does_not_end_the_search_before_a_lost_byte_is_read() -> None:

@@ -432,8 +432,8 @@ def _real(ch: str, m: Model) -> bool:
             and (ch < "\x80" or script_of(ch) not in ("letter", "digit")))
 
 
-#: Opening brackets and their closing ones.
-BRACKETS = dict(zip("([{（［｛【「『《〈〔〖", ")]}）］｝】」』》〉〕〗"))
+#: Opening brackets and quotation marks, and their closing ones.
+BRACKETS = dict(zip("([{（［｛【「『《〈〔〖“‘", ")]}）］｝】」』》〉〕〗”’"))
 _CLOSERS = frozenset(BRACKETS.values())
 
 
