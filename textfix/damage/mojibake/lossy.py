@@ -208,7 +208,15 @@ def _fills(need: int, orphans: int, lo: int, hi: int) -> list[list[range]]:
     # one byte per mark is enumerated with pruning (see _lost_fills), whatever its number
     return [s for s in out if lo <= len(s) <= hi
             and (math.prod(map(len, s)) <= MAX_CANDIDATES
-                 or (len(s) == lo and all(r.start >= 0x80 for r in s)))]
+                 or (len(s) == lo <= MAX_SINGLES and all(r.start >= 0x80 for r in s)))]
+
+
+#: Most bytes lost one per mark that are enumerated (a character of three, or two bytes of a
+#: character and the next one's lead byte): longer runs of marks hold too little to read.
+MAX_SINGLES = 4
+#: Most steps of one enumeration of lost bytes (:func:`_lost_fills`); a shape that needs more
+#: has too many readings to choose from and is given up.
+MAX_STEPS = 1 << 15
 
 
 @lru_cache(maxsize=None)
@@ -219,7 +227,9 @@ def _loss_tables(codec: str) -> tuple[dict[str, dict[int, frozenset[int]]],
     byte, so that :func:`_lost_fills` can prune as it goes."""
     alone: dict[str, dict[int, set[int]]] = {"\ufffd": {}, "?": {}}
     both: dict[str, dict[int, set[int]]] = {"\ufffd": {}, "?": {}}
-    for x in range(0x100):
+    for x in range(0x80):  # an ASCII byte decodes: only a console's last ? can hide it
+        alone["?"][x] = {-1}
+    for x in range(0x80, 0x100):
         lone = bytes((x,)).decode(codec, "replace")
         for mark in ("\ufffd", "?"):
             if lone == "\ufffd" or (mark == "?"):
@@ -286,7 +296,12 @@ def _lost_fills(shape: list[range], marks: list[str], nb: bytes, codec: str
                             yield from walk(i + 2, mi + 1, None)
                             del buf[-2:]
 
-    return walk(0, 0, None)
+    out: list[tuple[int, ...]] = []
+    for steps, fill in enumerate(walk(0, 0, None)):
+        if steps >= MAX_STEPS:
+            return iter(())
+        out.append(fill)
+    return iter(out)
 
 
 #: Most byte strings tried at one loss (two lost continuation bytes: 64 × 64).
@@ -424,6 +439,17 @@ def _split_candidates(left: bytes, need: int, marks1: tuple[str, ...], mid: byte
 
 
 def _real(ch: str, m: Model) -> bool:
+    """:func:`_judged`, remembered (candidates repeat across losses and documents)."""
+    got = _REAL.get(ch)
+    if got is None:
+        got = _REAL[ch] = _judged(ch, m)
+    return got
+
+
+_REAL: dict[str, bool] = {}
+
+
+def _judged(ch: str, m: Model) -> bool:
     """A character someone writes and the model can judge: known to it, assigned (the model
     does not judge the code points Unicode leaves unassigned, as in the planes above the CJK
     ones), and of a script it models (a letter or digit of another script, such as an
@@ -673,8 +699,11 @@ def _vendor_candidates(std: str, shown: str, nxt: str, m: Model) -> tuple[str, .
     except UnicodeEncodeError:
         nb = b""
         nxt = ""
+    pairs = _vendor_table(std).get(shown, ())
+    if len(pairs) > MAX_VENDOR:
+        return ()  # too many to choose from (see MAX_VENDOR)
     out: dict[str, None] = {}
-    for pair in _vendor_table(std).get(shown, ()):
+    for pair in pairs:
         ch = pair.decode(vendor)
         if ch in out or (pair + nb).decode(std, "replace") != shown + nxt:
             continue
@@ -683,6 +712,10 @@ def _vendor_candidates(std: str, shown: str, nxt: str, m: Model) -> tuple[str, .
     return tuple(out)
 
 
+#: Most candidates of one vendor loss weighed: where both bytes were lost (``��``) the GBK and
+#: cp949 extensions offer thousands of characters alike, among which the model is never sure
+#: (:data:`CONFIDENT`); a Shift_JIS loss has at most a few hundred.
+MAX_VENDOR = 512
 #: Characters after a loss read again with it: a trail byte that is itself a lead byte of the
 #: standard joins the next byte, and the decoder is back in step a character or two later
 #: (髙橋 shown as ``�煖ｴ``); three covers every case of the four code pages.
@@ -737,6 +770,8 @@ def infer_vendor(line: str, std: str, m: Model
                 break
             nxt = line[i + 1 + k : i + 2 + k]
             cands = _vendor_readings(std, stretch, nxt, m)
+            if len(cands) > MAX_VENDOR:
+                break  # too many to choose from: the loss stays
             if cands:
                 got = i + 1 + k, cands, nxt
                 break
