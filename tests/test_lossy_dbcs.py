@@ -91,6 +91,8 @@ def test_a_lost_character_is_never_encoded_as_bytes() -> None:
     "오늘? 내일? 언제든지 좋아요.",
     "ファイル（設定）を開きます。",
     "第1章（はじめに）",
+    "半角カナ: ｱｲｳｴｵ ｶｷｸｹｺ ﾗﾘﾙﾚﾛ ﾜｦﾝ",  # single bytes of cp932: no loss is shown
+    "ﾃﾞｰﾀﾍﾞｰｽ ｻｰﾊﾞｰ",
 ])
 def test_text_with_nothing_to_infer_is_left_alone(clean: str) -> None:
     result = textfix.repair(clean)

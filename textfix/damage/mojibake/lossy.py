@@ -516,6 +516,7 @@ def infer_dbcs(text: str, m: Model, prev: str = "", following: str = "", codec: 
     out: list[str] = []
     cost = 0.0
     inferred: list[tuple[str, tuple[str, ...]]] = []
+    whole = unmarked = 0  # characters read from bytes all there; losses no mark shows
     slots: list[tuple[int, list[str], str]] = []  # each loss: its place in out, candidates
 
     def is_cont(k: int) -> bool:
@@ -543,6 +544,7 @@ def infer_dbcs(text: str, m: Model, prev: str = "", following: str = "", codec: 
             left.insert(0, s)
             if len(left) == n:
                 out.append(bytes(left).decode("utf-8", "replace"))
+                whole += 1
                 i = j
                 continue
             need = n - len(left)
@@ -597,6 +599,7 @@ def infer_dbcs(text: str, m: Model, prev: str = "", following: str = "", codec: 
         out.append(max(options, key=lambda c: m.score(c, left_ch, nxt[:1])))
         # a uniform prior over the candidates; a loss no mark shows is only supposed: twice
         cost += (2 if dropped else 1) * math.log(len(options))
+        unmarked += dropped
         i = k
     # a second look, now that the characters around each loss are chosen: losses side by
     # side (什么 read as 浠�涔�) are chosen together, by the best path through their
@@ -638,6 +641,8 @@ def infer_dbcs(text: str, m: Model, prev: str = "", following: str = "", codec: 
             shown = [c[:-1] if len(c) > 1 and c.endswith("?") else c for c in row]
             inferred.append((shown[row.index(ch)],
                              tuple(c for c in shown if c != shown[row.index(ch)])[:ALTERNATIVES]))
+    if unmarked > whole:
+        return None  # mostly supposed losses: clean text of other bytes (half-width kana)
     return "".join(out), cost, inferred
 
 
