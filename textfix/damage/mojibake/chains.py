@@ -83,6 +83,13 @@ def _chains() -> tuple[Chain, ...]:
     # UTF-8 read as GBK by a decoder or console that wrote U+FFFD or ? for the pairs it could
     # not decode
     out.append(Chain("gbk", "utf_8", lossy=True))
+    # the same through the Japanese and Korean Windows code pages
+    out.append(Chain("cp932", "utf_8", lossy=True))
+    out.append(Chain("cp949", "utf_8", lossy=True))
+    # a vendor's CJK code page read with the standard it extends, its own characters lost
+    for wrong, right in (("shift_jis", "cp932"), ("euc_kr", "cp949"), ("gb2312", "gbk"),
+                         ("big5", "cp950")):
+        out.append(Chain(wrong, right, lossy=True))
     # legacy CJK bytes read through a single-byte code page: Latin-1 and cp1252 for every
     # one, and the consoles and code pages seen doing it (Central European Windows, DOS)
     for right in ("gbk", "big5", "shift_jis", "cp932", "euc_kr", "cp949", "euc_jp"):
@@ -128,6 +135,8 @@ def char_bytes(ch: str, codec: str, sloppy: int = 0) -> bytes | None:
     :func:`_sloppy_top`); ``sloppy=KEPT`` takes a Latin-1 character for such a byte even where
     the code page has a pair for it (the line shows that its decoder kept bytes)."""
     o = ord(ch)
+    if ch == "\ufffd":
+        return None  # a lost character stands for no bytes (GB18030 encodes U+FFFD itself)
     if codec == GPT2_BYTES:
         b = _gpt2_table().get(ch) if o >= 0x80 else (o if ch != " " else None)
         return None if b is None else bytes((b,))
@@ -216,6 +225,8 @@ def cells(line: str, chain: Chain, nbsp: bool | None = None) -> list[tuple[int, 
     out: list[tuple[int, int, str]] = []
     wrong = chain.wrong
     if chain.lossy:
+        if chain.right != "utf_8":
+            return _lossy_vendor(line, chain.wrong)
         return _lossy(line) if chain.wrong == "cp1252" else _lossy_dbcs(line, chain.wrong)
     single = chain.wrong in _SINGLE and chain.right not in _DBCS and chain.right != "utf_8"
     if single:
@@ -307,6 +318,10 @@ def _encodable(line: str, i: int, n: int, wrong: str, sloppy: int = 0
     """The stretches of ``line[i:n]`` that ``wrong`` encodes, with their bytes: one bulk
     encoding, split where a character could not be encoded (lines hold no NUL)."""
     out: list[tuple[int, int, bytes]] = []
+    k = line.find("\ufffd", i, n)
+    if k >= 0:  # a lost character stands for no bytes (GB18030 would encode U+FFFD itself)
+        return [*(_encodable(line, i, k, wrong, sloppy) if k > i else []),
+                *(_encodable(line, k + 1, n, wrong, sloppy) if k + 1 < n else [])]
     if wrong in (UTF8_ELSE_LATIN1, GPT2_BYTES) or (
             (sloppy == KEPT or (sloppy and wrong == "euc_jp")) and _LATIN1.search(line, i, n)):
         j = i
@@ -393,8 +408,13 @@ def _lossy_dbcs(line: str, wrong: str) -> list[tuple[int, int, str]]:
     for mt in _ISLAND_LOSSY_DBCS.finditer(line):
         i, n = mt.start(), mt.end()
         island = mt.group()
-        got = infer_dbcs(island, m, line[i - 1] if i else "", line[n] if n < len(line) else "",
-                         wrong)
+        # the line before the island as this chain reads it (a bracket opened there)
+        before, pos = [], 0
+        for a, b, reading in out:
+            before += [line[pos:a], reading]
+            pos = b
+        got = infer_dbcs(island, m, "".join([*before, line[pos:i]]),
+                         line[n] if n < len(line) else "", wrong)
         if got is None:
             continue
         reading, cost, inferred = got
@@ -403,6 +423,22 @@ def _lossy_dbcs(line: str, wrong: str) -> list[tuple[int, int, str]]:
             LOSSY_COST[(line, i)] = (cost, inferred)
             out.append((i, n, reading))
     return out if lost else []
+
+
+def _lossy_vendor(line: str, std: str) -> list[tuple[int, int, str]]:
+    """Cells of a vendor's code page read as the standard ``std`` (:func:`.lossy.infer_vendor`),
+    their costs and inferred characters kept in :data:`LOSSY_COST` as for :func:`_lossy`."""
+    if "\ufffd" not in line:
+        return []
+    from .lossy import infer_vendor
+    from .model import model
+
+    LOSSY_COST.clear()
+    out: list[tuple[int, int, str]] = []
+    for i, n, reading, cost, inferred in infer_vendor(line, std, model()):
+        LOSSY_COST[(line, i)] = (cost, inferred)
+        out.append((i, n, reading))
+    return out
 
 
 #: The cost and inferred characters of the last lossy cells, by (line, start).

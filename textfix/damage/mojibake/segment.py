@@ -96,7 +96,9 @@ class Choice:
 
     @property
     def cost(self) -> float:
-        return COST_UTF8 if self.chain.right == "utf_8" else COST_LEGACY
+        # a lossy chain reads only where the text shows a loss (U+FFFD, a character cut
+        # short): structural evidence, as valid UTF-8 is
+        return COST_UTF8 if self.chain.right == "utf_8" or self.chain.lossy else COST_LEGACY
 
     def wins(self, margin: float = MARGIN, prior: bool = False) -> bool:
         """The decision rule: the gain covers the chain's cost and the per-character margin.
@@ -240,6 +242,8 @@ def _touches_garble(line: str, a: int, b: int, chain: Chain) -> bool:
 
 
 _GARBLE_CLASSES = frozenset(("symbol", "bad"))
+#: A loss mark: U+FFFD, or a ``?`` touching a non-ASCII character.
+_LOSS = re.compile("\ufffd|[^\x00-\x7f]\\?|\\?[^\x00-\x7f]")
 
 
 @lru_cache(maxsize=1 << 12)
@@ -269,11 +273,13 @@ def choices(line: str) -> tuple[Choice, ...]:
         choice = Choice(chain, keep, gain, replaced)
         out.append(choice)
         if sure is None and choice.wins(STOP * MARGIN) and (
-                gain >= STOP * (MARGIN * replaced + choice.cost)):
+                gain >= STOP * (MARGIN * replaced + choice.cost)) and (
+                chain.lossy or not _LOSS.search(line)):
             # A reading this sure ends the search (chains come commonest first), but only
             # after the chains that read the same bytes as another encoding: they share the
             # garble, so the model, not the table's order, chooses between them (EUC-JP and
-            # GBK both read kana from Latin-1 garble; the first is right for Japanese).
+            # GBK both read kana from Latin-1 garble; the first is right for Japanese). A line
+            # that shows a loss a strict chain cannot read goes on to the lossy chains.
             sure = _reader(chain)
     out.sort(key=lambda c: -c.gain)
     return tuple(out)
