@@ -239,3 +239,105 @@ def test_a_symbol_table_and_a_code_fence_above_the_prose_stay() -> None:
                  "Each relation above takes two operands and gives a truth value, which the "
                  "checker prints next to the line it came from.")
     assert textfix.repair(text).text == text
+
+
+# --- the one-split decision (head_split, tail_split) ---------------------------------------------
+
+PARAGRAPH_PL = ("Regulamin określa zasady korzystania z przystani przez mieszkańców gminy oraz "
+                "gości, a także obowiązki osób, które cumują łodzie przy nabrzeżu.")
+
+
+def test_unknown_lines_amid_a_head_of_labels_go_with_it() -> None:
+    """A council's site: an address block and a column of links above the document's heading.
+    The title-like lines among them (an address, a service's name) go with the labels around
+    them; the heading and its section line right above the body stay."""
+    page = _page("Przejdź do treści", "Urząd Gminy Przystań", "ul. Rybacka 7, Przystań",
+                 "Aktualności", "Godziny pracy urzędu", "Elektroniczna skrzynka podawcza",
+                 "Ogłoszenia", "Przetargi", "Kontakt",
+                 "Regulamin przystani gminnej", "Rozdział pierwszy", PARAGRAPH_PL)
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [1, 2, 3, 4, 5, 6, 7, 8, 9]
+    assert result.text == _page("Regulamin przystani gminnej", "Rozdział pierwszy", PARAGRAPH_PL)
+
+
+def test_title_like_lines_with_no_chrome_below_them_stay() -> None:
+    """Title-like lines between a rule hit and the title block stay when no chrome follows
+    them: a title-like line goes only with evidence below it in the block."""
+    page = _page("Przejdź do treści", "Regulamin przystani gminnej", "Zasady ogólne",
+                 "Rozdział pierwszy", "Przepisy wstępne", PARAGRAPH_PL)
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [1]
+
+
+def test_a_title_above_its_date_line_is_never_in_the_head_block() -> None:
+    """The title at the top, its date line under it, then widgets: the title stays however
+    much chrome lies below it; a title printed twice (with a label before it) is a barrier
+    the head block does not cross either."""
+    page = _page("Jak zimują łodzie na przystani", "2024-03-02 10:15", "Udostępnij",
+                 "Drukuj", "Polub", "Wersja dla słabowidzących", "Przystań zimą", PARAGRAPH_PL)
+    result = textfix.repair(page)
+    assert result.text.startswith("Jak zimują łodzie na przystani\n")
+    twice = [("Przejdź do treści", "K"), ("Polub", "W"), ("Temat: Jak zimują łodzie na przystani", "T"),
+             ("Polub", "W"), ("Drukuj", "W"), ("Jak zimują łodzie na przystani", "T")]
+    lines = [S.Line(k, s, S.width(s), c) for k, (s, c) in enumerate(twice)]
+    assert S.head_split(lines) == {0, 1}  # no block reaches past the title printed twice
+
+
+def test_a_run_of_link_labels_at_the_end_goes() -> None:
+    """Below the last paragraph, a column of distinct link labels is a menu, even without a
+    rule hit; a single short line (a signature) stays."""
+    page = _page("Przystań zimą", PARAGRAPH_PL, "Mapa strony", "Kontakt",
+                 "Archiwum", "Przetargi")
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [3, 4, 5, 6]
+    signed = _page("Przystań zimą", PARAGRAPH_PL, "Wójt gminy")
+    assert textfix.repair(signed).text == signed
+
+
+def test_short_lines_at_the_end_that_repeat_are_the_texts_own() -> None:
+    """A text ending with examples (the same short line more than once), a numbered list or a
+    table's rows keeps them: a menu names each link once, and lists are the text's structure."""
+    examples = _page("Przystań zimą", PARAGRAPH_PL, "łódź", "albo", "łodzie", "albo", "łódka")
+    assert textfix.repair(examples).text == examples
+    listing = _page("Przystań zimą", PARAGRAPH_PL, "1, nabrzeże:", "2, slip:", "3, pomost:")
+    assert textfix.repair(listing).text == listing
+
+
+def test_short_lines_opening_with_a_small_letter_weigh_as_link_labels() -> None:
+    """Link texts and address fragments written in small letters count as chrome in the
+    head's split; the same lines written as headings (capitals) count against it."""
+    lines = ["tel. 25 641 00 00, fax 25 641 00 01", "godziny pracy urzędu i kasy",
+             "harmonogram wywozu odpadów", "sesja rady gminy na żywo"]
+    page = _page("Przejdź do treści", "Gmina Przystań nad Wisłą", *lines,
+                 "Regulamin przystani gminnej", "Rozdział pierwszy", PARAGRAPH_PL)
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [1, 2, 3, 4, 5, 6]
+    headings = [line[0].upper() + line[1:] for line in lines]
+    page = _page("Przejdź do treści", "Gmina Przystań nad Wisłą", *headings,
+                 "Regulamin przystani gminnej", "Rozdział pierwszy", PARAGRAPH_PL)
+    assert [r.line for r in textfix.repair(page).removed] == [1]
+
+
+def test_the_title_printed_again_with_a_kicker_or_the_sites_name_goes() -> None:
+    """A section's name above a title that opens with it (``Harbour`` / ``Harbour: …``) and
+    the page's title with the site's name after it go; the plain title stays."""
+    wide_title = "Przystań: gmina przyjmuje regulamin korzystania z nabrzeża i slipu"
+    page = _page("Przystań", wide_title, PARAGRAPH_PL)
+    assert textfix.repair(page).text == _page(wide_title, PARAGRAPH_PL)
+    page = _page("Regulamin przystani gminnej - Gazeta Nadwiślańska", "Regulamin przystani gminnej",
+                 "2024-03-02 10:15", PARAGRAPH_PL)
+    result = textfix.repair(page)
+    assert result.text == _page("Regulamin przystani gminnej", PARAGRAPH_PL)
+    assert result.metadata.title == "Regulamin przystani gminnej"
+
+
+def test_a_short_title_above_a_line_that_merely_opens_like_it_stays() -> None:
+    """A short line that the paragraph repeats stays above a subtitle that merely opens like
+    it; with a joiner after it (``Przystań: …``) it is the subtitle's kicker and goes."""
+    body = "Przystań nad rzeką jest otwarta od świtu do zmroku. " + PARAGRAPH_PL
+    subtitle = "Przystań zimą wygląda zupełnie inaczej niż latem nad rzeką"
+    page = _page("Przystań", subtitle, body)
+    assert textfix.repair(page).text == page
+    kicked = _page("Przystań", "Przystań: zimą wygląda zupełnie inaczej niż latem nad rzeką", body)
+    assert textfix.repair(kicked).text == _page(
+        "Przystań: zimą wygląda zupełnie inaczej niż latem nad rzeką", body)

@@ -36,23 +36,37 @@ class _Lazy:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self._get().finditer(text)
 
-#: Month names (English, German, French, Spanish, Portuguese, Russian in the nominative and
-#: the genitive that dates use) → month number. Matched case-insensitively.
+#: Month names (English, German, French, Spanish, Portuguese, Italian, Turkish, Russian and
+#: Polish in the nominative and the genitive that dates use) → month number. Matched
+#: case-insensitively. The Turkish names holding a dotless ı (mayıs, kasım, aralık) are left
+#: out: re folds ı with I and i, which the boilerplate rules' key index cannot follow.
 MONTHS: dict[str, int] = {}
 for _n, _names in enumerate(
     (
-        "january jan januar janvier enero janeiro январь января янв",
-        "february feb februar février fevrier febrero fevereiro февраль февраля фев",
-        "march mar märz maerz mars marzo março марта март мар",
-        "april apr avril abril апрель апреля апр",
-        "may mai mayo maio май мая",
-        "june jun juni juin junio junho июнь июня июн",
-        "july jul juli juillet julio julho июль июля июл",
-        "august aug août aout agosto август августа авг",
-        "september sep sept septembre septiembre setiembre setembro сентябрь сентября сен",
-        "october oct oktober octobre octubre outubro октябрь октября окт",
-        "november nov novembre noviembre novembro ноябрь ноября ноя",
-        "december dec dez décembre decembre diciembre dezembro декабрь декабря дек",
+        "january jan januar janvier enero janeiro январь января янв "
+        "gennaio stycznia styczeń ocak",
+        "february feb februar février fevrier febrero fevereiro февраль февраля фев "
+        "febbraio lutego luty şubat",
+        "march mar märz maerz mars marzo março марта март мар "
+        "marca marzec",
+        "april apr avril abril апрель апреля апр "
+        "aprile kwietnia kwiecień nisan",
+        "may mai mayo maio май мая "
+        "maggio maja",
+        "june jun juni juin junio junho июнь июня июн "
+        "giugno czerwca czerwiec haziran",
+        "july jul juli juillet julio julho июль июля июл "
+        "luglio lipca lipiec temmuz",
+        "august aug août aout agosto август августа авг "
+        "sierpnia sierpień ağustos",
+        "september sep sept septembre septiembre setiembre setembro сентябрь сентября сен "
+        "settembre września wrzesień eylül",
+        "october oct oktober octobre octubre outubro октябрь октября окт "
+        "ottobre października październik ekim",
+        "november nov novembre noviembre novembro ноябрь ноября ноя "
+        "listopada listopad",
+        "december dec dez décembre decembre diciembre dezembro декабрь декабря дек "
+        "dicembre grudnia grudzień",
     ),
     start=1,
 ):

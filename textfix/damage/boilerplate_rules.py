@@ -429,14 +429,17 @@ def _tail(node: dict) -> str:  # type: ignore[type-arg]
 #: same words tried in the same order. Written out as ``_longest_first(MONTHS)`` derives it
 #: (building it costs 0.4 ms at every start-up); a test checks that it is up to date.
 _MONTH_TRIE = (
-    "(?:a(?:bril|gosto|o(?:ut|ût)|pr(?:il)?|ug(?:ust)?|vril)|d(?:e(?:c(?:emb(?:er|re))?|z(?:emb"
-    "ro)?)|iciembre|écembre)|enero|f(?:e(?:b(?:r(?:ero|uary?))?|v(?:ereiro|rier))|évrier)|j(?:a"
-    "n(?:(?:eiro|uary?|vier))?|u(?:i(?:llet|n)|l(?:(?:ho|io?|y))?|n(?:(?:e|ho|io?))?))|m(?:a(?:"
-    "erz|io?|r(?:(?:ch|s|zo|ço))?|yo?)|ärz)|nov(?:(?:emb(?:er|r(?:e|o))|iembre))?|o(?:ct(?:(?:o"
-    "b(?:er|re)|ubre))?|ktober|utubro)|se(?:p(?:t(?:(?:emb(?:er|re)|iembre))?)?|t(?:embro|iembr"
-    "e))|а(?:вг(?:уста?)?|пр(?:ел(?:ь|я))?)|дек(?:абр(?:ь|я))?|ию(?:л(?:(?:ь|я))?|н(?:(?:ь|я))?"
-    ")|ма(?:й|р(?:та?)?|я)|ноя(?:бр(?:ь|я))?|окт(?:ябр(?:ь|я))?|сен(?:тябр(?:ь|я))?|фев(?:рал(?"
-    ":ь|я))?|янв(?:ар(?:ь|я))?)"
+    "(?:a(?:bril|gosto|o(?:ut|ût)|pr(?:ile?)?|ug(?:ust)?|vril|ğustos)|czerw(?:ca|iec)|d(?:e(?"
+    ":c(?:emb(?:er|re))?|z(?:embro)?)|ic(?:embre|iembre)|écembre)|e(?:kim|nero|ylül)|f(?:e(?:"
+    "b(?:(?:braio|r(?:ero|uary?)))?|v(?:ereiro|rier))|évrier)|g(?:ennaio|iugno|rud(?:nia|zień"
+    "))|haziran|j(?:an(?:(?:eiro|uary?|vier))?|u(?:i(?:llet|n)|l(?:(?:ho|io?|y))?|n(?:(?:e|ho"
+    "|io?))?))|kwie(?:cień|tnia)|l(?:i(?:p(?:ca|iec)|stopada?)|u(?:glio|t(?:ego|y)))|m(?:a(?:"
+    "erz|ggio|io?|ja|r(?:(?:c(?:a|h)|s|z(?:ec|o)|ço))?|yo?)|ärz)|n(?:isan|ov(?:(?:emb(?:er|r("
+    "?:e|o))|iembre))?)|o(?:c(?:ak|t(?:(?:ob(?:er|re)|ubre))?)|ktober|ttobre|utubro)|paździer"
+    "nika?|s(?:e(?:p(?:t(?:(?:emb(?:er|re)|iembre))?)?|t(?:embro|iembre|tembre))|ierp(?:ień|n"
+    "ia)|tycz(?:eń|nia))|temmuz|wrze(?:sień|śnia)|şubat|а(?:вг(?:уста?)?|пр(?:ел(?:ь|я))?)|де"
+    "к(?:абр(?:ь|я))?|ию(?:л(?:(?:ь|я))?|н(?:(?:ь|я))?)|ма(?:й|р(?:та?)?|я)|ноя(?:бр(?:ь|я))?"
+    "|окт(?:ябр(?:ь|я))?|сен(?:тябр(?:ь|я))?|фев(?:рал(?:ь|я))?|янв(?:ар(?:ь|я))?)"
 )
 MONTH = rf"{_MONTH_TRIE}\.?"
 #: Every date starts with a digit or a month name: the look-ahead turns the other positions
@@ -456,7 +459,12 @@ WEEKDAY = (
     r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|"
     r"vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
-    r"segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira)"
+    r"segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|"
+    r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|"
+    r"poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|"
+    r"pazartesi|sal\w|çarşamba|perşembe|cumartesi|pazar|cuma|"
+    r"thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|"
+    r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)"
 )
 VIEWS = (
     r"(?:浏览|阅读|点击|访问|人气|热度|次浏览|閲覧|조회|views?|reads?|hits|просмотр\w*|"
@@ -990,6 +998,7 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
          r"ostatnie wpisy|son haberler|recent posts|neueste beiträge|entradas recientes)\s*:?\s*$"),
         r"인기\s*기사\s*$|^많이\s*본\s*(?:기사|뉴스)\s*$",
         r"^(?:人気|注目|関連)(?:記事|ニュース)(?:ランキング)?\s*$",
+        r"^(?:人気)?ブログランキング(?:\s*[|｜]|\s*$)",
     )),
     # --- copyright in more languages ----------------------------------------------------------
     (Code.COPYRIGHT, "xx", 200, False, (
@@ -1034,6 +1043,8 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
          r"发\s*文\s*机\s*关|生\s*成\s*日\s*期|发\s*文\s*日\s*期|成\s*文\s*日\s*期|生\s*效\s*时\s*间|"
          r"废\s*止\s*时\s*间|公\s*开\s*方\s*式|公\s*开\s*范\s*围|公\s*开\s*时\s*限|上\s*载\s*日\s*期|"
          r"内\s*容\s*概\s*述)\s*[:：]"),
+        # the table's name and number rows, when the table's other rows stand on their own lines
+        r"^(?:名\s*称|文\s*号)\s*[:：]\s*(?:\S.{0,80})?$",
         r"^\d[\d,.]*\s*(?:人|次)\s*(?:浏览|阅读|访问|围观|看过)",
     )),
     # --- view counters before a date, in any language -----------------------------------------
@@ -1126,6 +1137,94 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
     (Code.FOOTER, "zh", 80, False, (
         r"(?:主办|承办|协办|主管)\s*$",
         r"^(?:指导单位|建设单位|主管单位|主办单位)\s*[:：]",
+    )),
+    # --- page meta of the languages without their own rule above ------------------------------
+    (Code.PAGE_META, "it", 160, True, (
+        r"^(?:Pubblicato|Aggiornato|Data(?: di pubblicazione)?|Ultimo aggiornamento)\s*(?:il\s+)?:?\s*\d",
+        rf"^(?:Fonte|Autore|Autrice|Categoria|Sezione|Rubrica|Argomenti)\s*:\s*{PROSE}\S.{{0,80}}$",
+        r"\d+\s*(?:visualizzazioni|letture)\b",
+    )),
+    (Code.PAGE_META, "pl", 160, True, (
+        r"^(?:Opublikowano|Data publikacji|Data dodania|Zaktualizowano|Aktualizacja|Data)\s*:?\s*\d",
+        rf"^(?:Źródło|Autor|Autorka|Kategoria|Dział|Tagi)\s*:\s*{PROSE}\S.{{0,80}}$",
+        r"\d+\s*(?:wyświetle\w*|odsłon\w*)",
+    )),
+    (Code.PAGE_META, "tr", 160, True, (
+        # (ı, dotless, is folded specially: \w stands for it, as in the copyright rules)
+        r"^(?:Yay\wnlanma|Yay\wn|Güncellenme|Güncelleme|Eklenme|Tarih)(?: Tarihi)?\s*:?\s*\d",
+        rf"^(?:Kaynak|Yazar|Kategori|Etiketler|Muhabir)\s*:\s*{PROSE}\S.{{0,80}}$",
+        r"\d+\s*(?:okunma|görüntülenme|kez okundu)",
+    )),
+    (Code.PAGE_META, "vi", 160, True, (
+        r"^(?:Ngày đăng|Đăng ngày|Đăng lúc|Cập nhật|Ngày cập nhật|Ngày)\s*:?\s*\d",
+        rf"^(?:Nguồn|Tác giả|Chuyên mục|Danh mục|Thẻ)\s*:\s*{PROSE}\S.{{0,80}}$",
+        r"\d+\s*lượt xem|^Lượt xem\s*:?\s*\d",
+    )),
+    # --- a date with the site's name after a dash: Friday, 5 April 2024 - The Valley Courier -----
+    (Code.PAGE_META, "any", 80, False, (
+        rf"^(?:{WEEKDAY}[,.]?\s*)?{DATE}\s+[-–—|]\s+[^\d.!?。！？:：]{{1,30}}$",
+    )),
+    # --- a day named relative to today, alone or with a time: Yesterday 09:15 -------------------
+    (Code.PAGE_META, "any", 40, False, (
+        (r"^(?:today|yesterday|heute|gestern|aujourd.hui|hier|hoy|ayer|oggi|ieri|hoje|ontem|"
+         r"сегодня|вчера|сьогодні|вчора|dzisiaj|dziś|wczoraj|bugün|dün|hôm nay|hôm qua|"
+         r"今天|昨天|今日|昨日|오늘|어제)\s*(?:,|at|um|à|a las|alle|às|в|o|saat|lúc)?\s*"
+         rf"(?:{TIME})?\s*$"),
+    )),
+    (Code.PAGE_META, "zh", 40, False, (
+        r"^[【\[]?(?:分类|文章分类|所属分类|栏目)\s*[:：]\s*\S.{0,20}$",
+    )),
+    # --- more-information links of the languages without their own rule above --------------------
+    (Code.MORE_INFO, "xx", 80, False, (
+        r"^(?:Scopri di più|Leggi anche|Continua a leggere|Approfondisci)\b",
+        r"^(?:Dowiedz się więcej|Przeczytaj (?:też|także|więcej)|Zobacz (?:też|także|więcej))\b",
+        r"^(?:Daha fazla bilgi|Haberin devam\w|Devam\w için t\wklay\wn|Tümünü gör)\b",
+        r"^(?:Đọc thêm|Xem chi tiết|Xem tiếp|Xem toàn bộ)\b",
+    )),
+    # --- print-version links and buttons ---------------------------------------------------------
+    (Code.NAVIGATION, "xx", 40, False, (
+        (r"^[(\[【（]?\s*(?:printer[- ]friendly(?: version)?|print(?: version| this (?:article|page))?|"
+         r"druckversion|drucken|druckansicht|version imprimable|imprimer|versión (?:para )?imprimir|"
+         r"imprimir|versione stampabile|stampa(?: articolo)?|versão para impressão|версия для печати|"
+         r"распечатать|wersja do druku|drukuj|yazd\wr|yaz\wc\w dostu|bản in|in bài viết|"
+         r"印刷(?:する|用ページ)?|인쇄(?:하기)?)\s*[)\]】）]?\s*$"),
+    )),
+    # --- "log in to comment" and paywall offers: the forms every blog and paper platform prints -
+    (Code.SHARE_PROMPT, "xx", 200, False, (
+        (r"^you must be (?:logged in|signed in|registered) to (?:post|leave|write) a comment|"
+         r"^(?:log in|sign in) to (?:comment|reply|leave a comment)\b|^subscribe to (?:get|enjoy)\b"),
+        (r"^(?:Sie müssen|Du musst) (?:angemeldet|eingeloggt) sein,? um (?:einen )?Kommentar|"
+         r"^Melden Sie sich an,? um (?:einen )?Kommentar"),
+        (r"^Vous devez (?:être connecté|vous connecter) pour (?:publier|poster|laisser) un commentaire|"
+         r"^(?:Abonnez-vous|Je m.abonne|Profitez de notre offre)\b"),
+        (r"^(?:Debes|Tienes que) (?:estar registrado|iniciar sesión|estar conectado) para "
+         r"(?:publicar|escribir|dejar) un comentario"),
+        r"^(?:Você precisa|É necessário) (?:fazer login|estar logado|entrar) para (?:comentar|publicar)",
+        (r"^(?:Devi|Per (?:poter )?(?:scrivere|lasciare|inserire|pubblicare) (?:un.opinione|un commento)"
+         r"[^.]{0,10}è necessario) (?:essere (?:registrato|loggato|collegato)|effettuare il login|"
+         r"accedere)|^Se non sei (?:ancora )?registrat[oa]"),
+        r"^Musisz (?:być zalogowany|się zalogować),? (?:aby|by) (?:dodać|napisać|opublikować) komentarz",
+        r"^Yorum (?:yapabilmek|yazabilmek) için (?:giriş yapmal\w+|üye olmal\w+|giriş yap\wn)",
+        r"^Bạn (?:phải|cần) đăng nhập (?:để|mới có thể) (?:bình luận|gửi bình luận)",
+        r"^(?:Для (?:отправки|добавления) комментари\w+ (?:необходимо|нужно) (?:войти|авторизоваться|"
+         r"зарегистрироваться)|Чтобы оставить комментарий,? (?:войдите|авторизуйтесь))",
+    )),
+    # --- the toolbars blog platforms print above every post -------------------------------------
+    (Code.NAVIGATION, "xx", 120, True, (
+        r"\bSuivre ce blog\b|\bCréer (?:mon|un) blog\b",
+        r"^(?:Follow this blog|Create a free website or blog at|Blog at WordPress\.com)",
+        r"^(?:Diesem Blog folgen|Blog erstellen\s*$)",
+        r"^(?:Seguir este blog|Crear (?:un|mi) blog\s*$|Criar (?:um|meu) blog\s*$)",
+        r"^(?:Segui questo blog|Crea (?:un|il tuo) blog\s*$)",
+    )),
+    # --- "download the full document" prompts of document-sharing sites ---------------------------
+    (Code.SHARE_PROMPT, "xx", 160, False, (
+        r"^(?:download (?:the )?full (?:version|text|document|pdf)|you are (?:viewing|reading) a preview)\b",
+        r"^(?:Tải (?:bản đầy đủ|xuống bản đầy đủ|về bản đầy đủ)|Bạn đang xem (?:bản rút gọn|trước))",
+    )),
+    (Code.SHARE_PROMPT, "zh", 60, False, (r"^[【\[]?(?:下载全文|全文下载|下载完整版|完整版下载)",)),
+    (Code.NAVIGATION, "zh", 120, False, (
+        r"^(?:您的)?浏览器(?:不支持|不支援|未启用|已禁用)\s*JavaScript",
     )),
     # --- the most generic rule last: a menu of four or more short items (| ｜ · •) --------------
     (Code.NAVIGATION, "any", 100, False, (

@@ -33,7 +33,7 @@ from ...models import Finding
 from ...plan import Edit, apply_edits, changed_span
 from ..base import Context, Outcome
 from .chains import CHAINS
-from .segment import Run, apply
+from .segment import Run, apply, lone_mark
 
 STEP = "mojibake.model"
 
@@ -95,8 +95,13 @@ def _stands_in_line(line: str, runs: tuple[Run, ...]) -> bool:
     """True when the whole repaired stretch of a line (two characters or more) already stands
     elsewhere in the line: ``the text was 你好, it became ä½ å¥½``."""
     a, b = min(r.start for r in runs), max(r.end for r in runs)
-    reading = apply(line, runs)[a : b + len(apply(line, runs)) - len(line)].strip()
-    return len(reading) >= 2 and reading in line[:a] + "\n" + line[b:]
+    reading = apply(line, runs)[a : b + len(apply(line, runs)) - len(line)]
+    return _reading_stands(reading, line[:a] + "\n" + line[b:])
+
+
+def _reading_stands(reading: str, rest: str) -> bool:
+    reading = reading.strip()
+    return len(reading) >= 2 and reading in rest
 
 
 def _explained(lines: list[str], i: int, r: Run, document: str) -> bool:
@@ -123,11 +128,14 @@ def _decide(lines: list[str], i: int, line: str, prior: frozenset[str], margin_d
     current = line
     for layer in range(MAX_LAYERS):
         found = choices(current)
-        pick = next((c for c in found if c.wins() or (
-            margin_doc and not layer and c.chain.name in prior and c.wins(MARGIN, prior=True))),
-            None)
-        if pick is None:
+        winners = [c for c in found if c.wins() or (
+            margin_doc and not layer and c.chain.name in prior and c.wins(MARGIN, prior=True))]
+        if not winners:
             break
+        pick = winners[0]
+        if not layer and any(_stands_in_line(current, c.runs) or any(
+                _explained(lines, i, r, document) for r in c.runs) for c in winners[1:]):
+            break  # another chain's reading is explained beside it: the line is an example
         runs = tuple(r for r in pick.runs if layer or not _explained(lines, i, r, document))
         if len(runs) != len(pick.runs) or (not layer and _stands_in_line(current, runs)):
             break  # an example explained beside its reading: the line is about mojibake
@@ -185,9 +193,26 @@ def _decide_any(lines: list[str], i: int, line: str, prior: frozenset[str], marg
     return None if out == line else (out, chains, inferred)
 
 
+#: A code point written out: ``U+00C3``.
+_CODE_POINT = re.compile(r"\b[Uu]\+([0-9A-Fa-f]{4,6})\b")
+
+
+def names_its_characters(text: str) -> bool:
+    """True when ``text`` names by code point a non-ASCII character that stands in it
+    (``Ã`` beside ``U+00C3``): a text about characters and encodings, whose garbled forms
+    are examples (a damaged page does not spell out the code points of its garble)."""
+    if "+" not in text:
+        return False
+    for m in _CODE_POINT.finditer(text):
+        cp = int(m.group(1), 16)
+        if 0x80 <= cp <= 0x10FFFF and cp != 0xFFFD and chr(cp) in text:
+            return True
+    return False
+
+
 def run(text: str, ctx: Context) -> Outcome:
     """Repair mojibake line by line where the language model is sure."""
-    if not ctx.config.mojibake or text.isascii():
+    if not ctx.config.mojibake or text.isascii() or names_its_characters(text):
         return Outcome(text)
     lines = text.split("\n")
     decided: dict[int, tuple[str, list[str], list[Inferred]]] = {}
@@ -264,6 +289,8 @@ def accepts(text: str, start: int, end: int, after: str, utf8: bool) -> bool:
     from .model import model
     from .segment import MARGIN, beside
 
+    if names_its_characters(text):
+        return False
     ls = text.rfind("\n", 0, start) + 1
     le = text.find("\n", end)
     le = len(text) if le < 0 else le
@@ -285,10 +312,12 @@ def accepts(text: str, start: int, end: int, after: str, utf8: bool) -> bool:
         return False
     lines = text.split("\n") if len(text) < 1 << 16 else [line]
     i = text.count("\n", 0, ls) if len(lines) > 1 else 0
-    core = reading.strip()
-    if len(core) >= 2 and core in line[:a] + "\n" + line[b:]:
-        return False  # the whole repair already stands in the line: an explanation
-    for ra, rb, rafter in _pieces(line, new_line, a, b, reading):
+    if _reading_stands(reading, line[:a] + "\n" + line[b:]):
+        return False  # the repair already stands in the line: an explanation
+    pieces = _pieces(line, new_line, a, b, reading)
+    if all(lone_mark(line, ra, rb, rafter) for ra, rb, rafter in pieces):
+        return False  # marks named in prose (``displays as â€™,``): no evidence of damage
+    for ra, rb, rafter in pieces:
         near, share = _nearby(lines, i, ra, rb)
         if beside(rafter, near, line[ra:rb], text, share):
             return False

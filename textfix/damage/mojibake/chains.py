@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from bisect import bisect_right
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -44,6 +45,23 @@ class Chain:
 #: A decoder that reads UTF-8 where the bytes form it and Latin-1 elsewhere (not a codec of
 #: Python's: :func:`char_bytes` encodes for it).
 UTF8_ELSE_LATIN1 = "utf-8-else-latin-1"
+#: The byte-level alphabet of GPT-2's tokenizer (and many after it): each byte is shown as one
+#: character, printable Latin-1 bytes as themselves and the others (controls, space, 0x7F-0xA0,
+#: 0xAD) as U+0100 onwards, in byte order. Debug output of language models shows UTF-8 text so
+#: (``ä¸įä¼ļ`` for 不会). Not a codec of Python's: :func:`char_bytes` encodes for it.
+GPT2_BYTES = "gpt2-byte-level"
+
+
+@lru_cache(maxsize=1)
+def _gpt2_table() -> dict[str, int]:
+    shown = [*range(0x21, 0x7F), *range(0xA1, 0xAD), *range(0xAE, 0x100)]
+    table = {chr(b): b for b in shown}
+    extra = 0
+    for b in range(256):
+        if b not in table.values():
+            table[chr(0x100 + extra)] = b
+            extra += 1
+    return table
 
 
 def _chains() -> tuple[Chain, ...]:
@@ -51,6 +69,11 @@ def _chains() -> tuple[Chain, ...]:
         # Western and other single-byte code pages (Windows, ISO, DOS consoles, Mac)
         "cp1252", "latin_1", "cp1250", "cp1251", "cp1253", "cp1254", "cp1257", "iso8859_2",
         "iso8859_7", "koi8_r", "koi8_u", "mac_roman", "cp437", "cp850", "cp852", "cp866",
+        # a tokenizer's byte display
+        # (ISO-8859-15, where ä becomes Ã€, is not here: it reads cp1252's â€œ as ⤽, and the
+        # model takes that symbol over a quotation mark named in prose; see the report of
+        # issue 16)
+        GPT2_BYTES,
         # CJK double-byte code pages
         "gbk", "gb18030", "big5", "cp950", "shift_jis", "cp932", "euc_kr", "cp949", "euc_jp",
     )
@@ -60,6 +83,13 @@ def _chains() -> tuple[Chain, ...]:
     # UTF-8 read as GBK by a decoder or console that wrote U+FFFD or ? for the pairs it could
     # not decode
     out.append(Chain("gbk", "utf_8", lossy=True))
+    # the same through the Japanese and Korean Windows code pages
+    out.append(Chain("cp932", "utf_8", lossy=True))
+    out.append(Chain("cp949", "utf_8", lossy=True))
+    # a vendor's CJK code page read with the standard it extends, its own characters lost
+    for wrong, right in (("shift_jis", "cp932"), ("euc_kr", "cp949"), ("gb2312", "gbk"),
+                         ("big5", "cp950")):
+        out.append(Chain(wrong, right, lossy=True))
     # legacy CJK bytes read through a single-byte code page: Latin-1 and cp1252 for every
     # one, and the consoles and code pages seen doing it (Central European Windows, DOS)
     for right in ("gbk", "big5", "shift_jis", "cp932", "euc_kr", "cp949", "euc_jp"):
@@ -84,6 +114,8 @@ def _chains() -> tuple[Chain, ...]:
         out.append(Chain(wrong, right))
     # GBK read byte by byte as UTF-8 where the bytes form it, else as Latin-1 or cp1252
     out.append(Chain(UTF8_ELSE_LATIN1, "gbk"))
+    # (ASCII text read as UTF-16, 楶湡 for "vian", is not here: kana, whose UTF-16 bytes are
+    # ASCII pairs ending in "0", read as ASCII on clean Japanese pages; see issue 16's report)
     return tuple(out)
 
 
@@ -96,10 +128,18 @@ _SINGLE = frozenset(("cp1252", "latin_1", "cp1250", "cp1251", "cp1253", "cp1254"
 
 
 @lru_cache(maxsize=1 << 16)
-def char_bytes(ch: str, codec: str) -> bytes | None:
+def char_bytes(ch: str, codec: str, sloppy: int = 0) -> bytes | None:
     """The bytes ``codec`` decoded into ``ch``, or None. A Windows code page's undefined byte
-    that a lenient decoder kept as the C1 control of the same value is undone too."""
+    that a lenient decoder kept as the C1 control of the same value is undone too; with
+    ``sloppy``, so is a double-byte code page's byte kept as its Latin-1 character (see
+    :func:`_sloppy_top`); ``sloppy=KEPT`` takes a Latin-1 character for such a byte even where
+    the code page has a pair for it (the line shows that its decoder kept bytes)."""
     o = ord(ch)
+    if ch == "\ufffd":
+        return None  # a lost character stands for no bytes (GB18030 encodes U+FFFD itself)
+    if codec == GPT2_BYTES:
+        b = _gpt2_table().get(ch) if o >= 0x80 else (o if ch != " " else None)
+        return None if b is None else bytes((b,))
     if codec == UTF8_ELSE_LATIN1:
         if o < 0x100:
             return bytes((o,))
@@ -111,12 +151,31 @@ def char_bytes(ch: str, codec: str) -> bytes | None:
             return ch.encode("utf-8")
         return None
     try:
-        return ch.encode(codec)
+        raw = ch.encode(codec)
+        if not (sloppy and o <= 0xFF and codec in _DBCS
+                and (sloppy == KEPT or (raw[:1] == b"\x8f" and codec == "euc_jp"))):
+            return raw
+        # EUC-JP writes a few Latin-1 signs in three bytes of JIS X 0212, which text seldom
+        # holds; a lenient decoder's kept byte is the likelier source
     except UnicodeEncodeError:
         pass
-    if codec in _SINGLE and 0x80 <= o <= 0x9F:
+    if 0x80 <= o <= _sloppy_top(codec, sloppy):
         return bytes((o,))
     return None
+
+
+def _sloppy_top(codec: str, sloppy: int) -> int:
+    """The highest character a lenient decoder of ``codec`` keeps for a byte it cannot map
+    (the character of the same value): the C1 controls of a Windows code page's undefined
+    bytes; any Latin-1 character for a double-byte code page (a lead or trail byte that
+    forms no pair, kept as its Latin-1 reading, as ftfy's sloppy codecs and many tools do),
+    asked only where UTF-8 is the right reading (``sloppy``): valid UTF-8 is the evidence that
+    the bytes were kept, where a double-byte reading of them would be anything."""
+    if codec in _SINGLE:
+        return 0x9F
+    if codec in _DBCS and sloppy:
+        return 0xFF
+    return 0
 
 
 #: Decoded non-ASCII characters and undecodable bytes of an island's bulk decoding.
@@ -145,24 +204,50 @@ _DBCS = frozenset(("gbk", "gb18030", "big5", "cp950", "shift_jis", "cp932", "euc
                    "euc_jp"))
 
 
-def cells(line: str, chain: Chain) -> list[tuple[int, int, str]]:
+def _reading_score(line: str, found: list[tuple[int, int, str]]) -> float:
+    """The model's log likelihood of ``line`` with its decodable cells read."""
+    from .model import model
+
+    parts = []
+    pos = 0
+    for a, b, reading in found:
+        parts.append(line[pos:a])
+        parts.append(line[a:b] if "\ufffd" in reading else reading)
+        pos = b
+    parts.append(line[pos:])
+    return model().score("".join(parts))
+
+
+def cells(line: str, chain: Chain, nbsp: bool | None = None) -> list[tuple[int, int, str]]:
     """The stretches ``(start, end, reading)`` of ``line`` that ``chain`` reads differently,
     in order; a reading holding U+FFFD could not be decoded. Time: the line's non-ASCII
     characters (ASCII is skipped by a regular expression)."""
     out: list[tuple[int, int, str]] = []
     wrong = chain.wrong
     if chain.lossy:
+        if chain.right != "utf_8":
+            return _lossy_vendor(line, chain.wrong)
         return _lossy(line) if chain.wrong == "cp1252" else _lossy_dbcs(line, chain.wrong)
     single = chain.wrong in _SINGLE and chain.right not in _DBCS and chain.right != "utf_8"
     if single:
         return _single(line, chain)
-    multi = chain.wrong in _SINGLE
+    multi = chain.wrong in _SINGLE or chain.wrong == GPT2_BYTES
+    sloppy = (0 if chain.right != "utf_8" or chain.wrong not in _DBCS
+              else KEPT if _C1.search(line) else 1)
     island = (_ISLAND_DBCS if chain.right in _DBCS else _ISLAND_MULTI) if multi else (
         _ISLAND_DBCS if chain.right in _DBCS else _ISLAND)
+    if multi and chain.right in _DBCS and nbsp is None and _INNER_SPACE.search(line):
+        # a space inside the garble may have been a no-break space (0xA0; Mac Roman 0xCA),
+        # the lead or trail byte of a character: both readings, the likelier kept
+        plain = cells(line, chain, nbsp=False)
+        spaced = cells(line, chain, nbsp=True)
+        return max((plain, spaced), key=lambda found: _reading_score(line, found))
+    if nbsp:
+        line = _INNER_SPACE.sub("\xa0", line)
     found = island.findall(line)
     if not found:
         return out
-    if multi:
+    if multi and wrong != GPT2_BYTES:
         # in bulk first: a single-byte reading any of whose islands fails to decode is
         # refused for the line anyway (see segment.choices), so it is not aligned
         joined = " ".join(found)
@@ -174,7 +259,7 @@ def cells(line: str, chain: Chain) -> list[tuple[int, int, str]]:
         except UnicodeDecodeError:
             return [(m.start(), m.end(), "\ufffd") for m in island.finditer(line)][:1]
     for m in island.finditer(line):
-        for i, n, raw in _encodable(line, m.start(), m.end(), wrong):
+        for i, n, raw in _encodable(line, m.start(), m.end(), wrong, sloppy):
             if raw.isascii():
                 continue
             if not _worth_aligning(raw.decode(chain.right, "replace")):
@@ -184,14 +269,19 @@ def cells(line: str, chain: Chain) -> list[tuple[int, int, str]]:
             ends: dict[int, int] = {}  # byte offset after a character -> that character's end
             size = 0
             for j in range(i, n):
-                size += len(char_bytes(line[j], wrong) or b"")
+                size += len(char_bytes(line[j], wrong, sloppy) or b"")
                 ends[size] = j + 1
             _align(line, i, raw, ends, chain.right, out)
     return out
 
 
+#: A plain space between two non-ASCII characters: a no-break space of a single-byte code page
+#: (the lead or trail byte of a double-byte character) that copying made a space.
+_INNER_SPACE = re.compile("(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])")
+
+
 _MARKS: list[tuple[int, int]] = []
-_SLOPPY: list[bool] = []  # non-empty while a single-byte code page encodes (under the lock)
+_SLOPPY: list[int] = []  # the sloppy range's top while a code page encodes (under the lock)
 _MARK_LOCK = threading.Lock()
 
 
@@ -204,7 +294,7 @@ def _mark(err: UnicodeError) -> tuple[bytes, int]:
     out = bytearray()
     for k in range(err.start, err.end):
         c = err.object[k]
-        if _SLOPPY and "\x80" <= c <= "\x9f":
+        if _SLOPPY and 0x80 <= ord(c) <= _SLOPPY[0]:
             out.append(ord(c))
         else:
             _MARKS.append((k, k + 1))
@@ -215,26 +305,41 @@ def _mark(err: UnicodeError) -> tuple[bytes, int]:
 codecs.register_error("textfix-mark", _mark)
 
 
-def _encodable(line: str, i: int, n: int, wrong: str) -> list[tuple[int, int, bytes]]:
+_LATIN1 = re.compile("[\u00a0-\u00ff]")
+#: A C1 control: no strict decoder of a double-byte code page writes one, so a line holding
+#: one was read by a lenient decoder that kept the bytes it could not pair.
+_C1 = re.compile("[\u0080-\u009f]")
+#: ``sloppy`` level of :func:`char_bytes`: every Latin-1 character is a kept byte.
+KEPT = 2
+
+
+def _encodable(line: str, i: int, n: int, wrong: str, sloppy: int = 0
+               ) -> list[tuple[int, int, bytes]]:
     """The stretches of ``line[i:n]`` that ``wrong`` encodes, with their bytes: one bulk
     encoding, split where a character could not be encoded (lines hold no NUL)."""
     out: list[tuple[int, int, bytes]] = []
-    if wrong == UTF8_ELSE_LATIN1:
+    k = line.find("\ufffd", i, n)
+    if k >= 0:  # a lost character stands for no bytes (GB18030 would encode U+FFFD itself)
+        return [*(_encodable(line, i, k, wrong, sloppy) if k > i else []),
+                *(_encodable(line, k + 1, n, wrong, sloppy) if k + 1 < n else [])]
+    if wrong in (UTF8_ELSE_LATIN1, GPT2_BYTES) or (
+            (sloppy == KEPT or (sloppy and wrong == "euc_jp")) and _LATIN1.search(line, i, n)):
         j = i
         while j < n:
-            while j < n and char_bytes(line[j], wrong) is None:
+            while j < n and char_bytes(line[j], wrong, sloppy) is None:
                 j += 1
             k = j
-            while k < n and char_bytes(line[k], wrong) is not None:
+            while k < n and char_bytes(line[k], wrong, sloppy) is not None:
                 k += 1
             if k > j:
-                out.append((j, k, b"".join(char_bytes(c, wrong) or b"" for c in line[j:k])))
+                out.append((j, k, b"".join(char_bytes(c, wrong, sloppy) or b""
+                                           for c in line[j:k])))
             j = k
         return out
     with _MARK_LOCK:
         _MARKS.clear()
-        if wrong in _SINGLE:
-            _SLOPPY.append(True)
+        if _sloppy_top(wrong, sloppy):
+            _SLOPPY.append(_sloppy_top(wrong, sloppy))
         try:
             raw = line[i:n].encode(wrong, "textfix-mark")
         finally:
@@ -303,8 +408,13 @@ def _lossy_dbcs(line: str, wrong: str) -> list[tuple[int, int, str]]:
     for mt in _ISLAND_LOSSY_DBCS.finditer(line):
         i, n = mt.start(), mt.end()
         island = mt.group()
-        got = infer_dbcs(island, m, line[i - 1] if i else "", line[n] if n < len(line) else "",
-                         wrong)
+        # the line before the island as this chain reads it (a bracket opened there)
+        before, pos = [], 0
+        for a, b, reading in out:
+            before += [line[pos:a], reading]
+            pos = b
+        got = infer_dbcs(island, m, "".join([*before, line[pos:i]]),
+                         line[n] if n < len(line) else "", wrong)
         if got is None:
             continue
         reading, cost, inferred = got
@@ -313,6 +423,22 @@ def _lossy_dbcs(line: str, wrong: str) -> list[tuple[int, int, str]]:
             LOSSY_COST[(line, i)] = (cost, inferred)
             out.append((i, n, reading))
     return out if lost else []
+
+
+def _lossy_vendor(line: str, std: str) -> list[tuple[int, int, str]]:
+    """Cells of a vendor's code page read as the standard ``std`` (:func:`.lossy.infer_vendor`),
+    their costs and inferred characters kept in :data:`LOSSY_COST` as for :func:`_lossy`."""
+    if "\ufffd" not in line:
+        return []
+    from .lossy import infer_vendor
+    from .model import model
+
+    LOSSY_COST.clear()
+    out: list[tuple[int, int, str]] = []
+    for i, n, reading, cost, inferred in infer_vendor(line, std, model()):
+        LOSSY_COST[(line, i)] = (cost, inferred)
+        out.append((i, n, reading))
+    return out
 
 
 #: The cost and inferred characters of the last lossy cells, by (line, start).
@@ -346,29 +472,44 @@ def _single(line: str, chain: Chain) -> list[tuple[int, int, str]]:
 
 def _align(line: str, start: int, data: bytes, ends: dict[int, int], right: str,
            out: list[tuple[int, int, str]]) -> None:
-    dec = codecs.getincrementaldecoder(right)("replace")
-    cell_start_char = start
-    cell_start_byte = 0
+    """Cells of ``data`` (the bytes of ``line[start:]`` up to the island's end) read as
+    ``right``. Where a byte sequence is invalid, the cell that holds its first byte reads
+    U+FFFD up to the next character boundary of the line, and decoding starts again there: a
+    run of mojibake beside clean text (whose bytes do not form ``right``) keeps its own
+    cells instead of merging with the undecodable text."""
+    new_decoder = codecs.getincrementaldecoder(right)
+    dec = new_decoder("strict")
+    bounds = sorted(ends)
+    cell_char = start
     reading: list[str] = []
-    pos = 0
-    for k in range(len(data)):
-        piece = dec.decode(data[k : k + 1])
+    k = 0
+    n = len(data)
+    while k < n:
+        pending = len(dec.getstate()[0])
+        try:
+            piece = dec.decode(data[k : k + 1], final=k + 1 == n)
+        except UnicodeDecodeError:
+            first = k - pending  # the invalid sequence's first byte
+            nxt = bounds[bisect_right(bounds, first)] if first < bounds[-1] else n
+            end_char = ends.get(nxt, len(line))
+            if reading:  # a cell that decoded up to a boundary the state did not allow
+                pass
+            out.append((cell_char, end_char, "\ufffd"))
+            cell_char, reading, k = end_char, [], nxt
+            dec = new_decoder("strict")
+            continue
         if piece:
             reading.append(piece)
-        pos = k + 1
-        end_char = ends.get(pos)
+        k += 1
+        end_char = ends.get(k)
         if end_char is not None and dec.getstate()[0] == b"":
             new = "".join(reading)
-            old = line[cell_start_char:end_char]
-            if new != old:
-                out.append((cell_start_char, end_char, new))
-            cell_start_char, cell_start_byte = end_char, pos
+            if new != line[cell_char:end_char]:
+                out.append((cell_char, end_char, new))
+            cell_char = end_char
             reading = []
-    tail = dec.decode(b"", final=True)
-    if tail:
-        reading.append(tail)
-    if reading and cell_start_char < len(line):
-        end_char = ends.get(len(data), cell_start_char)
+    if reading and cell_char < len(line):
+        end_char = ends.get(n, cell_char)
         new = "".join(reading)
-        if new != line[cell_start_char:end_char]:
-            out.append((cell_start_char, end_char, new))
+        if new != line[cell_char:end_char]:
+            out.append((cell_char, end_char, new))

@@ -1,29 +1,48 @@
-"""Lossy runs: UTF-8 read as cp1252 where bytes were lost.
+"""Lossy runs: where bytes were lost, which ones they can have been.
 
-cp1252 leaves five bytes undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D). A decoder meeting one either
-writes U+FFFD or drops it; either way the byte is gone, but UTF-8's structure says where one is
-missing (a lead byte announces how many continuation bytes follow) and the code page says which
-it can have been (one of those five). :func:`infer` rebuilds each damaged character from every
-byte the structure allows there and lets the language model pick; a lead byte that is itself
-lost cannot be rebuilt and stays U+FFFD (the run around it is still repaired).
+A decoder that meets bytes it cannot decode writes U+FFFD or ``?`` for them, or drops them. The
+bytes are gone, but two structures say much about them: the encoding the bytes really were
+(UTF-8: a lead byte announces how many continuation bytes follow; a vendor's code page: which
+lead bytes extend the standard) says where bytes are missing and of which kind, and the code
+page that lost them says which values it cannot decode. Every byte string that fits both is a
+candidate; the character model (:mod:`.model`) picks one, and :mod:`.segment`'s one rule
+decides whether the repaired run replaces the text, charging the candidates' number (a
+uniform prior over them). Each inferred character is reported (``M104``) with the runners-up.
+A loss no candidate fits stays U+FFFD and the run around it is still repaired (``M103``).
+
+* :func:`infer` — UTF-8 read as cp1252, whose five undefined bytes were replaced or dropped;
+* :func:`infer_dbcs` — UTF-8 read as a double-byte code page (GBK, cp932, cp949) that wrote
+  U+FFFD or ``?`` for pairs it could not decode, or dropped them; losses on both sides of
+  surviving continuation bytes are one character (``？`` read as cp932 is ``�ｼ�``), and a
+  bracket the text opened is closed where a loss can be its closing mark;
+* :func:`infer_vendor` — a vendor's code page (cp932, cp949, GBK, cp950) read with the
+  standard it extends, its own characters lost; written only where the model is sure.
+
+A run of loss marks with no surviving byte beside them is never read: any reading would be
+invented.
 """
-
 from __future__ import annotations
 
 import math
+import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import combinations, product
 
 from .chains import char_bytes
-from .model import Model
+from .model import Model, script_of
 
 #: The bytes cp1252 cannot decode: the only ones its decoders replace or drop.
 UNDEFINED = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
 #: A byte inferred where U+FFFD stands: one of five, chosen by the model (log 5).
 REPLACED_COST = math.log(len(UNDEFINED))
-#: A byte inferred where nothing stands (dropped): one of five, and the loss itself is only
-#: supposed (no U+FFFD says so): twice the cost of a replaced byte.
-DROPPED_COST = 2 * REPLACED_COST
+#: The bytes a copy drops without a mark: the undefined ones, and 0xAD, the soft hyphen, which
+#: renders as nothing and is stripped by editors and scrapers (步 E6 AD A5 reads ``æ¥``,
+#: í C3 AD reads ``Ã``). A decoder never writes U+FFFD for it: it is defined.
+DROPPABLE = (*UNDEFINED, 0xAD)
+#: A byte inferred where nothing stands (dropped): one of six, and the loss itself is only
+#: supposed (no U+FFFD says so): twice the log of the candidates.
+DROPPED_COST = 2 * math.log(len(DROPPABLE))
 #: At most this many bytes are inferred in one character (a 4-byte character missing three).
 MAX_MISSING = 3
 
@@ -95,7 +114,9 @@ def infer(text: str, m: Model, prev: str = "", following: str = ""
             missing = [k for k, b in enumerate(seq) if b is None]
             if len(missing) > MAX_MISSING:
                 continue
-            for fill in product(UNDEFINED, repeat=len(missing)):
+            dropped_at = {p + 1 for p in places}
+            for fill in product(*(DROPPABLE if k in dropped_at else UNDEFINED
+                                  for k in missing)):
                 raw = list(seq)
                 for k, b in zip(missing, fill):
                     raw[k] = b
@@ -178,7 +199,109 @@ def _fills(need: int, orphans: int, lo: int, hi: int) -> list[list[range]]:
         if n - 1 >= orphans:
             for middle in ([], [range(0x00, 0x80)]):
                 out.append([*[_CONT] * need, *middle, _LEADS[n], *[_CONT] * (n - 1 - orphans)])
-    return [s for s in out if lo <= len(s) <= hi and math.prod(map(len, s)) <= MAX_CANDIDATES]
+            # a whole character lost between them, one byte per mark (은 then 입's lead)
+            for w in (2, 3):
+                shape = [*[_CONT] * need, _LEADS[w], *[_CONT] * (w - 1), _LEADS[n],
+                         *[_CONT] * (n - 1 - orphans)]
+                if len(shape) == lo:
+                    out.append(shape)
+    # one byte per mark is enumerated with pruning (see _lost_fills), whatever its number
+    return [s for s in out if lo <= len(s) <= hi
+            and (math.prod(map(len, s)) <= MAX_CANDIDATES
+                 or (len(s) == lo <= MAX_SINGLES and all(r.start >= 0x80 for r in s)))]
+
+
+#: Most bytes lost one per mark that are enumerated (a character of three, or two bytes of a
+#: character and the next one's lead byte): longer runs of marks hold too little to read.
+MAX_SINGLES = 4
+#: Most steps of one enumeration of lost bytes (:func:`_lost_fills`); a shape that needs more
+#: has too many readings to choose from and is given up.
+MAX_STEPS = 1 << 15
+
+
+@lru_cache(maxsize=None)
+def _loss_tables(codec: str) -> tuple[dict[str, dict[int, frozenset[int]]],
+                                      dict[str, dict[int, frozenset[int]]]]:
+    """For each loss mark, which bytes ``codec`` loses alone before which next bytes (-1: the
+    end), and which pairs it loses together: the conditions :func:`_lost_as` checks, byte by
+    byte, so that :func:`_lost_fills` can prune as it goes."""
+    alone: dict[str, dict[int, set[int]]] = {"\ufffd": {}, "?": {}}
+    both: dict[str, dict[int, set[int]]] = {"\ufffd": {}, "?": {}}
+    for x in range(0x80):  # an ASCII byte decodes: only a console's last ? can hide it
+        alone["?"][x] = {-1}
+    for x in range(0x80, 0x100):
+        lone = bytes((x,)).decode(codec, "replace")
+        for mark in ("\ufffd", "?"):
+            if lone == "\ufffd" or (mark == "?"):
+                alone[mark].setdefault(x, set()).add(-1)
+        for z in range(0x100):
+            d = bytes((x, z)).decode(codec, "replace")
+            if d == "\ufffd":
+                both["\ufffd"].setdefault(x, set()).add(z)
+                both["?"].setdefault(x, set()).add(z)
+            elif d[:1] == "\ufffd":
+                alone["\ufffd"].setdefault(x, set()).add(z)
+                alone["?"].setdefault(x, set()).add(z)
+            if mark_console(x, z, d):
+                both["?"].setdefault(x, set()).add(z)
+            if x in (0x80, 0xFF):
+                alone["?"].setdefault(x, set()).add(z)
+    freeze = lambda t: {k: {x: frozenset(v) for x, v in row.items()} for k, row in t.items()}
+    return freeze(alone), freeze(both)
+
+
+def mark_console(x: int, z: int, shown: str) -> bool:
+    """A console that writes ``?`` for a pair it cannot decode, its lead byte eating the next
+    byte whatever it is (see :func:`_lost_as`)."""
+    return 0x81 <= x <= 0xFE and "\ufffd" in shown
+
+
+def _lost_fills(shape: list[range], marks: list[str], nb: bytes, codec: str
+                ) -> Iterator[tuple[int, ...]]:
+    """The byte strings of ``shape`` that may split into one piece of one or two bytes per
+    mark, each lost as its mark (a necessary condition, checked byte by byte: the exact one is
+    :func:`_lost_run`). A loss of three bytes has 2^18 strings; a few dozen pass."""
+    alone, both = _loss_tables(codec)
+    n, k = len(shape), len(marks)
+    end = nb[0] if nb else -1
+    buf: list[int] = []
+
+    def fits(pending: tuple[int, str] | None, nxt: int) -> bool:
+        return pending is None or nxt in alone[pending[1]].get(pending[0], ())
+
+    def walk(i: int, mi: int, pending: tuple[int, str] | None) -> Iterator[tuple[int, ...]]:
+        if mi == k:
+            if i == n and fits(pending, end):
+                yield tuple(buf)
+            return
+        mark = marks[mi]
+        for size in (1, 2):
+            rest = n - i - size
+            if rest < k - mi - 1 or rest > 2 * (k - mi - 1):
+                continue
+            for x in shape[i]:
+                if not fits(pending, x):
+                    continue
+                if size == 1:
+                    if x in alone[mark]:
+                        buf.append(x)
+                        yield from walk(i + 1, mi + 1, (x, mark))
+                        buf.pop()
+                    continue
+                ys = both[mark].get(x)
+                if ys:
+                    for y in shape[i + 1]:
+                        if y in ys:
+                            buf.extend((x, y))
+                            yield from walk(i + 2, mi + 1, None)
+                            del buf[-2:]
+
+    out: list[tuple[int, ...]] = []
+    for steps, fill in enumerate(walk(0, 0, None)):
+        if steps >= MAX_STEPS:
+            return iter(())
+        out.append(fill)
+    return iter(out)
 
 
 #: Most byte strings tried at one loss (two lost continuation bytes: 64 × 64).
@@ -212,23 +335,147 @@ def _candidates_of(left: bytes, need: int, marks: tuple[str, ...], right: bytes,
     lost bytes per mark in ``marks`` and the continuation bytes ``right`` of it decode to as
     UTF-8, where ``codec`` loses those bytes as the marks show; a last ``?`` may also be a
     question mark after the losses before it."""
-    options: list[str] = []
+    options: dict[str, None] = {}
+    seen: set[str] = set()
     readings = [(list(marks), right, nb, "")]
     if len(marks) > 1 and marks[-1] == "?" and not right:
         readings.append((list(marks[:-1]), b"", b"?", "?"))
     for lost, rest, follow, literal in readings:
         for shape in _fills(need, len(rest), len(lost), 2 * len(lost)):
-            for fill in product(*shape):
+            fills = (_lost_fills(shape, lost, follow, codec) if all(lost) else product(*shape))
+            for fill in fills:
                 g = bytes(fill)
-                if not _lost_run(g, lost, follow, codec):
-                    continue
                 try:
-                    chars = (bytes(left) + g + rest).decode("utf-8") + literal
+                    chars = (left + g + rest).decode("utf-8") + literal
                 except UnicodeDecodeError:
                     continue
-                if chars not in options and all(m.known(c) for c in chars):
-                    options.append(chars)
+                if chars in seen or not all(_real(c, m) for c in chars):
+                    continue
+                if _lost_run(g, lost, follow, codec):
+                    seen.add(chars)
+                    options[chars] = None
     return tuple(options)
+
+
+def _next_char(items: list[int | str], k: int, following: str) -> str:
+    """The character that starts at item ``k`` (bytes of whole UTF-8 characters, or a ``?``
+    mark), or ``following`` at the end."""
+    if k >= len(items):
+        return following
+    lead = items[k]
+    if isinstance(lead, str):
+        return "?" if lead == "?" else ""
+    size = 1 if lead < 0x80 else _length(lead)
+    chunk = items[k : k + size]
+    if size and all(isinstance(v, int) for v in chunk):
+        return bytes(chunk).decode("utf-8", "replace")  # type: ignore[arg-type]
+    return ""
+
+
+def _split(items: list[int | str], after: dict[int, bytes], k: int, left: list[int], need: int,
+           marks: list[str], right: bytes, following: str, codec: str, m: Model, left_ch: str,
+           options: list[str], nxt: str) -> tuple[list[str], int, str] | None:
+    """Losses on both sides of continuation bytes that survived (``？`` = EF BC 9F read as
+    cp932: EF lost, BC read alone as ``ｼ``, 9F lost) as one character: its candidates, where
+    they end and the character after them, when they are likelier than the two losses read
+    apart (each with the uniform prior over its candidates); None otherwise."""
+    k2 = k
+    while k2 < len(items) and isinstance(items[k2], str):
+        k2 += 1
+    marks2 = tuple(x for x in items[k:k2] if isinstance(x, str))
+    nxt_item = items[k2] if k2 < len(items) else None
+    if isinstance(nxt_item, int) and 0x80 <= nxt_item <= 0xBF:
+        return None  # continuation bytes follow: the second loss starts the next character
+    nb2 = after[k2 - 1]
+    joined = _split_candidates(bytes(left), need, tuple(marks), right, marks2, nb2, codec, m)
+    if not joined:
+        return None
+    nxt2 = _next_char(items, k2, following)
+    best_joined = max(m.score(c, left_ch, nxt2[:1]) for c in joined) - math.log(len(joined))
+    if options:
+        second = _candidates([], 0, list(marks2), b"", nb2, codec, m)
+        if second:
+            first = max(options, key=lambda c: m.score(c, left_ch, nxt[:1]))
+            apart = (m.score(first, left_ch) - math.log(len(options))
+                     + max(m.score(c, first[-1:], nxt2[:1]) for c in second)
+                     - math.log(len(second)))
+            if apart > best_joined:
+                return None
+    return list(joined), k2, nxt2
+
+
+@lru_cache(maxsize=1 << 12)
+def _split_candidates(left: bytes, need: int, marks1: tuple[str, ...], mid: bytes,
+                      marks2: tuple[str, ...], nb: bytes, codec: str, m: Model
+                      ) -> tuple[str, ...]:
+    """Every character made of the bytes ``left``, bytes lost as ``marks1``, the surviving
+    continuation bytes ``mid`` and bytes lost as ``marks2`` (before ``nb``)."""
+    options: list[str] = []
+    for n in (2, 3, 4):
+        if left and n != len(left) + need:
+            continue
+        lost = n - len(left) - len(mid)
+        for s1 in range(1, lost):
+            shape1 = [*([] if left else [_LEADS[n]]), *[_CONT] * (s1 - (0 if left else 1))]
+            shape2 = [_CONT] * (lost - s1)
+            if (not shape1 or math.prod(map(len, shape1)) * math.prod(map(len, shape2))
+                    > MAX_CANDIDATES):
+                continue
+            firsts = [g for g in map(bytes, product(*shape1))
+                      if _lost_run(g, list(marks1), mid, codec)]
+            if not firsts:
+                continue
+            seconds = [g for g in map(bytes, product(*shape2))
+                       if _lost_run(g, list(marks2), nb, codec)]
+            for g1 in firsts:
+                for g2 in seconds:
+                    try:
+                        ch = (left + g1 + mid + g2).decode("utf-8")
+                    except UnicodeDecodeError:
+                        continue
+                    if ch not in options and _real(ch, m):
+                        options.append(ch)
+    return tuple(options)
+
+
+def _real(ch: str, m: Model) -> bool:
+    """:func:`_judged`, remembered (candidates repeat across losses and documents)."""
+    got = _REAL.get(ch)
+    if got is None:
+        got = _REAL[ch] = _judged(ch, m)
+    return got
+
+
+_REAL: dict[str, bool] = {}
+
+
+def _judged(ch: str, m: Model) -> bool:
+    """A character someone writes and the model can judge: known to it, assigned (the model
+    does not judge the code points Unicode leaves unassigned, as in the planes above the CJK
+    ones), and of a script it models (a letter or digit of another script, such as an
+    Ethiopic digit, would be chosen for its class alone)."""
+    return (m.known(ch) and unicodedata.category(ch) not in ("Cn", "Co", "Cs")
+            and (ch < "\x80" or script_of(ch) not in ("letter", "digit")))
+
+
+#: Opening brackets and quotation marks, and their closing ones.
+BRACKETS = dict(zip("([{（［｛【「『《〈〔〖“‘", ")]}）］｝】」』》〉〕〗”’"))
+_CLOSERS = frozenset(BRACKETS.values())
+
+
+def _closer(before: str) -> str:
+    """The closing mark of the innermost bracket ``before`` leaves open, or ""."""
+    stack: list[str] = []
+    for ch in before:
+        if ch in BRACKETS:
+            stack.append(BRACKETS[ch])
+        elif ch in _CLOSERS:
+            if stack and stack[-1] == ch:
+                stack.pop()
+            elif ch in stack:  # an unbalanced text: forget what it left open inside
+                while stack and stack.pop() != ch:
+                    pass
+    return stack[-1] if stack else ""
 
 
 #: Candidates per loss carried into the joint choice of losses side by side.
@@ -240,10 +487,14 @@ ALTERNATIVES = 3
 def infer_dbcs(text: str, m: Model, prev: str = "", following: str = "", codec: str = "gbk"
                ) -> tuple[str, float, list[tuple[str, tuple[str, ...]]]] | None:
     """The reading of ``text`` (UTF-8 read as the double-byte ``codec``, with ``�`` or ``?``
-    where a pair was lost) between ``prev`` and ``following``, the cost of its inferred bytes
+    where a pair was lost) after the text ``prev`` (its last character is the run's neighbour;
+    a bracket it leaves open is closed by a loss that can be its closing mark) and before
+    ``following``, the cost of its inferred bytes
     (the log of each loss's number of candidates: a uniform prior over them), and each inferred
     character with its two or three runners-up; None when ``text`` is not such a run. A loss no
     candidate fits reads ``�``."""
+    if all(ch in LOSS_MARKS for ch in text):
+        return None  # no byte of the run survived: any reading would be invented
     items: list[int | str] = []  # bytes, and loss marks
     after: dict[int, bytes] = {}  # item index of a mark -> the bytes of the character after it
     pending: list[int] = []
@@ -265,6 +516,7 @@ def infer_dbcs(text: str, m: Model, prev: str = "", following: str = "", codec: 
     out: list[str] = []
     cost = 0.0
     inferred: list[tuple[str, tuple[str, ...]]] = []
+    whole = unmarked = 0  # characters read from bytes all there; losses no mark shows
     slots: list[tuple[int, list[str], str]] = []  # each loss: its place in out, candidates
 
     def is_cont(k: int) -> bool:
@@ -292,6 +544,7 @@ def infer_dbcs(text: str, m: Model, prev: str = "", following: str = "", codec: 
             left.insert(0, s)
             if len(left) == n:
                 out.append(bytes(left).decode("utf-8", "replace"))
+                whole += 1
                 i = j
                 continue
             need = n - len(left)
@@ -323,6 +576,12 @@ def infer_dbcs(text: str, m: Model, prev: str = "", following: str = "", codec: 
         else:
             nxt = following
         options = _candidates(left, need, marks, right, nb, codec, m)
+        if right and not dropped and k < len(items) and isinstance(items[k], str):
+            split = _split(items, after, k, left, need, marks, right, following, codec, m,
+                           out[-1][-1:] if out else prev[-1:], options, nxt)
+            if split is not None:
+                options, k, nxt = split
+                marks = [*marks, *(x for x in items[start_right:k] if isinstance(x, str))]
         if not options and len(marks) > 1 and not dropped:
             # the first mark alone as this character's loss; the others are looked at next
             marks, right, nb, nxt, k = marks[:1], b"", b"", "", j + 1
@@ -340,6 +599,7 @@ def infer_dbcs(text: str, m: Model, prev: str = "", following: str = "", codec: 
         out.append(max(options, key=lambda c: m.score(c, left_ch, nxt[:1])))
         # a uniform prior over the candidates; a loss no mark shows is only supposed: twice
         cost += (2 if dropped else 1) * math.log(len(options))
+        unmarked += dropped
         i = k
     # a second look, now that the characters around each loss are chosen: losses side by
     # side (什么 read as 浠�涔�) are chosen together, by the best path through their
@@ -370,9 +630,179 @@ def infer_dbcs(text: str, m: Model, prev: str = "", following: str = "", codec: 
                  for c, (v, _) in best.items()}
         path = best[max(total, key=total.__getitem__)][1]
         for (pos, options, _), ch, row in zip(group, path, cands):
+            # a bracket the text opened is closed: where the loss can be its closing mark,
+            # it is (the bigram model does not see the opening one)
+            closer = _closer(prev + "".join(out[:pos]))
+            ch = next((c for c in options if c.rstrip("?") == closer), ch) if closer else ch
+            if ch not in row:
+                row = [ch, *row]
             out[pos] = ch
             # reported without a question mark read as itself after the loss
             shown = [c[:-1] if len(c) > 1 and c.endswith("?") else c for c in row]
             inferred.append((shown[row.index(ch)],
                              tuple(c for c in shown if c != shown[row.index(ch)])[:ALTERNATIVES]))
+    if unmarked > whole:
+        return None  # mostly supposed losses: clean text of other bytes (half-width kana)
     return "".join(out), cost, inferred
+
+
+# --- A vendor's code page read with the standard one, its extension characters lost ---------
+#
+# Windows wrote Japanese, Korean and Chinese in its own code pages (cp932, cp949, GBK, cp950),
+# which extend the standards they are named after (Shift_JIS, EUC-KR, GB2312, Big5) with
+# characters of their own: NEC and IBM kanji and circled digits (﨑, 髙, ①), the 8,822 Hangul
+# syllables KS X 1001 lacks (똠, 햏), the 14,000 GBK hanzi outside GB2312 (镕, 堃), the euro
+# sign. A decoder asked for the standard (Python's ``shift_jis``, ``euc_kr``, ``gb2312``,
+# ``big5``) writes U+FFFD for such a character's lead byte and reads its trail byte on its own
+# (an ASCII letter, a half-width katakana, or a second U+FFFD). The rest of the text is right,
+# so each loss is a short stand-in (``山�ｱ`` for 山﨑, ``�c방`` for 똠방): its candidates are
+# every character of the vendor's code page whose bytes the standard decoder turns into that
+# stand-in before the character that follows it; the model picks one.
+
+#: The share of the candidates' likelihood (between the loss's neighbours) the likeliest one
+#: must hold to be written: a character the model is not this sure of would hide a loss that
+#: U+FFFD shows. On the sentences of tests/test_lossy_vendor.py the right character holds 0.97
+#: or more (山﨑, 髙橋); a rare Hangul syllable or GBK hanzi among a hundred alike holds a few
+#: hundredths, and a traditional form the bigram table knows better than the rare simplified
+#: name character it stands for holds about two thirds (朱镕基 read as 朱現基).
+CONFIDENT = 0.9
+
+#: The standard codecs and the vendor code pages that extend them.
+VENDORS = {"shift_jis": "cp932", "euc_kr": "cp949", "gb2312": "gbk", "big5": "cp950"}
+
+
+@lru_cache(maxsize=None)
+def _vendor_table(std: str) -> dict[str, tuple[bytes, ...]]:
+    """Every stand-in the standard codec ``std`` writes for a two-byte character of its
+    vendor's code page that it cannot decode, with the byte pairs that make it."""
+    vendor = VENDORS[std]
+    table: dict[str, list[bytes]] = {}
+    for lead in range(0x81, 0xFF):
+        for trail in range(0x40, 0xFF):
+            pair = bytes((lead, trail))
+            try:
+                ch = pair.decode(vendor)
+            except UnicodeDecodeError:
+                continue
+            if len(ch) != 1 or ch < "\x80":
+                continue
+            shown = pair.decode(std, "replace")
+            if shown == ch or "\ufffd" not in shown or not shown.startswith("\ufffd"):
+                continue  # the standard reads it (maybe as another character): nothing lost
+            table.setdefault(shown, []).append(pair)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1 << 12)
+def _vendor_candidates(std: str, shown: str, nxt: str, m: Model) -> tuple[str, ...]:
+    """The characters of ``std``'s vendor code page that ``std`` shows as ``shown`` before
+    ``nxt`` (the next character of the line, "" at its end): decoded again in context, so a
+    trail byte that would have joined the next byte is no candidate."""
+    vendor = VENDORS[std]
+    try:
+        nb = nxt.encode(std) if nxt else b""
+    except UnicodeEncodeError:
+        nb = b""
+        nxt = ""
+    pairs = _vendor_table(std).get(shown, ())
+    if len(pairs) > MAX_VENDOR:
+        return ()  # too many to choose from (see MAX_VENDOR)
+    out: dict[str, None] = {}
+    for pair in pairs:
+        ch = pair.decode(vendor)
+        if ch in out or (pair + nb).decode(std, "replace") != shown + nxt:
+            continue
+        if _real(ch, m):
+            out[ch] = None
+    return tuple(out)
+
+
+#: Most candidates of one vendor loss weighed: where both bytes were lost (``��``) the GBK and
+#: cp949 extensions offer thousands of characters alike, among which the model is never sure
+#: (:data:`CONFIDENT`); a Shift_JIS loss has at most a few hundred.
+MAX_VENDOR = 512
+#: Characters after a loss read again with it: a trail byte that is itself a lead byte of the
+#: standard joins the next byte, and the decoder is back in step a character or two later
+#: (髙橋 shown as ``�煖ｴ``); three covers every case of the four code pages.
+MAX_STRETCH = 3
+
+
+@lru_cache(maxsize=1 << 12)
+def _vendor_readings(std: str, stretch: str, nxt: str, m: Model) -> tuple[str, ...]:
+    """Every reading of a loss followed by ``stretch`` (then ``nxt``) in a vendor's code page
+    read as the standard ``std``: a lead byte the standard rejects, then the bytes the
+    standard read as ``stretch``, decoded by the vendor into text whose first character is
+    the vendor's own. A second U+FFFD as ``stretch`` is a trail byte the standard rejected
+    too (:func:`_vendor_candidates`)."""
+    if stretch == "\ufffd":
+        return _vendor_candidates(std, "\ufffd\ufffd", nxt, m)
+    vendor = VENDORS[std]
+    try:
+        tail = stretch.encode(std)
+    except UnicodeEncodeError:
+        return ()
+    out: list[str] = []
+    for lead in range(0x81, 0xFF):
+        raw = bytes((lead,)) + tail
+        try:
+            reading = raw.decode(vendor)
+        except UnicodeDecodeError:
+            continue
+        if (reading[0] >= "\x80" and reading not in out
+                and raw.decode(std, "replace") == "\ufffd" + stretch
+                and all(_real(c, m) for c in reading)):
+            out.append(reading)
+    return tuple(out)
+
+
+def infer_vendor(line: str, std: str, m: Model
+                 ) -> list[tuple[int, int, str, float, list[tuple[str, tuple[str, ...]]]]]:
+    """The losses of ``line`` (a vendor's code page read as the standard ``std``) that a
+    vendor character explains: ``(start, end, reading, cost, inferred)`` each, where the
+    cost is the log of the number of candidates (a uniform prior over them) and ``inferred``
+    the character with its runners-up. The shortest stretch after the loss that some reading
+    explains is taken; losses side by side are chosen left to right, each after the line's
+    characters as already chosen. A loss the model is not sure of (:data:`CONFIDENT`) is
+    left as it is."""
+    out: list[tuple[int, int, str, float, list[tuple[str, tuple[str, ...]]]]] = []
+    i = line.find("\ufffd")
+    prev_end, prev_ch = 0, ""
+    while i >= 0:
+        got = None
+        for k in range(1, MAX_STRETCH + 1):
+            stretch = line[i + 1 : i + 1 + k]
+            if len(stretch) < k or ("\ufffd" in stretch and stretch != "\ufffd"):
+                break
+            nxt = line[i + 1 + k : i + 2 + k]
+            cands = _vendor_readings(std, stretch, nxt, m)
+            if len(cands) > MAX_VENDOR:
+                break  # too many to choose from: the loss stays
+            if cands:
+                got = i + 1 + k, cands, nxt
+                break
+        if got is None:
+            i = line.find("\ufffd", i + 1)
+            continue
+        end, cands, nxt = got
+        left = prev_ch if prev_end == i and prev_ch else (line[i - 1] if i else "")
+        # a reading that reads the characters after the loss again (a trail byte that joined
+        # the next byte) is a candidate only where they are likelier so than as they stand
+        stretch = line[i + 1 : end]
+        cands = tuple(c for c in cands if len(c) == 1 or stretch == "\ufffd"
+                      or m.score(c[1:], c[0], nxt) > m.score(stretch, c[0], nxt))
+        if not cands:
+            i = line.find("\ufffd", i + 1)
+            continue
+        scored = sorted(((m.score(c, left, nxt), c) for c in cands), reverse=True)
+        top = scored[0][0]
+        share = 1 / sum(math.exp(v - top) for v, _ in scored)
+        if share < CONFIDENT:  # a guess: the stand-in stays, reported as a loss (M103)
+            i = line.find("\ufffd", i + 1)
+            continue
+        reading = scored[0][1]
+        alts = tuple(dict.fromkeys(c[0] for _, c in scored[1:] if c[0] != reading[0]))
+        out.append((i, end, reading, math.log(len(scored)),
+                    [(reading[0], alts[:ALTERNATIVES])]))
+        prev_end, prev_ch = end, reading[-1]
+        i = line.find("\ufffd", end)
+    return out

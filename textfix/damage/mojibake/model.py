@@ -114,6 +114,16 @@ def _load() -> dict[str, object]:
     return _MODEL
 
 
+@lru_cache(maxsize=1 << 14)
+def _unassigned(ch: str) -> bool:
+    """A code point no text holds: unassigned (in this Python's Unicode), a surrogate, or
+    beyond the CJK planes (bytes of clean double-byte text read as UTF-8 form such four-byte
+    characters by chance)."""
+    import unicodedata
+
+    return ord(ch) > 0x3FFFF or unicodedata.category(ch) in ("Cn", "Cs")
+
+
 class Model:
     """Log probabilities of characters in context, from the generated table."""
 
@@ -176,7 +186,7 @@ class Model:
         if ch < "\x80":
             return True
         sc = script_of(ch)
-        if sc == "bad":
+        if sc == "bad" or _unassigned(ch):
             return False
         if sc in _ALPHABETS and fold(ch) not in self._uni[sc]:
             # a letter of the script's everyday blocks is written somewhere (wordfreq folds

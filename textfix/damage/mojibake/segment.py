@@ -12,6 +12,9 @@ replaces. Per line and chain:
 3. The runs that gain are kept; the chain is a candidate when their total gain covers the
    margin (:meth:`Choice.wins`). A run the chain cannot decode (U+FFFD) anywhere in the line
    means the chain would leave garble beside its repair: the chain is refused for the line.
+   Except a *gap*: clean text beside the run that the chain cannot read (CJK text around a
+   UTF-8 run read as GBK; a curly quote beside CJK under UTF-8 read as cp1252) stays as it is
+   when the model finds it nearer the repaired text than the garble, per character.
 4. The best chain wins. The chain's cost is a prior paid once per document: a chain chosen
    by a confident line, or whose doubtful lines together gain their margins plus its cost,
    needs only the margin in the document's other lines (the stage's document prior).
@@ -24,10 +27,12 @@ Layers: a repaired line is looked at again (``MAX_LAYERS``), each layer passing 
 from __future__ import annotations
 
 import math
+import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .chains import CHAINS, LOSSY_COST, Chain, cells
+from .chains import _DBCS, _SINGLE, CHAINS, LOSSY_COST, Chain, cells
 from .model import Model, model, script_of
 from .screen import chains_for
 
@@ -52,6 +57,10 @@ MAX_LAYERS = 3
 #: A reading whose longest common stretch with nearby text covers this share of it stands
 #: beside its run (an explanation quoting the damage).
 BESIDE = 0.6
+#: Characters a run must write where the chain's gaps are clean text (see ``_runs``): a
+#: character of clean double-byte text reads as a two-byte UTF-8 letter by chance (里 of GBK
+#: is ``Σ``), two in a row seldom; found on the spin set and chardet's clean pages.
+GAP_RUN = 2
 #: Lines either side searched for a run's reading.
 NEARBY = 2
 
@@ -65,8 +74,9 @@ class Run:
     after: str
     chain: Chain
     gain: float
-    #: One character standing alone (not inside a word): replaced with its line's chain, but
-    #: no evidence for or against it (a list of symbols would otherwise read as letters).
+    #: One character standing alone (not inside a word), or a run reading as one mark that
+    #: stands as a word: replaced with its line's chain, but no evidence for or against it (a
+    #: list of symbols would otherwise read as letters; a mark named in prose is an example).
     alone: bool = False
     #: Characters inferred at lost bytes (lossy chains), each with the alternatives weighed.
     inferred: tuple[tuple[str, tuple[str, ...] | str], ...] = ()
@@ -87,7 +97,9 @@ class Choice:
 
     @property
     def cost(self) -> float:
-        return COST_UTF8 if self.chain.right == "utf_8" else COST_LEGACY
+        # a lossy chain reads only where the text shows a loss (U+FFFD, a character cut
+        # short): structural evidence, as valid UTF-8 is
+        return COST_UTF8 if self.chain.right == "utf_8" or self.chain.lossy else COST_LEGACY
 
     def wins(self, margin: float = MARGIN, prior: bool = False) -> bool:
         """The decision rule: the gain covers the chain's cost and the per-character margin.
@@ -106,15 +118,39 @@ def _runs(line: str, chain: Chain, m: Model, prefix: list[float]
     runs: list[Run] = []
     bad: list[tuple[int, int]] = []
     group: list[tuple[int, int, str]] = []
+    gaps = ((chain.wrong in _DBCS or (chain.right == "utf_8" and chain.wrong in _SINGLE))
+            and not chain.lossy and not _LOSS_MARK.search(line))
+
+    def cell_gain(c: tuple[int, int, str]) -> float:
+        prev = line[c[0] - 1] if c[0] else ""
+        nxt = line[c[1]] if c[1] < len(line) else ""
+        return m.score(c[2], prev, nxt) - m.score(line[c[0] : c[1]], prev, nxt)
 
     def close() -> None:
+        # clean text beside a run may read as something under the chain (台 of GBK is a
+        # combining mark in UTF-8): where gaps are clean text, an edge cell of a run that does
+        # not gain on its own is not part of it
+        trim = gaps and chain.wrong in _DBCS
+        while trim and group and cell_gain(group[-1]) <= 0:
+            group.pop()
+        while trim and group and cell_gain(group[0]) <= 0:
+            group.pop(0)
         if not group:
+            return
+        if gaps and chain.wrong in _DBCS and len("".join(c[2] for c in group)) < GAP_RUN:
+            group.clear()  # a character or two of clean text may read as one by chance
             return
         a, b = group[0][0], group[-1][1]
         after = "".join(c[2] for c in group)
+        if _JAMO.search(after):  # decomposed Hangul (a macOS file name): the syllables
+            after = unicodedata.normalize("NFC", after)
         cells_of_run = list(group)
         group.clear()
-        alone = b - a == 1 and len(after) == 1 and not _in_word(line, a, b)
+        # one character standing alone, or a garbled sequence that reads as one punctuation
+        # mark standing as a word (``displays as â€™,``): a mark named in prose, or a lone
+        # dash, says nothing of the line by itself (an emoji or symbol does)
+        alone = (b - a == 1 and len(after) == 1 and not _in_word(line, a, b)) or lone_mark(
+            line, a, b, after)
         if not all(m.known(ch) for ch in after if ch != "\ufffd") or _touches_garble(line, a, b, chain):
             bad.append((a, b))
             return
@@ -132,7 +168,21 @@ def _runs(line: str, chain: Chain, m: Model, prefix: list[float]
 
     # a lossy chain may turn a console's ``?`` into the U+FFFD of a loss it cannot rebuild
     marks = "\ufffd?" if chain.lossy else "\ufffd"
+    # A double-byte code page's reading of clean CJK text around a run fails to decode as the
+    # right codec, and so does a curly quote or dash beside CJK text under UTF-8 read as
+    # cp1252 (a lone continuation byte; only such a mark, for a single-byte code page): that
+    # text is a gap between runs, not garble left behind, when
+    # the model finds it nearer the repaired runs than the garble they replace (per character,
+    # nearer the repair's score than the garble's); nearer the garble, it is garble left
+    # beside the repair (a character cut short, a loss) and the chain is refused for the
+    # line. A line with a loss mark beside non-ASCII text is the lossy chains' (``gaps``).
+    gap_cells: list[tuple[int, int]] = []
     for c in found:
+        if gaps and (not all(m.known(ch) for ch in c[2]) or "\ufffd" in c[2]) and (
+                chain.wrong in _DBCS or (c[1] - c[0] == 1 and script_of(line[c[0]]) == "gpunct")):
+            close()  # clean text the chain cannot read: it stays as it is (judged below)
+            gap_cells.append((c[0], c[1]))
+            continue
         if c[2].count("\ufffd") > sum(line[c[0]:c[1]].count(k) for k in marks):
             close()
             bad.append((c[0], c[1]))
@@ -141,7 +191,34 @@ def _runs(line: str, chain: Chain, m: Model, prefix: list[float]
             close()
         group.append(c)
     close()
+    if gap_cells and runs:
+        written = sum(len(r.after) for r in runs)
+        repaired = sum(m.score(r.after, line[r.start - 1] if r.start else "") for r in runs)
+        garbled = sum(prefix[r.end] - prefix[r.start] for r in runs)
+        replaced = sum(r.end - r.start for r in runs)
+        kept = sum(prefix[b] - prefix[a] for a, b in gap_cells)
+        size = sum(b - a for a, b in gap_cells)
+        if size and written and replaced and (
+                kept / size < (repaired / written + garbled / replaced) / 2):
+            bad.extend(gap_cells)
     return runs, bad
+
+
+#: Conjoining Hangul jamo: a reading in them is decomposed Hangul (NFD, as macOS file systems
+#: store names), composed before it is scored and written.
+_JAMO = re.compile("[\u1100-\u11ff]")
+#: A loss beside non-ASCII text: U+FFFD, or a console's ``?`` touching a non-ASCII character.
+_LOSS_MARK = re.compile("\ufffd|[^\x00-\x7f]\\?|\\?[^\x00-\x7f]")
+
+
+def lone_mark(line: str, a: int, b: int, after: str) -> bool:
+    """True when the garbled sequence ``line[a:b]`` reads as one quotation mark standing as a
+    word (``displays as â€™,``): quotes and apostrophes hold on to words, so one standing
+    alone is a mark named in prose, no evidence of damage by itself (a lone dash, bullet,
+    emoji or other symbol is used so and is evidence)."""
+    core = after.strip()
+    return (b - a > 1 and len(core) == 1 and unicodedata.category(core) in ("Pi", "Pf")
+            and not _in_word(line, a, b))
 
 
 def _in_word(line: str, a: int, b: int) -> bool:
@@ -152,18 +229,22 @@ def _touches_garble(line: str, a: int, b: int, chain: Chain) -> bool:
     """True when the run ``line[a:b]`` touches a symbol its chain cannot read: the repair
     would leave part of a garbled stretch beside it (a table of code page glyphs, a lossy
     run)."""
-    from .chains import char_bytes
+    from .chains import KEPT, char_bytes
+
+    sloppy = KEPT if chain.right == "utf_8" and chain.wrong in _DBCS else 0
 
     for k in (a - 1, b):
         if 0 <= k < len(line):
             ch = line[k]
             if (ch >= "\x80" and script_of(ch) in _GARBLE_CLASSES
-                    and char_bytes(ch, chain.wrong) is None):
+                    and char_bytes(ch, chain.wrong, sloppy) is None):
                 return True
     return False
 
 
 _GARBLE_CLASSES = frozenset(("symbol", "bad"))
+#: A loss mark: U+FFFD, or a ``?`` touching a non-ASCII character.
+_LOSS = re.compile("\ufffd|[^\x00-\x7f]\\?|\\?[^\x00-\x7f]")
 
 
 @lru_cache(maxsize=1 << 12)
@@ -173,7 +254,10 @@ def choices(line: str) -> tuple[Choice, ...]:
     m = model()
     prefix: list[float] = []
     out: list[Choice] = []
+    sure: str | None = None
     for chain in chains_for(line, CHAINS):  # those that may read the line (exact screen)
+        if sure is not None and _reader(chain) != sure:
+            continue
         got = _runs(line, chain, m, prefix)
         if got is None:
             continue
@@ -189,10 +273,23 @@ def choices(line: str) -> tuple[Choice, ...]:
             continue
         choice = Choice(chain, keep, gain, replaced)
         out.append(choice)
-        if choice.wins(STOP * MARGIN) and gain >= STOP * (MARGIN * replaced + choice.cost):
-            break  # a reading this sure ends the search (chains come commonest first)
+        if sure is None and choice.wins(STOP * MARGIN) and (
+                gain >= STOP * (MARGIN * replaced + choice.cost)) and (
+                chain.lossy or not _LOSS.search(line)):
+            # A reading this sure ends the search (chains come commonest first), but only
+            # after the chains that read the same bytes as another encoding: they share the
+            # garble, so the model, not the table's order, chooses between them (EUC-JP and
+            # GBK both read kana from Latin-1 garble; the first is right for Japanese). A line
+            # that shows a loss a strict chain cannot read goes on to the lossy chains.
+            sure = _reader(chain)
     out.sort(key=lambda c: -c.gain)
     return tuple(out)
+
+
+def _reader(chain: Chain) -> str:
+    """The bytes a chain starts from: the code page that wrongly decoded them (Latin-1 and
+    cp1252 give the same bytes for the same text)."""
+    return "cp1252" if chain.wrong == "latin_1" else chain.wrong
 
 
 def apply(line: str, runs: tuple[Run, ...]) -> str:
