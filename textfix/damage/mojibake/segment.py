@@ -34,6 +34,7 @@ from functools import lru_cache
 
 from .chains import _DBCS, _SINGLE, CHAINS, LOSSY_COST, Chain, cells
 from .model import Model, model, script_of
+from .screen import chains_for
 
 #: A chain's reading of a line wins when it gains ``MARGIN`` nats per replaced character plus
 #: the chain's prior cost: ``COST_UTF8`` when the reading is UTF-8 (valid multi-byte UTF-8 is
@@ -254,7 +255,7 @@ def choices(line: str) -> tuple[Choice, ...]:
     prefix: list[float] = []
     out: list[Choice] = []
     sure: str | None = None
-    for chain in CHAINS:
+    for chain in chains_for(line, CHAINS):  # those that may read the line (exact screen)
         if sure is not None and _reader(chain) != sure:
             continue
         got = _runs(line, chain, m, prefix)
