@@ -101,10 +101,10 @@ def _chains() -> tuple[Chain, ...]:
         # Western and other single-byte code pages (Windows, ISO, DOS consoles, Mac)
         "cp1252", "latin_1", "cp1250", "cp1251", "cp1253", "cp1254", "cp1257", "iso8859_2",
         "iso8859_7", "koi8_r", "koi8_u", "mac_roman", "cp437", "cp850", "cp852", "cp866",
+        # ISO-8859-15 (ä becomes Ã€): seldom the reader, and it reads cp1252's garble of a
+        # quotation mark (â€œ) as the symbol ⤽; a rare chain, with its prior (see RARE)
+        "iso8859_15",
         # a tokenizer's byte display
-        # (ISO-8859-15, where ä becomes Ã€, is not here: it reads cp1252's â€œ as ⤽, and the
-        # model takes that symbol over a quotation mark named in prose; see the report of
-        # issue 16)
         GPT2_BYTES,
         # CJK double-byte code pages
         "gbk", "gb18030", "big5", "cp950", "shift_jis", "cp932", "euc_kr", "cp949", "euc_jp",
@@ -156,7 +156,11 @@ CHAINS: tuple[Chain, ...] = _chains()
 
 _SINGLE = frozenset(("cp1252", "latin_1", "cp1250", "cp1251", "cp1253", "cp1254", "cp1257",
                      "iso8859_2", "iso8859_7", "koi8_r", "koi8_u", "mac_roman", "cp437",
-                     "cp850", "cp852", "cp866"))
+                     "cp850", "cp852", "cp866", "iso8859_15"))
+#: Code pages seldom seen doing the damage their chains undo, whose readings of common
+#: garble are plausible symbols (ISO-8859-15 reads cp1252's ``â€œ`` as ``⤽``): their chains
+#: carry a higher prior cost (:func:`.segment.prior`).
+RARE = frozenset(("iso8859_15",))
 
 
 @lru_cache(maxsize=1 << 16)
