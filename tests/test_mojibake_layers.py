@@ -94,3 +94,24 @@ def test_one_layer_stays_one_layer() -> None:
     damaged = text.encode("utf-8").decode("cp1252", "test-layers-keep")
     result = textfix.repair(damaged, CONFIG)
     assert result.text == text
+
+
+@pytest.mark.parametrize("text", [
+    "오늘은 할 수 있는 일이 많지 않습니다.",  # 수: EC 88 98, EC kept as ì before 닔
+    "어제 수업은 재미있었다.",
+])
+def test_a_kept_lead_byte_before_a_pair_is_read(text: str) -> None:
+    """UTF-8 Korean read as cp949 by a lenient decoder: a lead byte that forms no pair is
+    kept as its Latin-1 letter (``ì``) before the pair of its continuation bytes (``닔``):
+    one character of reading, but no clean text writes such a letter before Hangul."""
+    damaged = _garble(text, ("utf-8", "cp949"))
+    assert "ì" in damaged
+    assert textfix.repair(damaged, CONFIG).text == text
+
+
+@pytest.mark.parametrize("clean", [
+    "Café咖啡馆在街角", "我喜欢naïve艺术", "Tiếng Việt 越南语很难", "Café ラテを注文した",
+    "Müller先生来了", "über東京", "Señor 김 씨가 왔어요", "Crème브륄레 맛집", "èéêë 中文",
+])
+def test_latin_letters_beside_cjk_are_left_alone(clean: str) -> None:
+    assert textfix.repair(clean, CONFIG).text == clean

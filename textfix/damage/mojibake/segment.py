@@ -170,7 +170,8 @@ def _runs(line: str, chain: Chain, m: Model, prefix: list[float], between: bool 
         if not group:
             return
         if (gaps and chain.wrong in _DBCS and len("".join(c[2] for c in group)) < GAP_RUN
-                and not (between and _KEPT.search(line, group[0][0], group[-1][1]))):
+                and not (between and _KEPT.search(line, group[0][0], group[-1][1]))
+                and not _LEAD.search(line, group[0][0], group[-1][1])):
             # a character or two of clean text may read as one by chance (in a reading in
             # between two layers, a byte kept as its Latin-1 character is no clean text)
             group.clear()
@@ -242,6 +243,10 @@ def _runs(line: str, chain: Chain, m: Model, prefix: list[float], between: bool 
     return runs, bad
 
 
+#: A Latin-1 letter of UTF-8's lead bytes (0xC3-0xEF) before a double-byte character: a
+#: byte a lenient double-byte decoder kept where it formed no pair, then the pair of the
+#: continuation bytes; clean text does not write it (see _runs).
+_LEAD = re.compile("[\u00c3-\u00ef][^\u0000-\u00ff]")
 #: A Latin-1 character, a byte a lenient double-byte decoder may have kept (see _runs).
 _KEPT = re.compile("[\u0080-\u00ff]")
 #: Conjoining Hangul jamo: a reading in them is decomposed Hangul (NFD, as macOS file systems
