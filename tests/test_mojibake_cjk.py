@@ -76,14 +76,15 @@ def test_recoverable_cases_are_restored() -> None:
 def test_pipeline_restores_recoverable_cases() -> None:
     """What a user gets: the whole repair (the model stage first, these stages after it) on
     the same cases. Below the stages' own rate because the model stage reads some cases first
-    and differently (two-layer chains, EUC-KR and Big5 readings it does not have); a floor,
-    raised as that gap closes (89.8% when written: 309 of 344)."""
+    and differently (EUC-KR and Big5 readings it does not have); a floor, raised as that gap
+    closes (89.8% when written: 309 of 344; 94.2% with two layers read as one and kept lead
+    bytes: 324)."""
     config = Config(spin=False, width=False, boilerplate=False)
     cases = [c for c in GENERATED if c["recoverable"]]
     failed = [c["id"] for c in cases
               if textfix.repair(c["damaged"], config).text != c["original"]]
     rate = 1 - len(failed) / len(cases)
-    assert rate >= 0.89, (f"{rate:.1%} restored", failed)
+    assert rate >= 0.94, (f"{rate:.1%} restored", failed)
 
 
 def test_unrecoverable_cases_are_reported_and_not_worsened() -> None:

@@ -42,6 +42,38 @@ class Chain:
         return f"{self.right} read as {self.wrong}" + (", bytes lost" if self.lossy else "")
 
 
+@dataclass(frozen=True, slots=True)
+class Layered:
+    """Two wrong readings in a row: text damaged by ``inner`` (UTF-8 read as GBK), whose
+    characters were then written as ``outer.right`` bytes and read as ``outer.wrong`` (that
+    garble saved as UTF-8 and read as cp1252). Undone outer layer first; the reading in
+    between need not be text (a lenient decoder's kept byte is a C1 control there), so the
+    two are decided as one reading of the line (see :func:`.segment.choices`)."""
+
+    inner: Chain
+    outer: Chain
+
+    @property
+    def wrong(self) -> str:
+        return self.outer.wrong
+
+    @property
+    def right(self) -> str:
+        return self.inner.right
+
+    @property
+    def lossy(self) -> bool:
+        return self.inner.lossy or self.outer.lossy
+
+    @property
+    def cross_cjk(self) -> bool:
+        return False
+
+    @property
+    def name(self) -> str:
+        return f"{self.inner.name}, then {self.outer.name}"
+
+
 #: A decoder that reads UTF-8 where the bytes form it and Latin-1 elsewhere (not a codec of
 #: Python's: :func:`char_bytes` encodes for it).
 UTF8_ELSE_LATIN1 = "utf-8-else-latin-1"
@@ -69,10 +101,10 @@ def _chains() -> tuple[Chain, ...]:
         # Western and other single-byte code pages (Windows, ISO, DOS consoles, Mac)
         "cp1252", "latin_1", "cp1250", "cp1251", "cp1253", "cp1254", "cp1257", "iso8859_2",
         "iso8859_7", "koi8_r", "koi8_u", "mac_roman", "cp437", "cp850", "cp852", "cp866",
+        # ISO-8859-15 (ä becomes Ã€): seldom the reader, and it reads cp1252's garble of a
+        # quotation mark (â€œ) as the symbol ⤽; a rare chain, with its prior (see RARE)
+        "iso8859_15",
         # a tokenizer's byte display
-        # (ISO-8859-15, where ä becomes Ã€, is not here: it reads cp1252's â€œ as ⤽, and the
-        # model takes that symbol over a quotation mark named in prose; see the report of
-        # issue 16)
         GPT2_BYTES,
         # CJK double-byte code pages
         "gbk", "gb18030", "big5", "cp950", "shift_jis", "cp932", "euc_kr", "cp949", "euc_jp",
@@ -124,7 +156,11 @@ CHAINS: tuple[Chain, ...] = _chains()
 
 _SINGLE = frozenset(("cp1252", "latin_1", "cp1250", "cp1251", "cp1253", "cp1254", "cp1257",
                      "iso8859_2", "iso8859_7", "koi8_r", "koi8_u", "mac_roman", "cp437",
-                     "cp850", "cp852", "cp866"))
+                     "cp850", "cp852", "cp866", "iso8859_15"))
+#: Code pages seldom seen doing the damage their chains undo, whose readings of common
+#: garble are plausible symbols (ISO-8859-15 reads cp1252's ``â€œ`` as ``⤽``): their chains
+#: carry a higher prior cost (:func:`.segment.prior`).
+RARE = frozenset(("iso8859_15",))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -218,10 +254,14 @@ def _reading_score(line: str, found: list[tuple[int, int, str]]) -> float:
     return model().score("".join(parts))
 
 
-def cells(line: str, chain: Chain, nbsp: bool | None = None) -> list[tuple[int, int, str]]:
+def cells(line: str, chain: Chain, nbsp: bool | None = None, kept: bool | None = None
+          ) -> list[tuple[int, int, str]]:
     """The stretches ``(start, end, reading)`` of ``line`` that ``chain`` reads differently,
     in order; a reading holding U+FFFD could not be decoded. Time: the line's non-ASCII
-    characters (ASCII is skipped by a regular expression)."""
+    characters (ASCII is skipped by a regular expression). Where UTF-8 is read from a
+    double-byte code page's garble, a line with Latin-1 characters is read both with every
+    one a byte the decoder kept and with the code page's own pairs for those it has (``§`` is
+    GBK ``A1EC`` or a kept ``A7``); the likelier reading is kept (``kept`` chooses one)."""
     out: list[tuple[int, int, str]] = []
     wrong = chain.wrong
     if chain.lossy:
@@ -234,13 +274,20 @@ def cells(line: str, chain: Chain, nbsp: bool | None = None) -> list[tuple[int, 
     multi = chain.wrong in _SINGLE or chain.wrong == GPT2_BYTES
     sloppy = (0 if chain.right != "utf_8" or chain.wrong not in _DBCS
               else KEPT if _C1.search(line) else 1)
+    if sloppy and kept is None and _LATIN1.search(line):
+        every = cells(line, chain, nbsp, kept=True)
+        pairs = cells(line, chain, nbsp, kept=False)
+        both = (every, pairs) if sloppy == KEPT else (pairs, every)  # ties: as before
+        return max(both, key=lambda found: _reading_score(line, found))
+    if kept is not None:
+        sloppy = KEPT if kept else 1
     island = (_ISLAND_DBCS if chain.right in _DBCS else _ISLAND_MULTI) if multi else (
         _ISLAND_DBCS if chain.right in _DBCS else _ISLAND)
     if multi and chain.right in _DBCS and nbsp is None and _INNER_SPACE.search(line):
         # a space inside the garble may have been a no-break space (0xA0; Mac Roman 0xCA),
         # the lead or trail byte of a character: both readings, the likelier kept
-        plain = cells(line, chain, nbsp=False)
-        spaced = cells(line, chain, nbsp=True)
+        plain = cells(line, chain, nbsp=False, kept=kept)
+        spaced = cells(line, chain, nbsp=True, kept=kept)
         return max((plain, spaced), key=lambda found: _reading_score(line, found))
     if nbsp:
         line = _INNER_SPACE.sub("\xa0", line)

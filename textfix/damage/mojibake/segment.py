@@ -15,13 +15,21 @@ replaces. Per line and chain:
    Except a *gap*: clean text beside the run that the chain cannot read (CJK text around a
    UTF-8 run read as GBK; a curly quote beside CJK under UTF-8 read as cp1252) stays as it is
    when the model finds it nearer the repaired text than the garble, per character.
-4. The best chain wins. The chain's cost is a prior paid once per document: a chain chosen
+4. The best chain wins. The chain's cost is its prior (:func:`prior`, by family: UTF-8,
+   lossy, legacy, two layers; a rare code page's reading must also beat the common reading
+   of the same bytes by ``COST_RARE``), paid once per document: a chain chosen
    by a confident line, or whose doubtful lines together gain their margins plus its cost,
    needs only the margin in the document's other lines (the stage's document prior).
 5. A reading that already stands beside its run (the same line or the two lines either side)
    is an example being explained, not damage: the run is kept as it is.
 
 Layers: a repaired line is looked at again (``MAX_LAYERS``), each layer passing the same rule.
+A UTF-8 reading through a single-byte code page (the commonest outer layer: a garbled page
+saved as UTF-8 and read as cp1252) is also read once more as a whole (:func:`_layered`): its
+reading in between may be no text at all (a lenient decoder's kept byte is a C1 control
+there; GBK garble beside Latin-1 garble is not likelier than it), so the two layers are one
+candidate, a :class:`.chains.Layered` chain, scored on the line by the same rule with the
+prior cost of both layers (:func:`prior`).
 """
 
 from __future__ import annotations
@@ -32,7 +40,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .chains import _DBCS, _SINGLE, CHAINS, LOSSY_COST, Chain, cells
+from .chains import _DBCS, _SINGLE, CHAINS, LOSSY_COST, RARE, Chain, Layered, cells
 from .model import Model, model, script_of
 from .screen import chains_for
 
@@ -48,6 +56,14 @@ from .screen import chains_for
 MARGIN = 3.0
 COST_UTF8 = 15.0
 COST_LEGACY = 45.0
+#: A rare code page's reading (:data:`.chains.RARE`) must beat the common one of the same
+#: bytes (UTF-8 read as cp1252, every run counted) by this many nats, the log of how much
+#: commoner cp1252 is as the wrong reader (see :func:`_rival`). Measured bounds: a German
+#: ``Ã€`` (ä read as ISO-8859-15) reads 7.2 nats better as ISO-8859-15 than as cp1252;
+#: ``â€œ`` named in prose reads 6.3 nats worse as ISO-8859-15's ``⤽`` than as cp1252's
+#: quotation mark; any cost from 0 to 7 separates them, and the real corpus, its guards and
+#: the clean texts are unchanged across it: the middle.
+COST_RARE = 4.0
 #: A reading that wins by this many times the margin and cost ends the search of its line:
 #: on the generated sets and the real corpus no later chain ever beat such a reading, and the
 #: search costs a third of the time.
@@ -63,6 +79,23 @@ BESIDE = 0.6
 GAP_RUN = 2
 #: Lines either side searched for a run's reading.
 NEARBY = 2
+
+
+def prior(chain: Chain | Layered) -> float:
+    """A chain's prior cost in nats, by family: ``COST_UTF8`` for a UTF-8 reading and for a
+    lossy chain (a lossy chain reads only where the text shows a loss, U+FFFD or a character
+    cut short: structural evidence, as valid UTF-8 is), ``COST_LEGACY`` for a legacy reading
+    (any byte string is valid single-byte text: only the model speaks), and for two layers
+    the sum of theirs (the damage happened twice; the priors multiply)."""
+    if isinstance(chain, Layered):
+        return prior(chain.inner) + prior(chain.outer)
+    return COST_UTF8 if chain.right == "utf_8" or chain.lossy else COST_LEGACY
+
+
+def _outer(chain: Chain) -> bool:
+    """True for a chain that may be the outer layer of two: UTF-8 read through a single-byte
+    code page (see :func:`_layered`)."""
+    return chain.right == "utf_8" and chain.wrong in _SINGLE and not chain.lossy
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +132,7 @@ class Choice:
     def cost(self) -> float:
         # a lossy chain reads only where the text shows a loss (U+FFFD, a character cut
         # short): structural evidence, as valid UTF-8 is
-        return COST_UTF8 if self.chain.right == "utf_8" or self.chain.lossy else COST_LEGACY
+        return prior(self.chain)
 
     def wins(self, margin: float = MARGIN, prior: bool = False) -> bool:
         """The decision rule: the gain covers the chain's cost and the per-character margin.
@@ -108,7 +141,7 @@ class Choice:
         return self.gain >= margin * self.replaced + (0.0 if prior else self.cost)
 
 
-def _runs(line: str, chain: Chain, m: Model, prefix: list[float]
+def _runs(line: str, chain: Chain, m: Model, prefix: list[float], between: bool = False
           ) -> tuple[list[Run], list[tuple[int, int]]] | None:
     found = cells(line, chain)
     if not found:
@@ -137,8 +170,12 @@ def _runs(line: str, chain: Chain, m: Model, prefix: list[float]
             group.pop(0)
         if not group:
             return
-        if gaps and chain.wrong in _DBCS and len("".join(c[2] for c in group)) < GAP_RUN:
-            group.clear()  # a character or two of clean text may read as one by chance
+        if (gaps and chain.wrong in _DBCS and len("".join(c[2] for c in group)) < GAP_RUN
+                and not (between and _KEPT.search(line, group[0][0], group[-1][1]))
+                and not _LEAD.search(line, group[0][0], group[-1][1])):
+            # a character or two of clean text may read as one by chance (in a reading in
+            # between two layers, a byte kept as its Latin-1 character is no clean text)
+            group.clear()
             return
         a, b = group[0][0], group[-1][1]
         after = "".join(c[2] for c in group)
@@ -151,7 +188,10 @@ def _runs(line: str, chain: Chain, m: Model, prefix: list[float]
         # dash, says nothing of the line by itself (an emoji or symbol does)
         alone = (b - a == 1 and len(after) == 1 and not _in_word(line, a, b)) or lone_mark(
             line, a, b, after)
-        if not all(m.known(ch) for ch in after if ch != "\ufffd") or _touches_garble(line, a, b, chain):
+        # a Latin-1 character no text writes (a C1 control, ``ª``) in an outer layer's reading
+        # is a byte a lenient decoder kept: the reading is only a layer in between (_layered)
+        if not all(m.known(ch) or (_outer(chain) and ch <= "\xff") for ch in after
+                   if ch != "\ufffd") or _touches_garble(line, a, b, chain):
             bad.append((a, b))
             return
         prev = line[a - 1] if a else ""
@@ -204,6 +244,12 @@ def _runs(line: str, chain: Chain, m: Model, prefix: list[float]
     return runs, bad
 
 
+#: A Latin-1 letter of UTF-8's lead bytes (0xC3-0xEF) before a double-byte character: a
+#: byte a lenient double-byte decoder kept where it formed no pair, then the pair of the
+#: continuation bytes; clean text does not write it (see _runs).
+_LEAD = re.compile("[\u00c3-\u00ef][^\u0000-\u00ff]")
+#: A Latin-1 character, a byte a lenient double-byte decoder may have kept (see _runs).
+_KEPT = re.compile("[\u0080-\u00ff]")
 #: Conjoining Hangul jamo: a reading in them is decomposed Hangul (NFD, as macOS file systems
 #: store names), composed before it is scored and written.
 _JAMO = re.compile("[\u1100-\u11ff]")
@@ -248,17 +294,19 @@ _LOSS = re.compile("\ufffd|[^\x00-\x7f]\\?|\\?[^\x00-\x7f]")
 
 
 @lru_cache(maxsize=1 << 12)
-def choices(line: str) -> tuple[Choice, ...]:
-    """Every chain's best set of runs for ``line``, best first. A pure function of the line:
-    remembered, since the engine runs the stages again over lines no stage changed."""
+def choices(line: str, layers: bool = True) -> tuple[Choice, ...]:
+    """Every chain's best set of runs for ``line``, best first (with ``layers``, two-layer
+    readings too: :func:`_layered`). A pure function of the line: remembered, since the
+    engine runs the stages again over lines no stage changed."""
     m = model()
     prefix: list[float] = []
     out: list[Choice] = []
+    between: list[Choice] = []
     sure: str | None = None
     for chain in chains_for(line, CHAINS):  # those that may read the line (exact screen)
         if sure is not None and _reader(chain) != sure:
             continue
-        got = _runs(line, chain, m, prefix)
+        got = _runs(line, chain, m, prefix, not layers)
         if got is None:
             continue
         runs, bad = got
@@ -271,7 +319,13 @@ def choices(line: str) -> tuple[Choice, ...]:
         replaced = sum(r.end - r.start for r in keep if not r.alone)
         if not replaced:
             continue
+        if chain.wrong in RARE and gain - _rival(line, m, prefix) < COST_RARE:
+            continue  # the common code page explains the same bytes nearly as well
         choice = Choice(chain, keep, gain, replaced)
+        if _outer(chain) and any(not m.known(ch) for r in keep for ch in r.after
+                                 if ch != "\ufffd"):
+            between.append(choice)  # a reading in between: only a layer (see _layered)
+            continue
         out.append(choice)
         if sure is None and choice.wins(STOP * MARGIN) and (
                 gain >= STOP * (MARGIN * replaced + choice.cost)) and (
@@ -282,8 +336,47 @@ def choices(line: str) -> tuple[Choice, ...]:
             # GBK both read kana from Latin-1 garble; the first is right for Japanese). A line
             # that shows a loss a strict chain cannot read goes on to the lossy chains.
             sure = _reader(chain)
+    if layers:
+        out.extend(_layered(line, out + between, m))
     out.sort(key=lambda c: -c.gain)
     return tuple(out)
+
+
+def _layered(line: str, found: list[Choice], m: Model) -> list[Choice]:
+    """The two-layer readings of ``line``: the best outer-layer choice (UTF-8 read through a
+    single-byte code page) among ``found``, read again by the chain that wins on its reading
+    in between. The pair is one candidate, a run over the changed stretch, whose gain is the
+    whole line's (the reading in between is never scored as text) and whose cost is both
+    layers' (:func:`prior`); the inner layer must win on its own reading by the same rule and
+    leave no kept byte (C1 control) that the line did not hold."""
+    from ...plan import changed_span
+
+    outer = max((c for c in found if _outer(c.chain)), key=lambda c: c.gain, default=None)
+    if outer is None:
+        return []
+    mid = apply(line, outer.runs)
+    if mid.isascii():
+        return []
+    inner = next((c for c in choices(mid, layers=False) if c.wins()), None)
+    if inner is None:
+        return []
+    final = apply(mid, inner.runs)
+    chain = Layered(inner.chain, outer.chain)
+    a, z = changed_span(line, final)
+    if not all(m.known(ch) for ch in final[a : len(final) - z] if ch != "\ufffd"):
+        return []  # a kept byte left over: the layers do not account for the line
+    gain = m.score(final) - m.score(line)
+    inferred = tuple(i for r in (*outer.runs, *inner.runs) for i in r.inferred)
+    run = Run(a, len(line) - z, final[a : len(final) - z], chain, gain, False, inferred)
+    return [Choice(chain, (run,), gain, outer.replaced)]
+
+
+def _rival(line: str, m: Model, prefix: list[float]) -> float:
+    """The gain of the common reading (UTF-8 read as cp1252) of ``line``, every run counted,
+    even one a quotation mark named in prose: a rare code page's reading (:data:`.chains.RARE`)
+    of the same bytes must beat it by the difference of their priors (``COST_RARE``)."""
+    got = _runs(line, CHAINS[0], m, prefix)
+    return sum(r.gain for r in got[0] if r.gain > 0) if got else 0.0
 
 
 def _reader(chain: Chain) -> str:
