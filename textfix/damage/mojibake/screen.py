@@ -143,7 +143,8 @@ def chains_for(line: str, chains: Sequence[Chain] = CHAINS) -> Sequence[Chain]:
             if raw is None:
                 raw = whole[key] = line.encode(
                     wrong, "textfix-screen" if wrong in _DBCS else "replace")
-            if _UTF8_SEQ.search(raw) or (wrong == "euc_jp" and _LATIN1.search(line)):
+            if _UTF8_SEQ.search(raw) or (wrong in _DBCS and _LATIN1.search(line) and (
+                    wrong == "euc_jp" or _UTF8_SEQ.search(_every_kept(line, wrong)))):
                 out.append(chain)
         else:
             raw = whole.get(wrong)
@@ -154,6 +155,18 @@ def chains_for(line: str, chains: Sequence[Chain] = CHAINS) -> Sequence[Chain]:
                 if reading != line and "\ufffd" not in reading:
                     out.append(chain)
     return out
+
+
+_LATIN1_RUN = re.compile("([\x80-\xff]+)")
+
+
+def _every_kept(line: str, wrong: str) -> bytes:
+    """The line's bytes when every Latin-1 character is a byte a lenient decoder kept, even
+    where the code page has a pair for it (GB18030 encodes every character): ``cells`` reads
+    a line with Latin-1 characters both ways (``kept``) and keeps the likelier."""
+    parts = _LATIN1_RUN.split(line)
+    return b"".join(p.encode("latin-1") if k % 2 else p.encode(wrong, "replace")
+                    for k, p in enumerate(parts))
 
 
 def _decodes(raw: bytes, codec: str) -> bool:
