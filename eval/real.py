@@ -375,16 +375,19 @@ def render_markdown(report: dict[str, Any]) -> str:
             rows.append((part, f"{label}: mean character error rate",
                          lambda s, g=group, p=part: f"{parts[p][g][s]['cer']:.3f}"))
 
-    def plain(part: str, key: str, label: str, whole: str | None = None) -> None:
+    def plain(part: str, key: str, label: str, whole: str | None = None,
+              textfix_only: bool = False) -> None:
         t = parts.get(part, {}).get("all")
         if t:
             of = f" (of {t['textfix'][whole]})" if whole else ""
-            rows.append((part, label + of, lambda s, p=part: str(parts[p]["all"][s][key])))
+            rows.append((part, label + of, lambda s, p=part: (
+                "-" if textfix_only and s != "textfix" else str(parts[p]["all"][s][key]))))
 
     exact("pages", "kind:pinyin-spin", "spun pages")
     plain("pages", "spin_left", "pinyin annotations left")
     plain("pages", "orphans_left", "orphaned annotations left")
-    plain("pages", "mixed", "width: mixed punctuation places (textfix's own check)")
+    plain("pages", "mixed", "fullwidth and ASCII marks mixed by the width stage",
+          textfix_only=True)
     plain("pages", "chrome_left", "chrome lines left", "chrome")
     plain("pages", "probes_lost", "body probes lost", "probes")
     exact("snippets", "all", "all snippets")
