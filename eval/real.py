@@ -223,7 +223,8 @@ def _mixed(data: bytes, output: str) -> int:
     base = textfix.repair(data, textfix.Config(width=False)).text
     if base == output:
         return 0
-    sys.path.insert(0, str(ROOT / "tests"))
+    if str(ROOT / "tests") not in sys.path:
+        sys.path.insert(0, str(ROOT / "tests"))
     from test_width_consistency import mixed_at
 
     restored: set[int] = set()

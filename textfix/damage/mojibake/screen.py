@@ -69,7 +69,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .chains import _DBCS, _ISLAND_DBCS, _SINGLE, CHAINS, Chain
+from .chains import _C1, _DBCS, _INNER_SPACE, _ISLAND_DBCS, _LATIN1, _SINGLE, CHAINS, Chain
 
 #: One valid multi-byte UTF-8 sequence, as Python's strict UTF-8 decoder accepts them.
 _UTF8_SEQ = re.compile(
@@ -77,11 +77,7 @@ _UTF8_SEQ = re.compile(
     rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
     rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
 )
-_C1 = re.compile("[\x80-\x9f]")
-_LATIN1 = re.compile("[\xa0-\xff]")
-#: A plain space between two non-ASCII characters, which ``cells`` may also read as the
-#: no-break space it was (the lead or trail byte of a double-byte character).
-_INNER_SPACE = re.compile("(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])")
+# ``_C1``, ``_LATIN1`` and ``_INNER_SPACE`` are ``cells``' own: the screen asks what it asks.
 
 
 def _kept_bytes(err: UnicodeError) -> tuple[bytes, int]:

@@ -289,8 +289,6 @@ def _touches_garble(line: str, a: int, b: int, chain: Chain) -> bool:
 
 
 _GARBLE_CLASSES = frozenset(("symbol", "bad"))
-#: A loss mark: U+FFFD, or a ``?`` touching a non-ASCII character.
-_LOSS = re.compile("\ufffd|[^\x00-\x7f]\\?|\\?[^\x00-\x7f]")
 
 
 @lru_cache(maxsize=1 << 12)
@@ -329,7 +327,7 @@ def choices(line: str, layers: bool = True) -> tuple[Choice, ...]:
         out.append(choice)
         if sure is None and choice.wins(STOP * MARGIN) and (
                 gain >= STOP * (MARGIN * replaced + choice.cost)) and (
-                chain.lossy or not _LOSS.search(line)):
+                chain.lossy or not _LOSS_MARK.search(line)):
             # A reading this sure ends the search (chains come commonest first), but only
             # after the chains that read the same bytes as another encoding: they share the
             # garble, so the model, not the table's order, chooses between them (EUC-JP and
