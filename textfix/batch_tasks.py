@@ -56,9 +56,15 @@ from .storage import Item, Store
 
 #: Where the parts of a run are written, below the archive (hidden: never walked as a source).
 PARTS = ".textfix-parts"
-#: Tasks per worker thread: with eight, the last task to finish holds up at most an eighth of
-#: a worker's share of the batch, and a killed worker loses at most that much work.
-TASKS_PER_WORKER = 8
+#: Guided scheduling: each task takes about 1/(GUIDED × workers) of the work still to hand
+#: out, so tasks start large (few scheduler round trips) and shrink towards the end, where a
+#: large last task would leave the other workers idle. Per-file work is lumpy (a clean page
+#: takes a millisecond, a mojibake page a second), and with fixed-size tasks the last one held
+#: up a worker's share; with 2 the remaining work is always at least twice what is running.
+GUIDED = 2
+#: A source's cost for sizing tasks, in bytes of text: its size plus this much for the work
+#: every file pays whatever its size (open, detect, the fixed per-document stages, one row).
+FILE_COST = 4096
 #: Most sources in one task. A task costs the scheduler about a millisecond and one part
 #: file; a source takes 10–30 ms to repair (``bench/bench_archive.py``), so 64 sources keep
 #: that overhead near 0.1% while a task's manifest rows stay a few kB.
@@ -129,18 +135,24 @@ def plan(paths: Sequence[Path | str], out: Store, include: Sequence[str] = (),
 
 
 def groups(items: Sequence[Item], workers: int) -> list[list[Item]]:
-    """Consecutive runs of ``items`` as tasks: about :data:`TASKS_PER_WORKER` per worker,
-    none above :data:`MAX_TASK_FILES` sources or (past its first) :data:`MAX_TASK_BYTES`."""
-    size = max(1, min(MAX_TASK_FILES, -(-len(items) // (max(1, workers) * TASKS_PER_WORKER))))
+    """Consecutive runs of ``items`` as tasks, sized by guided scheduling (:data:`GUIDED`):
+    a task's cost (:data:`FILE_COST` a source plus its bytes) is about the remaining cost over
+    ``GUIDED × workers``, so the last tasks are single sources; none holds more than
+    :data:`MAX_TASK_FILES` sources or (past its first) :data:`MAX_TASK_BYTES`."""
+    share = max(1, workers) * GUIDED
+    remaining = sum(item.size + FILE_COST for item in items)
     out: list[list[Item]] = []
     current: list[Item] = []
-    weight = 0
+    weight = cost = 0
     for item in items:
-        if current and (len(current) >= size or weight + item.size > MAX_TASK_BYTES):
+        if current and (len(current) >= MAX_TASK_FILES or weight + item.size > MAX_TASK_BYTES
+                        or cost >= remaining / share):
             out.append(current)
-            current, weight = [], 0
+            remaining -= cost
+            current, weight, cost = [], 0, 0
         current.append(item)
         weight += item.size
+        cost += item.size + FILE_COST
     if current:
         out.append(current)
     return out
