@@ -67,7 +67,8 @@ _CROSS_CJK = frozenset(c.name for c in CHAINS if c.cross_cjk)
 
 def _code(chains: list[str]) -> Code:
     cjk = any(c.split(" read as ")[0] in _CJK_CODECS
-              or c.split(" read as ")[1].split(",")[0] in _CJK_CODECS for c in chains)
+              or c.split(" read as ")[1].split(",")[0] in _CJK_CODECS
+              for c in chains if " read as " in c)
     return Code.CJK_MOJIBAKE if cjk else Code.WESTERN_MOJIBAKE
 
 
@@ -237,14 +238,24 @@ def names_its_characters(text: str) -> bool:
 
 def run(text: str, ctx: Context) -> Outcome:
     """Repair mojibake line by line where the language model is sure."""
-    if not ctx.config.mojibake or text.isascii() or names_its_characters(text):
+    from . import entities
+
+    if not ctx.config.mojibake or names_its_characters(text) or (
+            text.isascii() and not entities.maybe(text)):
         return Outcome(text)
     lines = text.split("\n")
     decided: dict[int, tuple[str, list[str], list[Inferred]]] = {}
     doubtful: list[int] = []
     screen = _screen()
     for i, line in enumerate(lines):
-        if line.isascii() or not (screen.search(line) or _cjk_suspicious(line)):
+        if line.isascii():
+            if "&" in line and len(line) <= WINDOW:  # garble written as HTML references
+                got = entities.decide(line, lambda cand, i=i: _decide(
+                    lines, i, cand, frozenset(), False, text))
+                if got is not None:
+                    decided[i] = got
+            continue
+        if not (screen.search(line) or _cjk_suspicious(line)):
             continue
         got = _decide_any(lines, i, line, frozenset(), False, text)
         if got is not None:
