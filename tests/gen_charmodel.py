@@ -9,7 +9,7 @@ Two real resources, nothing hand-tuned:
   unigrams and within-word bigrams of its languages' most frequent words, weighted by
   frequency, every language of a script weighing the same (Traditional Chinese is wordfreq's
   Chinese converted by OpenCC ``s2t``);
-* the clean corpus ``tests/data/clean/`` (real translated messages in 17 languages, see
+* the clean corpus ``tests/data/clean/`` (real translated messages in 20 languages, see
   ``tests/gen_clean_corpus.py``): how often one class of character follows another (a letter
   after a space, a digit after a CJK comma…) and the frequencies of spaces, digits and
   punctuation, which word lists do not hold: the background model.

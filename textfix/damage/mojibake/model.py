@@ -5,11 +5,11 @@ by the same model, so the decision of :mod:`.decide` is one comparison of log li
 
 * Each character belongs to a class (:func:`script_of`): a script with a model (``cjk`` = Han
   and kana, ``hangul``, ``latin``, ``cyrillic``, ``greek``, ``hebrew``, ``arabic``,
-  ``thai``) or a background class (space, digit, ASCII punctuation, CJK punctuation, general punctuation,
-  symbols, half-width kana, other letters, combining marks, ``bad`` = controls, private use,
-  U+FFFD).
+  ``thai``) or a background class (space, digit, ASCII punctuation, CJK punctuation, general
+  punctuation, symbols, half-width kana, other letters, combining marks, ``bad`` = controls,
+  private use, U+FFFD).
 * ``log P(c | p) = log P(class(c) | class(p)) + log P(c | p, class)``. The class transition is
-  counted on real clean text in 17 languages; within a script, the probability is the bigram of
+  counted on real clean text in 20 languages; within a script, the probability is the bigram of
   its languages' frequent words (wordfreq; Thai: the Thai National Corpus counts of PyThaiNLP)
   interpolated with the unigram (``LAMBDA``); a background character has its frequency in
   the clean text.

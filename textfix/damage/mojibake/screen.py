@@ -79,7 +79,8 @@ _UTF8_SEQ = re.compile(
     rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
     rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
 )
-# ``_C1``, ``_LATIN1``, ``_INNER_SPACE`` and ``_EDGE_MARK`` are ``cells``' own: the screen asks what it asks.
+# ``_C1``, ``_LATIN1``, ``_INNER_SPACE`` and ``_EDGE_MARK`` are ``cells``' own: the screen asks
+# what it asks.
 
 
 def _kept_bytes(err: UnicodeError) -> tuple[bytes, int]:
