@@ -251,7 +251,7 @@ def run(text: str, ctx: Context) -> Outcome:
         if line.isascii():
             if "&" in line and len(line) <= WINDOW:  # garble written as HTML references
                 got = entities.decide(line, lambda cand, i=i: _decide(
-                    lines, i, cand, frozenset(), False, text))
+                    [*lines[:i], cand, *lines[i + 1 :]], i, cand, frozenset(), False, text))
                 if got is not None:
                     decided[i] = got
             continue
