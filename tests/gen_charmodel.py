@@ -3,12 +3,13 @@ mojibake stage scores every candidate reading with (see :mod:`textfix.damage.moj
 
 Two real resources, nothing hand-tuned:
 
-* the ``wordfreq`` package's word frequencies (``pip install -e '.[tables]'``): for each script
-  with a model (Han and kana, Hangul, Latin, Cyrillic, Greek, Hebrew, Arabic) the character
+* the ``wordfreq`` package's word frequencies (``pip install -e '.[tables]'``), and for Thai,
+  which wordfreq lacks, the Thai National Corpus counts shipped by PyThaiNLP: for each script
+  with a model (Han and kana, Hangul, Latin, Cyrillic, Greek, Hebrew, Arabic, Thai) the character
   unigrams and within-word bigrams of its languages' most frequent words, weighted by
   frequency, every language of a script weighing the same (Traditional Chinese is wordfreq's
   Chinese converted by OpenCC ``s2t``);
-* the clean corpus ``tests/data/clean/`` (real translated messages in 16 languages, see
+* the clean corpus ``tests/data/clean/`` (real translated messages in 20 languages, see
   ``tests/gen_clean_corpus.py``): how often one class of character follows another (a letter
   after a space, a digit after a CJK comma…) and the frequencies of spaces, digits and
   punctuation, which word lists do not hold: the background model.
@@ -42,7 +43,12 @@ LANGUAGES: dict[str, tuple[str, ...]] = {
     "greek": ("el",),
     "hebrew": ("he",),
     "arabic": ("ar", "fa", "ur"),
+    "thai": ("th",),
 }
+#: Languages wordfreq does not have, and the word-frequency list of another package that has
+#: them (package, file in it: one ``word<TAB>count`` a line): Thai from the Thai National
+#: Corpus counts that PyThaiNLP ships (``pythainlp/corpus/tnc_freq.txt``).
+OTHER_SOURCES: dict[str, tuple[str, str]] = {"th": ("pythainlp", "corpus/tnc_freq.txt")}
 #: Words read per language: the most frequent ones carry almost all of the mass.
 WORDS = 25000
 #: Bigrams kept per script (the most frequent); the rest back off to the unigram.
@@ -63,7 +69,10 @@ def sources() -> dict[str, str]:
     import wordfreq
     from importlib.metadata import version
 
-    return {"wordfreq": version("wordfreq"), "opencc": version("opencc")}
+    out = {"wordfreq": version("wordfreq"), "opencc": version("opencc")}
+    for package, _ in OTHER_SOURCES.values():
+        out[package] = version(package)
+    return out
 
 
 def _words(lang: str) -> list[tuple[str, float]]:
@@ -74,9 +83,25 @@ def _words(lang: str) -> list[tuple[str, float]]:
 
         conv = opencc.OpenCC("s2t")
         return [(conv.convert(w), f) for w, f in _words("zh")]
+    if lang in OTHER_SOURCES:
+        return _listed(*OTHER_SOURCES[lang])
     d = wordfreq.get_frequency_dict(lang)
     top = sorted(d.items(), key=lambda kv: (-kv[1], kv[0]))[:WORDS]
     return top
+
+
+def _listed(package: str, name: str) -> list[tuple[str, float]]:
+    """The ``WORDS`` most frequent words of a ``word<TAB>count`` list shipped in ``package``."""
+    from importlib.resources import files
+
+    counts: dict[str, float] = {}
+    for row in files(package).joinpath(name).read_text(encoding="utf-8").splitlines():
+        word, _, count = row.partition("\t")
+        if word and count.strip().isdigit():
+            counts[word] = counts.get(word, 0.0) + float(count)
+    total = sum(counts.values())
+    top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:WORDS]
+    return [(w, c / total) for w, c in top]
 
 
 def render() -> bytes:

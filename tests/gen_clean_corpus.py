@@ -27,7 +27,7 @@ DOMAINS = ("glib20", "gtk20", "systemd", "PackageKit", "polkit-1", "gstreamer-1.
            "at-spi2-core", "gdk-pixbuf", "xkeyboard-config", "iso_3166-1", "iso_639-3",
            "postgres-15", "psql-15", "pg_dump-15", "initdb-15")
 LANGS = ("zh_CN", "zh_TW", "ja", "ko", "ru", "uk", "el", "vi", "pl", "cs", "de", "fr", "es",
-         "pt_BR", "tr", "hu")
+         "pt_BR", "tr", "hu", "th", "ar", "fa", "he")
 DOCS_PER_LANG = 7
 SEED = 20240611
 

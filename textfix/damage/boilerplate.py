@@ -488,6 +488,31 @@ def _listing(lines: _Lines, marks: dict[int, Match]) -> set[int]:
         if len(run) >= LISTING_MIN:
             found.update(j for j in run if j in marks)
         run, shape = ([i], key) if key is not None else ([], None)
+    return found | _field_table(lines, marks)
+
+
+#: A line of a printed record: a short label padded with spaces up to its colon, and a value
+#: (``Updated by  : Jane``); the colon's column is the group's.
+_FIELD = re.compile(r"^(?=\S)[^:]{1,30}? +: +\S")
+
+
+def _field_table(lines: _Lines, marks: dict[int, Match]) -> set[int]:
+    """The marked lines of a printed record: at least :data:`LISTING_MIN` consecutive lines
+    whose labels are padded to one colon column, one of them by two spaces or more (a tool's
+    or a program's output aligns its fields so; a page's meta lines are not padded), however
+    meta-like their labels."""
+    found: set[int] = set()
+    run: list[int] = []
+    column = None
+    for i in range(len(lines) + 1):
+        line = lines[i] if i < len(lines) else ""
+        col = line.index(":") if _FIELD.match(line) else None
+        if col is not None and col == column:
+            run.append(i)
+            continue
+        if len(run) >= LISTING_MIN and any("  :" in lines[j] for j in run):
+            found.update(j for j in run if j in marks)
+        run, column = ([i], col) if col is not None else ([], None)
     return found
 
 

@@ -800,8 +800,10 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
     (Code.BREADCRUMB, "any", 140, False, (
         (r"^(?:you are here|home|ホーム|トップ|홈|главная|startseite|accueil|inicio|início|"
         r"página inicial)\s*(?::|[>»›＞→/])"),
-        # three or more short segments joined by > » › ＞
-        r"^[^>»›＞。.!?！？]{1,14}(?:\s*[>»›＞]\s*[^>»›＞。.!?！？]{1,24}){2,}\s*[>»›＞]?\s*$",
+        # three or more short segments joined by > » › ＞; a » or › touching a Latin-1
+        # letter or sign is a byte of Latin-1 garble (``ÀÇ »ùÇà``), not a separator
+        (r"^[^>»›＞。.!?！？]{1,14}(?:\s*(?:[>＞]|(?<![\u00a0-\u00ff])[»›](?![\u00a0-\u00ff]))"
+         r"\s*[^>»›＞。.!?！？]{1,24}){2,}\s*[>»›＞]?\s*$"),
     )),
     # --- navigation -------------------------------------------------------------------------------
     (Code.NAVIGATION, "zh", 120, False, (

@@ -67,7 +67,8 @@ _CROSS_CJK = frozenset(c.name for c in CHAINS if c.cross_cjk)
 
 def _code(chains: list[str]) -> Code:
     cjk = any(c.split(" read as ")[0] in _CJK_CODECS
-              or c.split(" read as ")[1].split(",")[0] in _CJK_CODECS for c in chains)
+              or c.split(" read as ")[1].split(",")[0] in _CJK_CODECS
+              for c in chains if " read as " in c)
     return Code.CJK_MOJIBAKE if cjk else Code.WESTERN_MOJIBAKE
 
 
@@ -104,6 +105,29 @@ def _reading_stands(reading: str, rest: str) -> bool:
     return len(reading) >= 2 and reading in rest
 
 
+def _a_run_stands(line: str, runs: tuple[Run, ...]) -> bool:
+    """True when one of a line's runs is an example explained in the line (see
+    :func:`_example`)."""
+    return any(_example(line, r.start, r.end, r.after) for r in runs)
+
+
+def _example(line: str, a: int, b: int, reading: str) -> bool:
+    """True when the garbled ``line[a:b]`` is given with its ``reading`` (two characters or
+    more) elsewhere in the line, and stands apart from text of the reading's script:
+    ``ÇÑ±¹ = Korean > 한국``, a glossary of garbled words and their readings (even where its
+    guesses for some are wrong). A damaged stretch sits inside text of its own language
+    (``함수 ÇÔ¼ö``, a sentence repeating a word clean and garbled): it is not an example."""
+    if not _reading_stands(reading, line[:a] + "\n" + line[b:]):
+        return False
+    from .model import script_of
+
+    core = reading.strip()
+    own = {script_of(core[0]), script_of(core[-1])}
+    left = line[:a].rstrip()
+    right = line[b:].lstrip()
+    return not ((left and script_of(left[-1]) in own) or (right and script_of(right[0]) in own))
+
+
 def _explained(lines: list[str], i: int, r: Run, document: str) -> bool:
     from .segment import beside
 
@@ -133,6 +157,8 @@ def _decide(lines: list[str], i: int, line: str, prior: frozenset[str], margin_d
         if not winners:
             break
         pick = winners[0]
+        if not layer and _a_run_stands(current, pick.runs):
+            break  # a garbled word given with its reading in the line: an example
         if not layer and any(_stands_in_line(current, c.runs) or any(
                 _explained(lines, i, r, document) for r in c.runs) for c in winners[1:]):
             break  # another chain's reading is explained beside it: the line is an example
@@ -212,14 +238,24 @@ def names_its_characters(text: str) -> bool:
 
 def run(text: str, ctx: Context) -> Outcome:
     """Repair mojibake line by line where the language model is sure."""
-    if not ctx.config.mojibake or text.isascii() or names_its_characters(text):
+    from . import entities
+
+    if not ctx.config.mojibake or names_its_characters(text) or (
+            text.isascii() and not entities.maybe(text)):
         return Outcome(text)
     lines = text.split("\n")
     decided: dict[int, tuple[str, list[str], list[Inferred]]] = {}
     doubtful: list[int] = []
     screen = _screen()
     for i, line in enumerate(lines):
-        if line.isascii() or not (screen.search(line) or _cjk_suspicious(line)):
+        if line.isascii():
+            if "&" in line and len(line) <= WINDOW:  # garble written as HTML references
+                got = entities.decide(line, lambda cand, i=i: _decide(
+                    [*lines[:i], cand, *lines[i + 1 :]], i, cand, frozenset(), False, text))
+                if got is not None:
+                    decided[i] = got
+            continue
+        if not (screen.search(line) or _cjk_suspicious(line)):
             continue
         got = _decide_any(lines, i, line, frozenset(), False, text)
         if got is not None:
@@ -239,7 +275,7 @@ def run(text: str, ctx: Context) -> Outcome:
         # and a CJK code page read as another swaps real characters for real characters:
         # only a line sure on its own vouches for it
         if (best is not None and max(r.end - r.start for r in best.runs) >= 2
-                and not best.chain.cross_cjk):
+                and not best.chain.cross_cjk and not _a_run_stands(lines[i], best.runs)):
             surplus[best.chain.name] += best.gain - MARGIN * best.replaced
             cost[best.chain.name] = best.cost
     prior |= {name for name, v in surplus.items() if v >= cost[name]}
@@ -317,6 +353,8 @@ def accepts(text: str, start: int, end: int, after: str, utf8: bool) -> bool:
     pieces = _pieces(line, new_line, a, b, reading)
     if all(lone_mark(line, ra, rb, rafter) for ra, rb, rafter in pieces):
         return False  # marks named in prose (``displays as â€™,``): no evidence of damage
+    if any(_example(line, ra, rb, rafter) for ra, rb, rafter in pieces):
+        return False  # a garbled word given with its reading in the line: an example
     for ra, rb, rafter in pieces:
         near, share = _nearby(lines, i, ra, rb)
         if beside(rafter, near, line[ra:rb], text, share):

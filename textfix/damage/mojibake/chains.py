@@ -146,8 +146,11 @@ def _chains() -> tuple[Chain, ...]:
         out.append(Chain(wrong, right))
     # GBK read byte by byte as UTF-8 where the bytes form it, else as Latin-1 or cp1252
     out.append(Chain(UTF8_ELSE_LATIN1, "gbk"))
-    # (ASCII text read as UTF-16, 楶湡 for "vian", is not here: kana, whose UTF-16 bytes are
-    # ASCII pairs ending in "0", read as ASCII on clean Japanese pages; see issue 16's report)
+    # ASCII text read as UTF-16 (楶湡 for "vian"), found by the structure of its runs
+    # (see .utf16: kana, whose UTF-16 bytes are ASCII pairs ending in "0", are not such runs)
+    from .utf16 import ORDERS
+
+    out.extend(Chain(order, "ascii") for order in ORDERS)
     return tuple(out)
 
 
@@ -254,8 +257,8 @@ def _reading_score(line: str, found: list[tuple[int, int, str]]) -> float:
     return model().score("".join(parts))
 
 
-def cells(line: str, chain: Chain, nbsp: bool | None = None, kept: bool | None = None
-          ) -> list[tuple[int, int, str]]:
+def cells(line: str, chain: Chain, nbsp: bool | None = None, kept: bool | None = None,
+          marks: bool | None = None) -> list[tuple[int, int, str]]:
     """The stretches ``(start, end, reading)`` of ``line`` that ``chain`` reads differently,
     in order; a reading holding U+FFFD could not be decoded. Time: the line's non-ASCII
     characters (ASCII is skipped by a regular expression). Where UTF-8 is read from a
@@ -264,6 +267,10 @@ def cells(line: str, chain: Chain, nbsp: bool | None = None, kept: bool | None =
     GBK ``A1EC`` or a kept ``A7``); the likelier reading is kept (``kept`` chooses one)."""
     out: list[tuple[int, int, str]] = []
     wrong = chain.wrong
+    if chain.right == "ascii":
+        from . import utf16
+
+        return utf16.cells(line, wrong)
     if chain.lossy:
         if chain.right != "utf_8":
             return _lossy_vendor(line, chain.wrong)
@@ -283,11 +290,20 @@ def cells(line: str, chain: Chain, nbsp: bool | None = None, kept: bool | None =
         sloppy = KEPT if kept else 1
     island = (_ISLAND_DBCS if chain.right in _DBCS else _ISLAND_MULTI) if multi else (
         _ISLAND_DBCS if chain.right in _DBCS else _ISLAND)
+    if multi and chain.right in _DBCS and marks is None and _EDGE_MARK.search(line):
+        # a quotation mark or dash at the edge of the garble may be the writer's own (“ before
+        # GBK read as cp1250) or a byte of it (cp1252's “ is the lead byte 0x93): both
+        # readings, the likelier kept
+        plain = cells(line, chain, nbsp, kept, marks=False)
+        bare = cells(line, chain, nbsp, kept, marks=True)
+        return max((plain, bare), key=lambda found: _reading_score(line, found))
+    if marks:
+        line = text_marks(line)
     if multi and chain.right in _DBCS and nbsp is None and _INNER_SPACE.search(line):
         # a space inside the garble may have been a no-break space (0xA0; Mac Roman 0xCA),
         # the lead or trail byte of a character: both readings, the likelier kept
-        plain = cells(line, chain, nbsp=False, kept=kept)
-        spaced = cells(line, chain, nbsp=True, kept=kept)
+        plain = cells(line, chain, nbsp=False, kept=kept, marks=marks)
+        spaced = cells(line, chain, nbsp=True, kept=kept, marks=marks)
         return max((plain, spaced), key=lambda found: _reading_score(line, found))
     if nbsp:
         line = _INNER_SPACE.sub("\xa0", line)
@@ -320,6 +336,23 @@ def cells(line: str, chain: Chain, nbsp: bool | None = None, kept: bool | None =
                 ends[size] = j + 1
             _align(line, i, raw, ends, chain.right, out)
     return out
+
+
+#: A typographic quotation mark, dash, ellipsis or bullet touching ASCII text or the line's
+#: edge on one side: the writer's own mark around a garbled word, or the first or last byte of
+#: the garble (see :func:`cells`).
+_EDGE_MARK = re.compile("(?:(?<=[\x00-\x7f])|^)[\u2018-\u201e\u2013\u2014\u2022\u2026]"
+                        "|[\u2018-\u201e\u2013\u2014\u2022\u2026](?=[\x00-\x7f]|$)")
+#: The ASCII mark that stands in for each of them (one character for one: offsets keep).
+_STAND_IN = {"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"',
+             "–": "-", "—": "-", "•": "*", "…": "."}
+
+
+def text_marks(line: str) -> str:
+    """``line`` with the marks of :data:`_EDGE_MARK` read as the writer's text: each replaced
+    by an ASCII stand-in of one character (no double-byte code page's trail byte), so that a
+    double-byte reading starts or ends beside it."""
+    return _EDGE_MARK.sub(lambda m: _STAND_IN[m.group()], line)
 
 
 #: A plain space between two non-ASCII characters: a no-break space of a single-byte code page

@@ -4,14 +4,15 @@ Every reading of a suspicious run (the text as it stands, and each chain's decod
 by the same model, so the decision of :mod:`.decide` is one comparison of log likelihoods.
 
 * Each character belongs to a class (:func:`script_of`): a script with a model (``cjk`` = Han
-  and kana, ``hangul``, ``latin``, ``cyrillic``, ``greek``, ``hebrew``, ``arabic``) or a
-  background class (space, digit, ASCII punctuation, CJK punctuation, general punctuation,
-  symbols, half-width kana, other letters, combining marks, ``bad`` = controls, private use,
-  U+FFFD).
+  and kana, ``hangul``, ``latin``, ``cyrillic``, ``greek``, ``hebrew``, ``arabic``,
+  ``thai``) or a background class (space, digit, ASCII punctuation, CJK punctuation, general
+  punctuation, symbols, half-width kana, other letters, combining marks, ``bad`` = controls,
+  private use, U+FFFD).
 * ``log P(c | p) = log P(class(c) | class(p)) + log P(c | p, class)``. The class transition is
-  counted on real clean text in 16 languages; within a script, the probability is the bigram of
-  its languages' frequent words (wordfreq) interpolated with the unigram (``LAMBDA``); a
-  background character has its frequency in the clean text.
+  counted on real clean text in 20 languages; within a script, the probability is the bigram of
+  its languages' frequent words (wordfreq; Thai: the Thai National Corpus counts of PyThaiNLP)
+  interpolated with the unigram (``LAMBDA``); a background character has its frequency in
+  the clean text.
 * Letters are looked up case-folded; a capital inside a lower-case word costs ``UPPER_INSIDE``
   (mojibake of Western text is full of ``Ã``, ``Å``, ``Ð`` after small letters).
 
@@ -44,7 +45,7 @@ BACKGROUND_FLOOR = math.log(1e-4)
 #: A background character repeating the one before it (indentation with ideographic spaces,
 #: rules of dashes or box lines): half of such characters in layouts continue a run.
 REPEAT = math.log(0.5)
-_ALPHABETS = frozenset(("latin", "cyrillic", "greek", "hebrew", "arabic"))
+_ALPHABETS = frozenset(("latin", "cyrillic", "greek", "hebrew", "arabic", "thai"))
 #: Latin-1 Supplement and Latin Extended-A, Vietnamese, Greek and Coptic, basic Cyrillic.
 _EVERYDAY = ((0x00C0, 0x017F), (0x1EA0, 0x1EFF), (0x0370, 0x03FF), (0x0400, 0x045F))
 _TABLE = Path(__file__).with_name("charmodel.zlib")
@@ -59,6 +60,7 @@ _RANGES: tuple[tuple[int, int, str], ...] = (
     (0x0370, 0x03FF, "greek"), (0x1F00, 0x1FFF, "greek"),
     (0x0400, 0x052F, "cyrillic"),
     (0x0590, 0x05FF, "hebrew"),
+    (0x0E01, 0x0E3A, "thai"), (0x0E40, 0x0E4E, "thai"),
     (0x0600, 0x06FF, "arabic"), (0x0750, 0x077F, "arabic"), (0xFB50, 0xFDFF, "arabic"),
     (0xFE70, 0xFEFF, "arabic"),
     (0x1100, 0x11FF, "hangul"), (0x3130, 0x318F, "hangul"), (0xAC00, 0xD7A3, "hangul"),
@@ -99,11 +101,20 @@ def script_of(ch: str) -> str:
     return "symbol"
 
 
+#: Letters that languages of one script write with different code points: Persian and Urdu
+#: write yeh and kaf as ``ی`` and ``ک``, Arabic as ``ي`` and ``ك``, and Windows-1256, the
+#: code page of both, has only ``ي`` for yeh (wordfreq's Persian words hold ``ی`` 25 times
+#: as often as ``ي``: Persian text in that code page was scored as rare letters).
+_SAME_LETTER = str.maketrans({"ي": "ی", "ك": "ک"})
+
+
 def fold(ch: str) -> str:
     """The character a table is looked up with: case-folded as wordfreq folds its words
-    (where folding makes two letters, as ``ß`` → ``ss``, the first stands for it)."""
+    (where folding makes two letters, as ``ß`` → ``ss``, the first stands for it), and one
+    form for letters written with two code points (:data:`_SAME_LETTER`)."""
     low = ch.casefold()
-    return low if len(low) == 1 else (low[0] if low and low[0].isalpha() else ch)
+    low = low if len(low) == 1 else (low[0] if low and low[0].isalpha() else ch)
+    return low.translate(_SAME_LETTER)
 
 
 def _load() -> dict[str, object]:

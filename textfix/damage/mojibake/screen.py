@@ -36,8 +36,9 @@ chain (the branches of :func:`.chains.cells`):
     with ``?`` for what ``wrong`` cannot encode decode strictly exactly when every stretch does
     (``?`` and space are never trail bytes, and the decoders keep no state between whole
     characters): a failure proves the chain refused. No non-ASCII byte in them: no cells.
-    Where ``cells`` may also read a space inside garble as a no-break space, both forms of the
-    line are screened and the chain kept if either may read.
+    Where ``cells`` may also read a space inside garble as a no-break space, or a quotation
+    mark or dash at the garble's edge as the writer's text, every form of the line it reads is
+    screened and the chain kept if any may read.
 
 ``single`` — single-byte text read through another single-byte code page. A character is one
     byte, so the line encoded with ``?`` and decoded with ``replace`` is the reading position by
@@ -69,7 +70,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .chains import _C1, _DBCS, _INNER_SPACE, _ISLAND_DBCS, _LATIN1, _SINGLE, CHAINS, Chain
+from .chains import (_C1, _DBCS, _EDGE_MARK, _INNER_SPACE, _ISLAND_DBCS, _LATIN1, _SINGLE,
+                     CHAINS, Chain, text_marks)
 
 #: One valid multi-byte UTF-8 sequence, as Python's strict UTF-8 decoder accepts them.
 _UTF8_SEQ = re.compile(
@@ -77,7 +79,8 @@ _UTF8_SEQ = re.compile(
     rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
     rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
 )
-# ``_C1``, ``_LATIN1`` and ``_INNER_SPACE`` are ``cells``' own: the screen asks what it asks.
+# ``_C1``, ``_LATIN1``, ``_INNER_SPACE`` and ``_EDGE_MARK`` are ``cells``' own: the screen asks
+# what it asks.
 
 
 def _kept_bytes(err: UnicodeError) -> tuple[bytes, int]:
@@ -124,8 +127,11 @@ def chains_for(line: str, chains: Sequence[Chain] = CHAINS) -> Sequence[Chain]:
             if joined is None:
                 # the line as it stands, and with its inner spaces read as no-break spaces
                 variants = [line]
-                if _INNER_SPACE.search(line):
-                    variants.append(_INNER_SPACE.sub("\xa0", line))
+                if _EDGE_MARK.search(line):  # its marks read as text (see cells)
+                    variants.append(text_marks(line))
+                for v in list(variants):
+                    if _INNER_SPACE.search(v):
+                        variants.append(_INNER_SPACE.sub("\xa0", v))
                 joined = [" ".join(_ISLAND_DBCS.findall(v)) for v in variants]
             raws = islands.get(wrong)
             if raws is None:

@@ -379,7 +379,10 @@ def _rival(line: str, m: Model, prefix: list[float]) -> float:
 
 def _reader(chain: Chain) -> str:
     """The bytes a chain starts from: the code page that wrongly decoded them (Latin-1 and
-    cp1252 give the same bytes for the same text)."""
+    cp1252 give the same bytes for the same text; UTF-16's two byte orders read the same
+    characters, and the model chooses between them)."""
+    if chain.wrong.startswith("utf_16"):
+        return "utf_16"
     return "cp1252" if chain.wrong == "latin_1" else chain.wrong
 
 
