@@ -72,3 +72,36 @@ def test_the_shortcut_answers_as_the_walk(text: str, codec: str, expect: str | N
     assert got == _walked(run, codec)
     assert (got is None) == (expect is None)
     assert bool(got and got[2]) == (expect == "inferred")
+
+
+def test_the_shipped_condition_of_ftfy_is_the_derived_one() -> None:
+    """The Western stage reads the lines ftfy could change from generated tables (no ftfy
+    import): they build the same pattern and encodings as deriving them from ftfy does."""
+    from textfix.damage import mojibake_western as western
+
+    shipped, derived = western._changeable(), western._built(*western.derive_changeable())
+    assert shipped.quick.pattern == derived.quick.pattern
+    assert shipped.encodings == derived.encodings
+    assert len(shipped.encodings) >= 10
+
+
+def test_clean_greek_and_turkish_do_not_import_ftfy() -> None:
+    """Greek ``απ`` and Turkish ``çç`` look like a UTF-8 lead and continuation byte in some
+    code page (the whole-text screen passes them), but no line is one ftfy could change: the
+    stage stops before importing ftfy."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, textfix\n"
+        "from textfix.damage import mojibake_western as western\n"
+        "for text in ('Η απάντηση είναι απλή: η γλώσσα αλλάζει κάθε μέρα.',\n"
+        "             'Kitabın İsveççe baskısı her gün biraz daha satıyor.'):\n"
+        "    assert western.maybe_utf8_misread().search(text)\n"
+        "    assert textfix.repair(text.encode()).text == text\n"
+        "print('ftfy' in sys.modules)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "False"
