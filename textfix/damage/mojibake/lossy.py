@@ -490,9 +490,10 @@ def _only_supposed(items: list[int | str], codec: str, m: Model) -> bool:
     that have a candidate (losses no mark shows: only supposed) than whole characters. With
     no mark the walk's steps depend on the bytes alone, so this follows them without scoring
     a candidate; it stops as soon as the count is settled. Exact: the walk returns None in
-    the same cases (``tests/test_lossy_dbcs.py`` checks it on clean and garbled text). Clean
-    CJK text read so is nearly all such runs (the spin set: 5,080 of 5,244 runs, half the
-    mojibake stage's time, went to choosing candidates the walk then threw away)."""
+    the same cases (``tests/test_mojibake_shortcuts.py`` checks it on clean and garbled
+    text). Clean CJK text read so is nearly all such runs (on the first 40 of the benchmark's
+    spun pages, 5,080 of the 5,244 runs asked about; choosing candidates the walk then threw
+    away took half the mojibake stage's time)."""
     whole = 0
     losses: list[tuple[list[int], int, bytes]] = []
     i = 0
