@@ -39,13 +39,14 @@ def render() -> str:
             gate_punctuation,
             gate_signature_han,
         )
-        from textfix.damage.mojibake_western import misread_chars
+        from textfix.damage.mojibake_western import derive_changeable, misread_chars
         from textfix.plausibility import derive_tables
     finally:
         sys.path.pop(0)
     t = derive_tables()
     gate, both = gate_classes()
     lead, cont, lead_a0 = misread_chars()
+    quick, encodings = derive_changeable()
     values: dict[str, object] = {
         "COMMON_HAN": _members(t["common_han"]),
         "UNCOMMON_HAN": _members(t["uncommon_han"]),
@@ -64,6 +65,8 @@ def render() -> str:
         "MISREAD_LEAD": "".join(sorted(lead)),
         "MISREAD_CONT": "".join(sorted(cont)),
         "MISREAD_LEAD_A0": "".join(sorted(lead_a0)),
+        "CHANGEABLE_QUICK": quick,
+        "CHANGEABLE_ENCODINGS": encodings,
     }
     docs = {
         "COMMON_HAN": "plausibility.derive_tables()['common_han'] as (characters, longer members)",
@@ -84,6 +87,10 @@ def render() -> str:
         "MISREAD_LEAD": "mojibake_western.misread_chars()[0]: UTF-8 lead bytes' characters",
         "MISREAD_CONT": "mojibake_western.misread_chars()[1]: continuation bytes' characters",
         "MISREAD_LEAD_A0": "mojibake_western.misread_chars()[2]: leads a lost 0xA0 follows",
+        "CHANGEABLE_QUICK": "mojibake_western.derive_changeable()[0]: lines ftfy could change "
+                            "(derived from ftfy)",
+        "CHANGEABLE_ENCODINGS": "mojibake_western.derive_changeable()[1]: ftfy's single-byte "
+                                "encodings, as (leads, continuations, bytes put right)",
     }
     lines = [
         '"""Character tables and classes derived from the legacy codecs.',

@@ -471,9 +471,35 @@ class _Changeable:
         return -1
 
 
+#: One encoding of :func:`derive_changeable`: its leads, its continuations, and for each byte
+#: it may put right, (that byte's character, the leads it follows alone, the leads it follows
+#: when one of the last characters comes next, those characters); characters sorted.
+EncodingTable = tuple[str, str, tuple[tuple[str, str, str, str], ...]]
+
+
 @functools.cache
 def _changeable() -> _Changeable:
-    """A necessary condition for ftfy's encoding repair to change a line, derived from ftfy.
+    """The condition of :func:`derive_changeable`, from its generated tables
+    (``textfix/cjk_tables.py``): deriving it imports ftfy (about 40 ms), which a clean Greek,
+    Russian or Czech text, whose letters :func:`maybe_utf8_misread` matches but no line of
+    which ftfy could change, never needs."""
+    from ..cjk_tables import CHANGEABLE_ENCODINGS, CHANGEABLE_QUICK
+
+    return _built(CHANGEABLE_QUICK, CHANGEABLE_ENCODINGS)
+
+
+def _built(quick: str, encodings: tuple[EncodingTable, ...]) -> _Changeable:
+    return _Changeable(re.compile(quick), tuple(
+        _Encoding(frozenset(leads), frozenset(conts), {
+            mid: (frozenset(alone), frozenset(more), frozenset(then))
+            for mid, alone, more, then in mids})
+        for leads, conts, mids in encodings))
+
+
+def derive_changeable() -> tuple[str, tuple[EncodingTable, ...]]:
+    """A necessary condition for ftfy's encoding repair to change a line, derived from ftfy:
+    the source of the quick pattern of :class:`_Changeable` and its encodings
+    (``tests/gen_cjk_tables.py`` ships them; a test checks that they are current).
 
     Every change it can make decodes UTF-8 from the bytes of the line, or of a stretch of it
     (decode_inconsistent_utf8), under one of its single-byte encodings: so, in one encoding,
@@ -506,6 +532,7 @@ def _changeable() -> _Changeable:
     lossy = {mid: after(LOSSY_UTF8_RE, mid, [*conts, 0x1A, 0x3F]) for mid in (0x3F, 0x1A)}
     altered = {0x20: after(ALTERED_UTF8_RE, 0x20, conts)}
     encodings: list[_Encoding] = []
+    tables: list[EncodingTable] = []
     for codec in CHARMAP_ENCODINGS:
         # (a byte the encoding leaves undefined becomes U+FFFD: a superset, and harmless)
         char = bytes(range(256)).decode(codec, errors="replace")
@@ -519,6 +546,10 @@ def _changeable() -> _Changeable:
         encodings.append(_Encoding(chars(leads), chars(conts), {
             char[mid]: (chars(alone), chars(more), chars(then))
             for mid, (alone, more, then) in fixes.items()}))
+        text = lambda values, chars=chars: "".join(sorted(chars(values)))  # noqa: E731
+        tables.append((text(leads), text(conts), tuple(
+            (char[mid], text(alone), text(more), text(then))
+            for mid, (alone, more, then) in fixes.items())))
     firsts = set().union(*(e.leads for e in encodings))
     seconds = set().union(*(e.conts for e in encodings))
     # a lost byte or a space: after some leads alone, after others only before certain bytes
@@ -534,8 +565,8 @@ def _changeable() -> _Changeable:
         if more:
             alternatives.append(f"(?<={_class(more)}){re.escape(mid)}{_class(then)}")
     c1 = set(map(chr, range(0x80, 0xA0)))
-    quick = re.compile(f"{_class(firsts | c1)}(?:{'|'.join(alternatives)}|(?<=[\\x80-\\x9f]))")
-    return _Changeable(quick, tuple(encodings))
+    quick = f"{_class(firsts | c1)}(?:{'|'.join(alternatives)}|(?<=[\\x80-\\x9f]))"
+    return quick, tuple(tables)
 
 
 def _repair(body: str) -> tuple[str, str] | None:
@@ -580,6 +611,14 @@ def run(text: str, ctx: Context) -> Outcome:
         return Outcome(text)
     if maybe_utf8_misread().search(text) is None:
         return Outcome(text)  # clean text stops here, without importing ftfy
+    # Only lines that ftfy could change are read (its condition is one of a line: no match
+    # holds a line break), so the scan jumps from match to match instead of walking every
+    # line, and ftfy's badness regex (about 6 MB/s) reads only those lines; a text with no
+    # such line stops here, without importing ftfy.
+    changeable = _changeable()
+    found = changeable.find(text)
+    if found < 0:
+        return Outcome(text)
     from ftfy.badness import BADNESS_RE, is_bad
 
     # The engine runs every stage again while a pass changed the text, and a line no stage
@@ -591,11 +630,6 @@ def run(text: str, ctx: Context) -> Outcome:
     _LOCAL.memo = memo
     edits: list[Edit] = []
     evidence: dict[int, str] = {}
-    # Only lines that ftfy could change are read (its condition is one of a line: no match
-    # holds a line break), so the scan jumps from match to match instead of walking every
-    # line, and ftfy's badness regex (about 6 MB/s) reads only those lines.
-    changeable = _changeable()
-    found = changeable.find(text)
     while found >= 0:
         start = text.rfind("\n", 0, found) + 1
         end = text.find("\n", found)

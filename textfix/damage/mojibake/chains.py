@@ -285,6 +285,8 @@ def cells(line: str, chain: Chain, nbsp: bool | None = None, kept: bool | None =
         every = cells(line, chain, nbsp, kept=True)
         pairs = cells(line, chain, nbsp, kept=False)
         both = (every, pairs) if sloppy == KEPT else (pairs, every)  # ties: as before
+        if every == pairs:
+            return both[0]  # one reading: nothing to weigh (max would return the first)
         return max(both, key=lambda found: _reading_score(line, found))
     if kept is not None:
         sloppy = KEPT if kept else 1
@@ -304,6 +306,8 @@ def cells(line: str, chain: Chain, nbsp: bool | None = None, kept: bool | None =
         # the lead or trail byte of a character: both readings, the likelier kept
         plain = cells(line, chain, nbsp=False, kept=kept, marks=marks)
         spaced = cells(line, chain, nbsp=True, kept=kept, marks=marks)
+        if plain == spaced:
+            return plain  # one reading: nothing to weigh (max would return the first)
         return max((plain, spaced), key=lambda found: _reading_score(line, found))
     if nbsp:
         line = _INNER_SPACE.sub("\xa0", line)
