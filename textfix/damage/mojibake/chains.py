@@ -77,6 +77,8 @@ class Layered:
 #: A decoder that reads UTF-8 where the bytes form it and Latin-1 elsewhere (not a codec of
 #: Python's: :func:`char_bytes` encodes for it).
 UTF8_ELSE_LATIN1 = "utf-8-else-latin-1"
+#: ISO-2022-JP: the right reading of ASCII text whose ESC bytes were stripped.
+ISO2022_JP = "iso2022_jp"
 #: The byte-level alphabet of GPT-2's tokenizer (and many after it): each byte is shown as one
 #: character, printable Latin-1 bytes as themselves and the others (controls, space, 0x7F-0xA0,
 #: 0xAD) as U+0100 onwards, in byte order. Debug output of language models shows UTF-8 text so
@@ -148,6 +150,8 @@ def _chains() -> tuple[Chain, ...]:
     out.append(Chain(UTF8_ELSE_LATIN1, "gbk"))
     # (ASCII text read as UTF-16, 楶湡 for "vian", is not here: kana, whose UTF-16 bytes are
     # ASCII pairs ending in "0", read as ASCII on clean Japanese pages; see issue 16's report)
+    # ISO-2022-JP whose ESC bytes a filter stripped, left as ASCII (see .lossy.infer_escapes)
+    out.append(Chain("ascii", ISO2022_JP, lossy=True))
     return tuple(out)
 
 
@@ -265,6 +269,8 @@ def cells(line: str, chain: Chain, nbsp: bool | None = None, kept: bool | None =
     out: list[tuple[int, int, str]] = []
     wrong = chain.wrong
     if chain.lossy:
+        if chain.right == ISO2022_JP:
+            return _escapeless(line)
         if chain.right != "utf_8":
             return _lossy_vendor(line, chain.wrong)
         return _lossy(line) if chain.wrong == "cp1252" else _lossy_dbcs(line, chain.wrong)
@@ -486,6 +492,15 @@ def _lossy_vendor(line: str, std: str) -> list[tuple[int, int, str]]:
         LOSSY_COST[(line, i)] = (cost, inferred)
         out.append((i, n, reading))
     return out
+
+
+def _escapeless(line: str) -> list[tuple[int, int, str]]:
+    """Cells of ISO-2022-JP whose ESC bytes were stripped (:func:`.lossy.infer_escapes`)."""
+    if "$" not in line:
+        return []
+    from .lossy import infer_escapes
+
+    return infer_escapes(line)
 
 
 #: The cost and inferred characters of the last lossy cells, by (line, start).

@@ -16,7 +16,10 @@ A loss no candidate fits stays U+FFFD and the run around it is still repaired (`
   surviving continuation bytes are one character (``？`` read as cp932 is ``�ｼ�``), and a
   bracket the text opened is closed where a loss can be its closing mark;
 * :func:`infer_vendor` — a vendor's code page (cp932, cp949, GBK, cp950) read with the
-  standard it extends, its own characters lost; written only where the model is sure.
+  standard it extends, its own characters lost; written only where the model is sure;
+* :func:`infer_escapes` — ISO-2022-JP whose escape bytes (ESC) a filter stripped: the
+  designations that remain (``$B`` … ``(B``) say where each lost ESC stood, so nothing is
+  left to choose.
 
 A run of loss marks with no surviving byte beside them is never read: any reading would be
 invented.
@@ -24,6 +27,7 @@ invented.
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
@@ -805,4 +809,36 @@ def infer_vendor(line: str, std: str, m: Model
                     [(reading[0], alts[:ALTERNATIVES])]))
         prev_end, prev_ch = end, reading[-1]
         i = line.find("\ufffd", end)
+    return out
+
+
+# --- ISO-2022-JP with its escape bytes stripped --------------------------------------------
+#
+# ISO-2022-JP (the encoding of Japanese mail and of many old pages) is 7-bit: it switches to
+# JIS X 0208 with ``ESC $ B`` (``ESC $ @`` for its 1978 edition), writes each character as two
+# printable ASCII bytes, and switches back with ``ESC ( B`` (``ESC ( J`` for JIS-Roman) before
+# the line ends. A filter that strips control characters (a web form, a log viewer, a mail
+# gateway) leaves ASCII text such as ``$B$3$s$K$A$O(B``: the designations that remain say
+# exactly where each ESC stood, so the bytes are rebuilt without a choice; the model, by the
+# one rule of :mod:`.segment`, decides whether the reading replaces the text (random ASCII
+# between ``$B`` and ``(B`` reads as unrelated kanji, less likely than the ASCII).
+
+#: A run of the two-byte mode with its ESC bytes lost: ``$B`` or ``$@``, pairs of printable
+#: ASCII bytes (JIS X 0208 writes no space or control inside a run: its space is ``!!``), and
+#: the switch back, ``(B`` or ``(J``, at the first even offset where it stands.
+ESCAPELESS_JIS = re.compile(r"\$([B@])((?:[\x21-\x7e]{2})+?)\(([BJ])")
+
+
+def infer_escapes(line: str) -> list[tuple[int, int, str]]:
+    """The runs of ``line`` that are ISO-2022-JP with their ESC bytes stripped, as
+    ``(start, end, reading)``: each run with its two ESC bytes put back, decoded. A run whose
+    pairs are no JIS X 0208 characters (an undefined pair) is not such a run."""
+    out: list[tuple[int, int, str]] = []
+    for mt in ESCAPELESS_JIS.finditer(line):
+        raw = f"\x1b${mt.group(1)}{mt.group(2)}\x1b({mt.group(3)}".encode("ascii")
+        try:
+            reading = raw.decode("iso2022_jp")
+        except UnicodeDecodeError:
+            continue
+        out.append((mt.start(), mt.end(), reading))
     return out
