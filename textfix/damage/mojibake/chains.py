@@ -431,7 +431,8 @@ def _lossy(line: str) -> list[tuple[int, int, str]]:
         i, n = mt.start(), mt.end()
         island = line[i:n].rstrip(" ")
         n = i + len(island)
-        got = infer(island, m, line[i - 1] if i else "", line[n] if n < len(line) else "")
+        got = infer(island, m, line[i - 1] if i else "", line[n] if n < len(line) else "",
+                    "\xa0" not in line)
         if got is None:
             continue  # not such a run
         reading, cost, inferred = got
