@@ -517,7 +517,8 @@ PATH_WIDTH = 16
 ALTERNATIVES = 3
 
 
-def infer_dbcs(text: str, m: Model, prev: str = "", following: str = "", codec: str = "gbk"
+def infer_dbcs(text: str, m: Model, prev: str = "", following: str = "", codec: str = "gbk",
+               damaged: bool = False
                ) -> tuple[str, float, list[tuple[str, tuple[str, ...]]]] | None:
     """The reading of ``text`` (UTF-8 read as the double-byte ``codec``, with ``�`` or ``?``
     where a pair was lost) after the text ``prev`` (its last character is the run's neighbour;
@@ -525,7 +526,8 @@ def infer_dbcs(text: str, m: Model, prev: str = "", following: str = "", codec: 
     ``following``, the cost of its inferred bytes
     (the log of each loss's number of candidates: a uniform prior over them), and each inferred
     character with its two or three runners-up; None when ``text`` is not such a run. A loss no
-    candidate fits reads ``�``."""
+    candidate fits reads ``�``. A run of mostly supposed losses (no mark shows them) is read
+    only where the line is known ``damaged`` so elsewhere (:func:`.chains._lossy_dbcs`)."""
     if all(ch in LOSS_MARKS for ch in text):
         return None  # no byte of the run survived: any reading would be invented
     items: list[int | str] = []  # bytes, and loss marks
@@ -674,7 +676,7 @@ def infer_dbcs(text: str, m: Model, prev: str = "", following: str = "", codec: 
             shown = [c[:-1] if len(c) > 1 and c.endswith("?") else c for c in row]
             inferred.append((shown[row.index(ch)],
                              tuple(c for c in shown if c != shown[row.index(ch)])[:ALTERNATIVES]))
-    if unmarked > whole:
+    if unmarked > whole and not damaged:
         return None  # mostly supposed losses: clean text of other bytes (half-width kana)
     return "".join(out), cost, inferred
 
