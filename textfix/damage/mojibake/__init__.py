@@ -38,7 +38,7 @@ from .segment import Run, apply, lone_mark
 STEP = "mojibake.model"
 
 _CJK_CODECS = frozenset(("gbk", "gb18030", "big5", "cp950", "shift_jis", "cp932", "euc_kr",
-                         "cp949", "euc_jp"))
+                         "cp949", "euc_jp", "iso2022_jp"))
 
 
 @cache
@@ -236,12 +236,22 @@ def names_its_characters(text: str) -> bool:
     return False
 
 
+def _escapeless(text: str) -> bool:
+    """True when ``text`` may hold ISO-2022-JP whose ESC bytes were stripped (ASCII text that
+    no other chain reads): a substring test first, the module only then."""
+    if "$B" not in text and "$@" not in text:
+        return False
+    from .lossy import ESCAPELESS_JIS
+
+    return ESCAPELESS_JIS.search(text) is not None
+
+
 def run(text: str, ctx: Context) -> Outcome:
     """Repair mojibake line by line where the language model is sure."""
     from . import entities
 
     if not ctx.config.mojibake or names_its_characters(text) or (
-            text.isascii() and not entities.maybe(text)):
+            text.isascii() and not entities.maybe(text) and not _escapeless(text)):
         return Outcome(text)
     lines = text.split("\n")
     decided: dict[int, tuple[str, list[str], list[Inferred]]] = {}
@@ -254,8 +264,10 @@ def run(text: str, ctx: Context) -> Outcome:
                     [*lines[:i], cand, *lines[i + 1 :]], i, cand, frozenset(), False, text))
                 if got is not None:
                     decided[i] = got
-            continue
-        if not (screen.search(line) or _cjk_suspicious(line)):
+                    continue
+            if not _escapeless(line):  # ISO-2022-JP whose ESC bytes were stripped
+                continue
+        elif not (screen.search(line) or _cjk_suspicious(line)):
             continue
         got = _decide_any(lines, i, line, frozenset(), False, text)
         if got is not None:

@@ -77,6 +77,8 @@ class Layered:
 #: A decoder that reads UTF-8 where the bytes form it and Latin-1 elsewhere (not a codec of
 #: Python's: :func:`char_bytes` encodes for it).
 UTF8_ELSE_LATIN1 = "utf-8-else-latin-1"
+#: ISO-2022-JP: the right reading of ASCII text whose ESC bytes were stripped.
+ISO2022_JP = "iso2022_jp"
 #: The byte-level alphabet of GPT-2's tokenizer (and many after it): each byte is shown as one
 #: character, printable Latin-1 bytes as themselves and the others (controls, space, 0x7F-0xA0,
 #: 0xAD) as U+0100 onwards, in byte order. Debug output of language models shows UTF-8 text so
@@ -151,6 +153,8 @@ def _chains() -> tuple[Chain, ...]:
     from .utf16 import ORDERS
 
     out.extend(Chain(order, "ascii") for order in ORDERS)
+    # ISO-2022-JP whose ESC bytes a filter stripped, left as ASCII (see .lossy.infer_escapes)
+    out.append(Chain("ascii", ISO2022_JP, lossy=True))
     return tuple(out)
 
 
@@ -272,6 +276,8 @@ def cells(line: str, chain: Chain, nbsp: bool | None = None, kept: bool | None =
 
         return utf16.cells(line, wrong)
     if chain.lossy:
+        if chain.right == ISO2022_JP:
+            return _escapeless(line)
         if chain.right != "utf_8":
             return _lossy_vendor(line, chain.wrong)
         return _lossy(line) if chain.wrong == "cp1252" else _lossy_dbcs(line, chain.wrong)
@@ -462,7 +468,8 @@ def _lossy(line: str) -> list[tuple[int, int, str]]:
         i, n = mt.start(), mt.end()
         island = line[i:n].rstrip(" ")
         n = i + len(island)
-        got = infer(island, m, line[i - 1] if i else "", line[n] if n < len(line) else "")
+        got = infer(island, m, line[i - 1] if i else "", line[n] if n < len(line) else "",
+                    "\xa0" not in line)
         if got is None:
             continue  # not such a run
         reading, cost, inferred = got
@@ -481,7 +488,11 @@ _ISLAND_LOSSY_DBCS = re.compile("[^\x00-\x7f](?:[^\x00-\x7f]|\\?)+")
 def _lossy_dbcs(line: str, wrong: str) -> list[tuple[int, int, str]]:
     """Cells of UTF-8 read as the double-byte code page ``wrong`` with pairs lost (``�`` or
     ``?``): each island holding a loss mark is rebuilt by :func:`.lossy.infer_dbcs`, its cost
-    and inferred characters kept in :data:`LOSSY_COST` as for :func:`_lossy`."""
+    and inferred characters kept in :data:`LOSSY_COST` as for :func:`_lossy`. Where the line
+    shows such a loss, the runs of mostly unmarked losses (a decoder that dropped pairs) are
+    read too, and so is a character standing alone whose bytes start a UTF-8 character cut
+    short (수 read as GBK with its last byte dropped: ``靾`` and a space): each by the same
+    rule, rather than left as garble beside the repaired runs."""
     from .lossy import infer_dbcs
     from .model import model
 
@@ -489,24 +500,63 @@ def _lossy_dbcs(line: str, wrong: str) -> list[tuple[int, int, str]]:
     m = model()
     LOSSY_COST.clear()
     lost = False
+    unread: list[tuple[int, int]] = []
     for mt in _ISLAND_LOSSY_DBCS.finditer(line):
-        i, n = mt.start(), mt.end()
-        island = mt.group()
-        # the line before the island as this chain reads it (a bracket opened there)
-        before, pos = [], 0
-        for a, b, reading in out:
-            before += [line[pos:a], reading]
-            pos = b
-        got = infer_dbcs(island, m, "".join([*before, line[pos:i]]),
-                         line[n] if n < len(line) else "", wrong)
+        got = _read_dbcs(line, mt.start(), mt.end(), out, wrong, m, False)
         if got is None:
-            continue
-        reading, cost, inferred = got
-        lost = lost or bool(inferred)
-        if reading != island:
-            LOSSY_COST[(line, i)] = (cost, inferred)
-            out.append((i, n, reading))
-    return out if lost else []
+            unread.append((mt.start(), mt.end()))
+        else:
+            lost = lost or bool(got)
+    if not lost:
+        return []
+    if READ_SHARE * sum(1 for ch in line if ch >= "\x80") > sum(b - a for a, b, _ in out):
+        return out  # the damage is not the line's: its other text is left as it is
+    unread.extend((mt.start(), mt.end()) for mt in _LONE.finditer(line))
+    for i, n in sorted(unread):
+        if not any(a < n and i < b for a, b, _ in out):
+            _read_dbcs(line, i, n, out, wrong, m, True)
+    return out
+
+
+def _read_dbcs(line: str, i: int, n: int, out: list[tuple[int, int, str]], wrong: str,
+               m: object, damaged: bool) -> list | None:
+    """Read ``line[i:n]`` by :func:`.lossy.infer_dbcs` after the cells ``out`` (kept in
+    order); its cell is added to ``out`` and its inferred characters returned, or None when it
+    is no such run. A run of mostly unmarked losses is read only in a line known ``damaged``,
+    and then only where each loss has a candidate (no U+FFFD is left in such a run)."""
+    from .lossy import infer_dbcs
+
+    island = line[i:n]
+    # the line before the island as this chain reads it (a bracket opened there)
+    before, pos = [], 0
+    for a, b, reading in out:
+        if b > i:
+            break
+        before += [line[pos:a], reading]
+        pos = b
+    got = infer_dbcs(island, m, "".join([*before, line[pos:i]]),  # type: ignore[arg-type]
+                     line[n] if n < len(line) else "", wrong, damaged)
+    if got is None or (damaged and (not got[2] or "\ufffd" in got[0])):
+        return None
+    reading, cost, inferred = got
+    if reading != island:
+        LOSSY_COST[(line, i)] = (cost, inferred)
+        out.append((i, n, reading))
+        out.sort()
+    return inferred
+
+
+#: The share of a line's non-ASCII characters the marked or mostly whole runs must cover
+#: before its runs of unmarked losses are read (see :func:`_lossy_dbcs`): the damage is then
+#: the line's, not a run's chance reading (a clean line of half-width kana reads one run of
+#: three of its 22 as cp932's reading of UTF-8 with a pair dropped). On the clean zh/ja/ko
+#: lines of tests/data/clean read as GBK with undecodable pairs dropped (a /tmp script), 93
+#: of 303 lines come back exact with any share from a third to four fifths (89 without this
+#: reading), and the summed character error rate falls from 23.2 to 19.4 at a third, 19.6 at
+#: a half, 20.9 at four fifths: a half, the middle.
+READ_SHARE = 0.5
+#: A non-ASCII character standing alone (ASCII or the line's ends on both sides).
+_LONE = re.compile("(?<![^\x00-\x7f])[^\x00-\x7f](?![^\x00-\x7f])")
 
 
 def _lossy_vendor(line: str, std: str) -> list[tuple[int, int, str]]:
@@ -523,6 +573,15 @@ def _lossy_vendor(line: str, std: str) -> list[tuple[int, int, str]]:
         LOSSY_COST[(line, i)] = (cost, inferred)
         out.append((i, n, reading))
     return out
+
+
+def _escapeless(line: str) -> list[tuple[int, int, str]]:
+    """Cells of ISO-2022-JP whose ESC bytes were stripped (:func:`.lossy.infer_escapes`)."""
+    if "$" not in line:
+        return []
+    from .lossy import infer_escapes
+
+    return infer_escapes(line)
 
 
 #: The cost and inferred characters of the last lossy cells, by (line, start).

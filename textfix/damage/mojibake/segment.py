@@ -257,6 +257,16 @@ _JAMO = re.compile("[\u1100-\u11ff]")
 _LOSS_MARK = re.compile("\ufffd|[^\x00-\x7f]\\?|\\?[^\x00-\x7f]")
 
 
+#: UTF-8 read as cp1252 or Latin-1: a lead byte's letter (0xC2-0xF4) and a continuation
+#: byte's character (0x80-0xBF) after it. Left beside a strict chain's repair, it is garble the
+#: repair did not read (see :func:`choices`); clean text holds it too (``é»`` in French), which
+#: only costs that line the early end of the search.
+_UTF8_LEFT = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+    "\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030"
+    "\u2039\u203a\u20ac\u2122]")
+
+
 def lone_mark(line: str, a: int, b: int, after: str) -> bool:
     """True when the garbled sequence ``line[a:b]`` reads as one quotation mark standing as a
     word (``displays as â€™,``): quotes and apostrophes hold on to words, so one standing
@@ -327,12 +337,15 @@ def choices(line: str, layers: bool = True) -> tuple[Choice, ...]:
         out.append(choice)
         if sure is None and choice.wins(STOP * MARGIN) and (
                 gain >= STOP * (MARGIN * replaced + choice.cost)) and (
-                chain.lossy or not _LOSS_MARK.search(line)):
+                chain.lossy or not (_LOSS_MARK.search(line)
+                                    or _UTF8_LEFT.search(apply(line, keep)))):
             # A reading this sure ends the search (chains come commonest first), but only
             # after the chains that read the same bytes as another encoding: they share the
             # garble, so the model, not the table's order, chooses between them (EUC-JP and
             # GBK both read kana from Latin-1 garble; the first is right for Japanese). A line
-            # that shows a loss a strict chain cannot read goes on to the lossy chains.
+            # that shows a loss a strict chain cannot read goes on to the lossy chains, and so
+            # does one whose reading leaves UTF-8 garble beside its runs (a character that
+            # lost a byte no mark shows: the strict chain read only the whole ones).
             sure = _reader(chain)
     if layers:
         out.extend(_layered(line, out + between, m))
