@@ -32,7 +32,7 @@ from ..plan import Edit, apply_edits
 from . import credits
 from . import segment as seg
 from .base import Context, Outcome
-from .boilerplate_rules import Rule, candidates, rule_of_pattern, rules, scripts_of
+from .boilerplate_rules import Rule, candidates, notice_mask, rule_of_pattern, rules, scripts_of
 
 STEP = "boilerplate"
 
@@ -192,23 +192,26 @@ def classify(line: str, disabled: frozenset[Code] = frozenset(),
 
 def _match(line: str, disabled: frozenset[Code], extra: Sequence[re.Pattern[str]]) -> Match | None:
     view = strip_annotations(line.strip())
-    if not view or len(view) > MAX_CHROME_CHARS or _discursive(view):
+    if not view or len(view) > MAX_CHROME_CHARS:
         return None
+    # a long line of prose is read only by the patterns of a notice's own opening words
+    only = notice_mask() if _discursive(view) else None
     if _CODE_STRING.match(view):  # the program's own text: only the user's patterns apply
-        return _match_view(view, disabled, extra, rules=False)
+        return None if only is not None else _match_view(view, disabled, extra, rules=False)
     if _QUOTED.search(view):
         # a notice quoted in a sentence is the sentence's subject: match what is outside
         outside = _QUOTED.sub("“”", view)
         if len(outside.strip("“” ")) >= MIN_OUTSIDE_QUOTES:
-            found = _match_view(outside, disabled, extra)
+            found = _match_view(outside, disabled, extra, only=only)
             return Match(found.code, view) if found else None
-    return _match_view(view, disabled, extra)
+    return _match_view(view, disabled, extra, only=only)
 
 
 def _discursive(view: str) -> bool:
     """A long line of prose (:data:`segment.PROSE_LONG` columns) that does not open with a
     label (``免责声明：``, ``【声明】``, ``Disclaimer:``): body text, however many notice words it
-    holds."""
+    holds, unless it opens with a notice's own words (the :data:`~.boilerplate_rules.NOTICE`
+    patterns, the only ones that read it)."""
     return len(view) * 2 >= seg.PROSE_LONG and seg.width(view) >= seg.PROSE_LONG and not (
         _LABEL_OPENER.match(view))
 
@@ -220,9 +223,14 @@ _CODE_STRING = re.compile(r"""^["']?[A-Za-z_$][\w$.\-]*["']?\s*[:=]\s*(["'`]).*\
 
 
 def _match_view(view: str, disabled: frozenset[Code], extra: Sequence[re.Pattern[str]],
-                rules: bool = True) -> Match | None:
+                rules: bool = True, only: int | None = None) -> Match | None:
+    """The first rule (or user pattern) matching ``view``; with ``only`` (a long line: the
+    :data:`~.boilerplate_rules.NOTICE` patterns' mask), only those patterns, and no user
+    pattern."""
     # Only rules with a pattern whose keys stand in the line can match it (see candidates).
     maybe = candidates(view, strict=False) if rules else 0
+    if only is not None:
+        maybe = only if maybe is None else maybe & only
     if maybe != 0:
         scripts: frozenset[str] | None = None
         for rule in _in_order(maybe):
@@ -232,7 +240,7 @@ def _match_view(view: str, disabled: frozenset[Code], extra: Sequence[re.Pattern
                 scripts = scripts_of(view)
             if rule.applies(scripts) and rule.matches(view, maybe):
                 return Match(rule.code, view)
-    if extra and Code.CUSTOM_PATTERN not in disabled:
+    if extra and only is None and Code.CUSTOM_PATTERN not in disabled:
         for pattern in extra:
             if pattern.search(view):
                 return Match(Code.CUSTOM_PATTERN, view)
