@@ -341,3 +341,46 @@ def test_a_short_title_above_a_line_that_merely_opens_like_it_stays() -> None:
     kicked = _page("Przystań", "Przystań: zimą wygląda zupełnie inaczej niż latem nad rzeką", body)
     assert textfix.repair(kicked).text == _page(
         "Przystań: zimą wygląda zupełnie inaczej niż latem nad rzeką", body)
+
+
+# --- a short name above the title: a site's or a section's name goes even when the body names
+# it further down; a short line the first paragraph repeats is a short title and stays.
+
+FIRST = ("The ferry between the two harbours will run every hour again from Monday, after the "
+         "repairs to the eastern landing stage were finished a week earlier than planned.")
+LATER = ("Readers of the Tidewater Post asked for the timetable, and the Tidewater Post will "
+         "print it in full on Saturday.")
+
+
+@pytest.mark.parametrize("heading", [
+    "Ferry returns to the eastern landing",         # a title-like line
+    "Skipper: “We are back on the water”",          # a headline ending with a quote
+])
+def test_a_site_name_above_the_title_goes_though_the_body_names_it_later(heading: str) -> None:
+    page = _page("Tidewater Post", "", heading, "", FIRST, "", LATER)
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [1]
+    assert result.text == _page(heading, "", FIRST, "", LATER)
+
+
+def test_a_short_title_that_the_first_paragraph_repeats_stays() -> None:
+    page = _page("Ferry", "", "Skipper: “We are back on the water”", "", FIRST, "", LATER)
+    assert textfix.repair(page).text == page
+
+
+def test_a_short_heading_above_its_paragraph_stays() -> None:
+    # the body's first line ends a sentence: the short line above it is the text's title
+    page = _page("Harbours", "", FIRST)
+    assert textfix.repair(page).text == page
+
+
+def test_a_hard_wrapped_paragraph_is_no_heading_and_its_lines_are_its_first_paragraph() -> None:
+    wrapped = ("The ferry between the Tidewater harbours runs every hour again,\n"
+               "after the repairs to the landing stage were finished early.\n")
+    assert not S._heading(wrapped)
+    assert S._heading("Ferry returns\n\n" + FIRST)
+    assert S._heading("Skipper: “We are back”\n\n" + FIRST)
+    assert not S._heading("Skipper: “We are back.”\n\n" + FIRST)
+    # the label's word stands in the paragraph's first, title-like line: a short title
+    page = "Tidewater\n\n" + wrapped
+    assert textfix.repair(page).text == page

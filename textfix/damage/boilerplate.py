@@ -563,7 +563,7 @@ def _segments(lines: _Lines, match: Callable[[int], Match | None], titles: set[i
         if found is not None and found.code is Code.TEMPLATE_LINE and seg.echoes(line.text, opening):
             titles.add(line.index)
             above[k] = seg.Line(line.index, line.text, line.width, "T")
-    head, title = seg.head_block(above, meta, opening)
+    head, title = seg.head_block(above, meta, opening, first)
     below: list[seg.Line] = []
     next_width = 0
     for i, s in _content(lines, range(n - 1, first, -1)):

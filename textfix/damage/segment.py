@@ -182,18 +182,34 @@ def classify(index: int, s: str, next_width: int, known: bool) -> Line:
     return Line(index, s, w, cls)
 
 
-def head_block(above: list[Line], meta: Callable[[int], bool], body: str = ""
-               ) -> tuple[set[int], int | None]:
+def head_block(above: list[Line], meta: Callable[[int], bool], body: str = "",
+               start: int | None = None) -> tuple[set[int], int | None]:
     """The head block's chrome among ``above``, the classified content lines above the body's
     first prose line (in page order); ``meta`` says whether a known line is a meta line (date,
     byline, source) that may sit between the title and the body. Returns the chrome lines'
-    indices and the title's index (None when the head holds no title-like line)."""
+    indices and the title's index (None when the head holds no title-like line).
+
+    A short label whose words the body's first paragraph repeats may be a short title and is
+    read as title-like; a site's or a section's name that only the rest of the body names is
+    not (``start``, the body's first line, joins the title-like lines running on into it to
+    that paragraph). When the body opens with a heading (:func:`_heading`), a label right
+    above it is above the title."""
+    heading = _heading(body)
+    # the first paragraph, with the title-like lines running on into it (a hard-wrapped
+    # paragraph's first lines; ``start``: the body's first line)
+    run: list[str] = []
+    for line in reversed(above):
+        if start is None or line.index != start - 1 or line.cls != "T":
+            break
+        run.insert(0, line.text)
+        start = line.index
+    paragraph = "\n".join([*run, _first_paragraph(body, heading)])
     above = [Line(line.index, line.text, line.width, "T")
-             if line.cls == "W" and _recurs(line.text, body) else line for line in above]
+             if line.cls == "W" and _recurs(line.text, paragraph) else line for line in above]
     words = _tokens(body)
     first = body.split("\n", 1)[0].strip() or "."
     echo = lambda s: _echo(s, words)  # noqa: E731
-    out, title = _head(above, len(above), meta, echo, first)
+    out, title = _head(above, len(above), meta, echo, first, heading)
     split = head_split(above, echo, meta)
     if title is not None and title in split:
         # the topmost title-like line was chrome amid chrome: the title is below the block
@@ -218,6 +234,53 @@ def head_block(above: list[Line], meta: Callable[[int], bool], body: str = ""
 #: site's name after it (``… - Valley Courier``) may be.
 KICKER_MAX = 40
 _JOINERS = ":：-–—|｜_·"
+
+
+#: Closing quotes and brackets, which a headline may end with after its last word.
+_CLOSERS = "”’」』\"')）]»›"
+
+
+def _heading(body: str) -> bool:
+    r"""Whether the body's first line is a heading (the article's title) rather than the
+    opening of a paragraph: it does not end a sentence (looked for before any closing quote:
+    ``Mayor: “We will rebuild”`` is a headline), is narrower than a long line
+    (:data:`PROSE_LONG`) and stands alone, a blank line below it, where a hard-wrapped
+    paragraph's first line runs on into the next.
+
+    >>> _heading("Mayor: “We will rebuild”\n\nThe mayor said…")
+    True
+    >>> _heading("The river path, as it\nran…"), _heading("The path is open.\n\nIt ran…")
+    (False, False)
+    """
+    lines = body.split("\n", 2)
+    first = lines[0].strip()
+    core = first.rstrip(_CLOSERS)
+    if not core or core[-1] in "。．.！!？?…" or width(first) >= PROSE_LONG:
+        return False
+    return len(lines) > 1 and not lines[1].strip()
+
+
+def _first_paragraph(body: str, heading: bool) -> str:
+    r"""The body's first paragraph: its first line, and the lines running on from it up to a
+    blank line; when the first line is a heading (:func:`_heading`), the heading and the
+    paragraph below it.
+
+    >>> _first_paragraph("Ferry returns\n\nThe ferry runs.\nAgain.\n\nMore.", True)
+    'Ferry returns\n\nThe ferry runs.\nAgain.'
+    """
+    lines = body.split("\n")
+    out: list[str] = []
+    k = 0
+    if heading and lines:
+        out.append(lines[0])
+        k = 1
+        while k < len(lines) and not lines[k].strip():
+            out.append(lines[k])
+            k += 1
+    while k < len(lines) and lines[k].strip():
+        out.append(lines[k])
+        k += 1
+    return "\n".join(out)
 
 
 def _title_copy(line: str, title: str) -> bool:
@@ -450,8 +513,8 @@ def tail_split(below: list[Line]) -> set[int]:
 
 
 def _head(content: list[Line], body: int, meta: Callable[[int], bool],
-          echo: Callable[[str], float] = lambda s: 0.0, body_first: str = "."
-          ) -> tuple[set[int], int | None]:
+          echo: Callable[[str], float] = lambda s: 0.0, body_first: str = ".",
+          heading: bool = False) -> tuple[set[int], int | None]:
     if body == 0 or body > HEAD_MAX:
         return set(), None
     above = content[:body]
@@ -484,14 +547,15 @@ def _head(content: list[Line], body: int, meta: Callable[[int], bool],
             # a short label between title-like lines: only one in a menu or next to chrome
             if chrome_below or (k > 0 and top[k - 1].cls in "KSW"):
                 out.add(line.index)
-        elif title is not None or (after is None and not _ends_sentence(body_first)) or (
+        elif title is not None or (
+                after is None and (heading or not _ends_sentence(body_first))) or (
                 after is not None and not (after.cls == "K" and meta(after.index))):
             # above the title (or the body), a short label whose words the first paragraph does
             # not repeat is a site's name or a section's, even above a date line when a title
             # follows (a second repair, without the date, must agree). Without a title, not one
             # right above a date or a byline, nor one right above a paragraph that ends like a
             # sentence (a headword over its entry): it may be the short title; one right above
-            # a wide line that does not (a long title) goes
+            # a wide line that does not (a long title), or above a heading, goes
             out.add(line.index)
     if title is None:
         return out, None
