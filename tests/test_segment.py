@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import textfix
+from textfix.codes import Code
 from textfix.damage import segment as S
 
 
@@ -384,3 +385,44 @@ def test_a_hard_wrapped_paragraph_is_no_heading_and_its_lines_are_its_first_para
     # the label's word stands in the paragraph's first, title-like line: a short title
     page = "Tidewater\n\n" + wrapped
     assert textfix.repair(page).text == page
+
+
+# --- another article appended below the page's own (infinite scroll): its headline printed in a
+# teaser, then its date line and source, then again as its heading.
+
+OWN = ("The council approved the new timetable for the river ferry on Tuesday evening, and "
+       "the first boats will follow it from the start of next month.")
+NEXT_HEADLINE = "Lighthouse keeper retires after forty years"
+NEXT_LEAD = "The last keeper of the northern light hands over the keys this week"
+NEXT_TEXT = ("She climbed the hundred and twelve steps every evening, in storms and in calm "
+             "weather, and kept a logbook that now fills eleven shelves.")
+
+
+def test_an_appended_article_goes_from_its_teaser_down() -> None:
+    page = _page("Ferry timetable approved", "", OWN, "", NEXT_HEADLINE, "", NEXT_LEAD, "",
+                 "2024-05-02 10:15", "Coast Agency", NEXT_HEADLINE, NEXT_TEXT, "", NEXT_TEXT)
+    result = textfix.repair(page)
+    assert result.text == _page("Ferry timetable approved", "", OWN)
+    assert {r.code for r in result.removed} == {Code.RELATED_LINKS}
+    assert result.metadata.published is None  # the other story's date is not the page's
+
+
+def test_a_headline_printed_twice_without_a_date_between_stays() -> None:
+    page = _page("Ferry timetable approved", "", OWN, "", NEXT_HEADLINE, "", NEXT_LEAD, "",
+                 NEXT_HEADLINE, NEXT_TEXT)
+    assert textfix.repair(page).text == page
+
+
+def test_repeated_reply_subjects_of_a_thread_stay() -> None:
+    subject = "Re: ferry timetable for the summer months"
+    page = _page("Ferry timetable for the summer months", "", OWN, "", subject,
+                 "Posted on May 2, 2024 by Ann Lee", NEXT_TEXT, "", subject,
+                 "Posted on May 3, 2024 by Bo Park", NEXT_TEXT)
+    assert textfix.repair(page).text == page
+
+
+def test_the_title_printed_twice_above_the_body_is_no_appended_article() -> None:
+    page = _page("Ferry timetable approved", "2024-05-02 10:15", "Ferry timetable approved",
+                 OWN, "", OWN)
+    result = textfix.repair(page)
+    assert OWN in result.text and result.text.count(OWN) == 2

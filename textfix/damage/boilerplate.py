@@ -416,15 +416,19 @@ def run(text: str, ctx: Context) -> Outcome:
 
     head, tail, title_i = _blocks(lines, match)
     shared_titles: set[int] = set()
-    seg_head, seg_tail, seg_title = (_segments(lines, match, shared_titles) if ctx.segment
-                                     else (set(), set(), None))
+    appended: set[int] = set()
+    seg_head, seg_tail, seg_title = (_segments(lines, match, shared_titles, appended)
+                                     if ctx.segment else (set(), set(), None))
     for i in shared_titles:
         head.pop(i, None)
     for i in seg_head:
         head.setdefault(i, match(i) or Match(Code.NAVIGATION, lines[i].strip()))
-    tail_code = next((m.code for i in sorted(seg_tail) if (m := match(i)) is not None),
+    tail_code = next((m.code for i in sorted(seg_tail - appended) if (m := match(i)) is not None),
                      Code.NAVIGATION)
     for i in seg_tail:
+        if i in appended:  # another article: its meta lines are not the page's
+            tail[i] = Match(Code.RELATED_LINKS, lines[i].strip())
+            continue
         tail.setdefault(i, match(i) or Match(tail_code, lines[i].strip()))
     if seg_title is not None or title_i in head:
         title_i = seg_title  # the segmentation weighs the body's words; the scan only position
@@ -532,12 +536,14 @@ def _content(lines: _Lines, order: range) -> Iterator[tuple[int, str]]:
             yield i, s
 
 
-def _segments(lines: _Lines, match: Callable[[int], Match | None], titles: set[int]
-              ) -> tuple[set[int], set[int], int | None]:
+def _segments(lines: _Lines, match: Callable[[int], Match | None], titles: set[int],
+              appended: set[int] | None = None) -> tuple[set[int], set[int], int | None]:
     """The head and tail blocks :mod:`.segment` finds around the body (its first and last
     prose lines), and the title: only the lines from the top down to the first prose line and
-    from the end up to the last are read. Template lines taken for a shared title are added
-    to ``titles``."""
+    from the end up to the last are read, and the page's last :data:`APPEND_WINDOW` lines for
+    another article appended below it (its lines go in the tail block and are added to
+    ``appended``). Template lines taken for a shared title are added to ``titles``."""
+    appended = set() if appended is None else appended
     n = len(lines)
     known = lambda i: match(i) is not None  # noqa: E731
     meta = lambda i: (m := match(i)) is not None and m.code in _META  # noqa: E731
@@ -573,7 +579,19 @@ def _segments(lines: _Lines, match: Callable[[int], Match | None], titles: set[i
         below.append(line)
         next_width = line.width
     below.reverse()
-    return head, seg.tail_block(below), title
+    tail = seg.tail_block(below)
+    # another article appended below the page's own (its last lines only are read)
+    window = [(i, s) for i, s in _content(lines, range(max(first + 1, n - APPEND_WINDOW), n))]
+    start = seg.appended(window, meta)
+    if start is not None:
+        more = {i for i, _s in window if i >= start}
+        appended.update(more)
+        tail |= more
+    return head, tail, title
+
+
+#: How many lines at a page's end are read for an appended article (:func:`segment.appended`).
+APPEND_WINDOW = 400
 
 
 _META = frozenset({Code.PAGE_META, Code.EDITOR_CREDIT})

@@ -189,11 +189,11 @@ def head_block(above: list[Line], meta: Callable[[int], bool], body: str = "",
     byline, source) that may sit between the title and the body. Returns the chrome lines'
     indices and the title's index (None when the head holds no title-like line).
 
-    A short label whose words the body's first paragraph repeats may be a short title and is
-    read as title-like; a site's or a section's name that only the rest of the body names is
-    not (``start``, the body's first line, joins the title-like lines running on into it to
-    that paragraph). When the body opens with a heading (:func:`_heading`), a label right
-    above it is above the title."""
+    A short label whose words the body's opening repeats may be a short title and is read as
+    title-like. Right above a heading (a title-like line, or the body's first line when that
+    is a heading: :func:`_heading`), only the body's first paragraph counts: there a site's or
+    a section's name that the rest of the body names is above the title (``start``, the body's
+    first line, joins the title-like lines running on into it to that paragraph)."""
     heading = _heading(body)
     # the first paragraph, with the title-like lines running on into it (a hard-wrapped
     # paragraph's first lines; ``start``: the body's first line)
@@ -204,8 +204,10 @@ def head_block(above: list[Line], meta: Callable[[int], bool], body: str = "",
         run.insert(0, line.text)
         start = line.index
     paragraph = "\n".join([*run, _first_paragraph(body, heading)])
-    above = [Line(line.index, line.text, line.width, "T")
-             if line.cls == "W" and _recurs(line.text, paragraph) else line for line in above]
+    above = [Line(line.index, line.text, line.width, "T") if line.cls == "W" and _recurs(
+                line.text, paragraph if _above_heading(
+                    above[k + 1] if k + 1 < len(above) else None, heading) else body)
+             else line for k, line in enumerate(above)]
     words = _tokens(body)
     first = body.split("\n", 1)[0].strip() or "."
     echo = lambda s: _echo(s, words)  # noqa: E731
@@ -258,6 +260,12 @@ def _heading(body: str) -> bool:
     if not core or core[-1] in "。．.！!？?…" or width(first) >= PROSE_LONG:
         return False
     return len(lines) > 1 and not lines[1].strip()
+
+
+def _above_heading(below: Line | None, heading: bool) -> bool:
+    """Whether a line with ``below`` under it (None: the body's first line, ``heading`` saying
+    whether that is a heading) stands right above a heading."""
+    return below.cls == "T" if below is not None else heading
 
 
 def _first_paragraph(body: str, heading: bool) -> str:
@@ -510,6 +518,48 @@ def tail_split(below: list[Line]) -> set[int]:
         if cut < TAIL_RUN or len({line.text for line in rev[:cut]}) < cut:
             return set()  # a menu names each link once: repeated short lines are the text's
     return {line.index for line in rev[:cut]}
+
+
+#: How many content lines apart the two copies of an appended article's headline may stand
+#: (its teaser, its lead, its date and source, then the headline again), and how wide the
+#: headline may be.
+APPEND_SPAN = 8
+APPEND_MIN = 20
+APPEND_MAX = 80
+#: A reply's subject repeats by design (``Re: …`` above every post of a forum thread).
+_REPLY = re.compile(r"^(?:re|aw|sv|antw|rép|res|回复|回覆|答复)\s*[:：]", re.IGNORECASE)
+
+
+def appended(body: list[tuple[int, str]], meta: Callable[[int], bool]) -> int | None:
+    """Where another article appended below the page's own starts (infinite scroll prints the
+    next story's headline in a teaser, then its date line and source, then the headline again
+    as its heading), among ``body``, the content lines (index, stripped text) below the body's
+    first prose line: the first copy of a headline-shaped line (:data:`APPEND_MIN` to
+    :data:`APPEND_MAX` columns, no sentence end) that stands again within :data:`APPEND_SPAN`
+    content lines, with a meta line (``meta``: a date, a source) between the copies and the
+    story's text (a sentence) below the second. None when there is none. A reply's repeated
+    subject (``Re: …``) is no headline, nor a caption printed again under its photo credit.
+
+    >>> lines = list(enumerate(["Ferry returns to the eastern landing", "The ferry runs.",
+    ...     "2024-05-02 10:00", "Ferry returns to the eastern landing",
+    ...     "It ran at dawn for the first time since the storm."]))
+    >>> appended(lines, lambda i: i == 2), appended(lines, lambda i: False)
+    (0, None)
+    """
+    seen: dict[str, int] = {}
+    for k, (_i, text) in enumerate(body):
+        w = width(text)
+        if w < APPEND_MIN or w > APPEND_MAX or _ends_sentence(text) or _REPLY.match(text):
+            continue
+        j = seen.get(text)
+        after = body[k + 1][1] if k + 1 < len(body) else ""
+        prose = width(after) >= PROSE_MIN or (width(after) >= SENTENCE_MIN
+                                              and _ends_sentence(after))
+        if (j is not None and k - j <= APPEND_SPAN and prose
+                and any(meta(body[m][0]) for m in range(j + 1, k))):
+            return body[j][0]
+        seen.setdefault(text, k)
+    return None
 
 
 def _head(content: list[Line], body: int, meta: Callable[[int], bool],
