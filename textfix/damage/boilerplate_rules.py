@@ -330,20 +330,20 @@ _VARIANT_TABLE = (
     "专專 业業 严嚴 个個 临臨 为為爲 举舉 习習 买買 了瞭 于於 仅僅 "
     "们們 众眾衆 会會 传傳 体體 余餘 侧側 关關 内內 册冊 写寫 击擊 "
     "划劃 创創 删刪 别別 制製 办辦 务務 动動 区區 华華 协協 单單 "
-    "卖賣 参參 发發髮 台臺 号號 后後 吗嗎 启啓啟 员員 围圍 图圖 场場 "
-    "块塊 声聲 处處 备備 复複 实實 审審 对對 导導 属屬 布佈 帮幫 "
-    "广廣 废廢 开開 归歸 当當 录錄 志誌 怀懷 总總 户戶 扫掃 护護 "
-    "报報 担擔 据據 摄攝 撑撐 数數 无無 时時 术術 机機 杂雜 权權 "
-    "条條 来來 构構 标標 栏欄 核覈 欢歡 气氣 注註 浏瀏 点點 热熱 "
-    "现現 电電 监監 码碼 碍礙 称稱 筹籌 签簽籤 简簡 类類 系繫 纠糾 "
-    "约約 线線 组組 终終 经經 结結 给給 络絡 绝絕 统統 维維 编編 "
-    "缩縮 网網 联聯 范範 荐薦 获獲 营營 见見 观觀 览覽 计計 订訂 "
-    "议議 讯訊 记記 许許 论論 设設 访訪 证證 评評 识識 词詞 诚誠 "
-    "话話 该該 详詳 说說説 请請 读讀 谢謝 负負 财財 责責 购購 费費 "
-    "资資 赞贊 转轉 载載 辈輩 辑輯 达達 过過 运運 这這 进進 违違 "
-    "适適 邮郵 郑鄭 采採 钮鈕 链鏈 错錯 键鍵 镜鏡 长長 门門 闭閉 "
-    "问問 间間 闻聞 阅閱閲 险險 隐隱 页頁 顶頂 须須 顾顧 频頻 题題 "
-    "风風 馈饋 马馬 "
+    "卖賣 参參 发發髮 台臺 号號 后後 吗嗎 听聽 启啓啟 员員 围圍 图圖 "
+    "场場 块塊 声聲 处處 备備 复複 实實 审審 对對 导導 属屬 布佈 "
+    "帮幫 广廣 废廢 开開 归歸 当當 录錄 志誌 怀懷 总總 户戶 扫掃 "
+    "护護 报報 担擔 据據 摄攝 撑撐 数數 无無 时時 术術 机機 杂雜 "
+    "权權 条條 来來 构構 标標 栏欄 核覈 欢歡 气氣 注註 浏瀏 点點 "
+    "热熱 现現 电電 监監 码碼 碍礙 称稱 筹籌 签簽籤 简簡 类類 系繫 "
+    "纠糾 约約 线線 组組 终終 经經 结結 给給 络絡 绝絕 统統 维維 "
+    "编編 缩縮 网網 联聯 范範 荐薦 获獲 营營 见見 观觀 览覽 计計 "
+    "订訂 议議 讯訊 记記 许許 论論 设設 访訪 证證 评評 识識 词詞 "
+    "诚誠 话話 该該 详詳 语語 说說説 请請 读讀 谢謝 负負 财財 责責 "
+    "购購 费費 资資 赞贊 转轉 载載 辈輩 辑輯 达達 过過 运運 这這 "
+    "进進 违違 适適 邮郵 郑鄭 采採 钮鈕 链鏈 错錯 键鍵 镜鏡 长長 "
+    "门門 闭閉 问問 间間 闻聞 阅閱閲 险險 隐隱 页頁 顶頂 须須 顾顧 "
+    "频頻 题題 风風 馈饋 马馬 "
 )
 
 
@@ -569,8 +569,8 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         # bylines: By Jane Doe, Reuters | Updated March 5, 2023
         (rf"^(?:By|BY|Written by|Posted by|Words by|Story by)\s+{NAMES}"
         rf"{PROSE}(?:\s*[,|·•—–-]\s*.{{0,80}})?$"),
-        (r"^(?:Source|Category|Section|Filed under|Tags|Topics)\s*:\s*"
-        rf"{PROSE}\S.{{0,80}}$"),
+        (r"^(?:Source|(?:[A-Z][\w-]* )?(?:Category|Categories|Topics?)|Section|Filed under|Tags)"
+        rf"\s*:\s*{PROSE}\S.{{0,80}}$"),
         r"^\d+\s*(?:min(?:ute)?s?)\.?\s+read\b",
         r"\|\s*\d+\s*min(?:ute)?s?\.?\s+read\b",
         (r"^(?:Published|Posted|Updated|Last updated|Originally published)\b"
@@ -1295,6 +1295,16 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
          r"Sito in manutenzione|Site em manutenção|Trwają prace (?:techniczne|konserwacyjne)|"
          r"Sitemizde bak\wm çal\w\wmas\w|Website đang bảo trì)"),
     )),
+    # --- audio players' labels: "Listen to this article", "Your daily audio briefing" ---------
+    (Code.NAVIGATION, "xx", 80, False, (
+        (r"^(?:listen to (?:this|the) (?:article|story)|(?:here(?:'|’)s |get )?(?:your|our|the) "
+         r"(?:daily |weekly |morning |evening )?audio (?:briefing|version|edition)|"
+         r"Artikel (?:anhören|vorlesen lassen)|[ÉE]couter (?:cet |l.)article|Escuchar (?:este|el) "
+         r"artículo|Ascolta (?:questo |l.)articolo|Ouvir (?:este|o) artigo|Слушать (?:статью|новость)|"
+         r"Posłuchaj (?:artykułu|tego artykułu)|Haberi dinle|Nghe bài viết|"
+         r"この記事を(?:聞く|音声で聞く)|기사 듣기)\b[^.!?]{0,40}$"),
+    )),
+    (Code.NAVIGATION, "zh", 40, False, (r"^(?:收听本文|听全文|语音播报|朗读全文)\s*$",)),
     # --- a search page's title, the site's name before it: "Harbour News – Search results" ------
     (Code.NAVIGATION, "any", 120, False, (
         (r"(?:^|\s[-–—|:·]\s*)(?:search results|suchergebnisse|résultats de (?:la )?recherche|"
