@@ -14,6 +14,10 @@ verbatim as they stand in the source, with their rule code and line number; meta
 lines also become metadata. Lines that a batch's counting pass found on many pages
 (:mod:`textfix.templates`) are chrome too, in the same two blocks, unless they end like a
 sentence (a paragraph that syndicated pages share is still body text).
+
+A long line of prose is body text however many notice words it holds: only the rules' NOTICE
+patterns read it (a paywall, an appeal, a maintenance banner that opens with its own words,
+:data:`~.boilerplate_rules.NOTICE`).
 """
 
 from __future__ import annotations

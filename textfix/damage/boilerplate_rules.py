@@ -1249,7 +1249,7 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
          r" (?:to|for) (?:subscribers|members|premium)|you(?:'|’)ve reached your (?:free )?"
          r"(?:article|story) limit|already a (?:subscriber|member)\s*\??\s*(?:log|sign) in)"),
         (NOTICE + r"^(?:help us|please (?:support|help)|support|become a (?:member|supporter) (?:of|and))"
-         r" (?:[\w’'-]+ ){0,8}(?:our|local|independent|nonprofit|public[- ]service) (?:journalism|"
+         r" (?:[\w’'-]+ ){0,8}our (?:(?:local|independent|nonprofit|public[- ]service) )*(?:journalism|"
          r"newsroom|reporting|coverage|journalists)\b"),
         (NOTICE + r"^(?:help us|please help us) (?:[\w’'-]+ ){0,6}(?:cover\w*|report\w*) .{0,120}"
          r"\b(?:donate|support us|become a (?:member|supporter|subscriber))\b"),

@@ -33,6 +33,12 @@ block (or the suffix of the tail) with the most evidence goes, so unknown lines 
 below known chrome go with it while title-like lines with no chrome below them stay. A title
 printed twice, and a title right above its date line, are barriers no head block crosses.
 
+A short label right above a heading (a title-like line, or a body that opens with a headline
+standing alone) is the title's site or section name unless the body's first paragraph repeats
+its words (:func:`head_block`). Below the body, another article that a page appended (infinite
+scroll: the next story's headline in a teaser, its date line, the headline again, its text)
+goes from its teaser down (:func:`appended`).
+
 Prose lines are never chrome, so the only paragraph of a page is never removed. Widths are in
 columns (a CJK character counts two), so one threshold serves every script.
 """
