@@ -426,3 +426,27 @@ def test_the_title_printed_twice_above_the_body_is_no_appended_article() -> None
                  OWN, "", OWN)
     result = textfix.repair(page)
     assert OWN in result.text and result.text.count(OWN) == 2
+
+
+# --- a columnist's byline above the text: a given name and a surname in capitals; below the
+# text the same line is a signature and stays.
+
+COLUMN = ("Every winter the harbour freezes for a week or two, and every winter someone walks "
+          "across it to the island and back, against the advice of the coastguard.")
+
+
+@pytest.mark.parametrize("name", ["Marta KOWALSKA", "Ayşe YILMAZ", "Jean-Luc DUPONT"])
+def test_a_byline_name_above_the_text_goes(name: str) -> None:
+    result = textfix.repair(_page(name, COLUMN, "", COLUMN))
+    assert [r.line for r in result.removed] == [1]
+
+
+@pytest.mark.parametrize("line", ["Marta Kowalska", "Harbour NEWS today", "MARTA KOWALSKA",
+                                  "Marta", "the KOWALSKI"])
+def test_other_short_lines_are_no_byline_name(line: str) -> None:
+    assert not S._NAME_BYLINE.match(line)
+
+
+def test_a_signature_below_the_text_stays() -> None:
+    page = _page("Winter on the ice", "", COLUMN, "", COLUMN, "", "Marta KOWALSKA")
+    assert textfix.repair(page).text == page

@@ -1327,11 +1327,6 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
     (Code.PAGE_META, "any", 80, False, (
         rf"^{DATE}(?:[\s/.,:-]+(?:{TIME}|\d{{1,4}}|{MONTH}))+\s*$",
     )),
-    # --- a byline: a given name and a surname in capitals ("Jean DUPONT") -----------------------
-    (Code.PAGE_META, "xx", 40, True, (
-        (r"^[A-ZÀ-ÖØ-ÞÇĞİŞ][a-zß-öø-ÿçğış]+(?:[ -][A-ZÀ-ÖØ-ÞÇĞİŞ][a-zß-öø-ÿçğış]+)?\s+"
-         r"[A-ZÀ-ÖØ-ÞÇĞİŞ]{2,}(?:[-'’][A-ZÀ-ÖØ-ÞÇĞİŞ]{2,})?$"),
-    )),
     # --- the most generic rule last: a menu of four or more short items (| ｜ · •) --------------
     (Code.NAVIGATION, "any", 100, False, (
         r"^\s*[^|｜·•。.!?！？]{1,12}(?:\s*[|｜·•]\s*[^|｜·•。.!?！？]{1,12}){3,}\s*$",

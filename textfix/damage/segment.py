@@ -200,6 +200,8 @@ def head_block(above: list[Line], meta: Callable[[int], bool], body: str = "",
     is a heading: :func:`_heading`), only the body's first paragraph counts: there a site's or
     a section's name that the rest of the body names is above the title (``start``, the body's
     first line, joins the title-like lines running on into it to that paragraph)."""
+    above = [Line(line.index, line.text, line.width, "S")
+             if line.cls in "WT" and _NAME_BYLINE.match(line.text) else line for line in above]
     heading = _heading(body)
     # the first paragraph, with the title-like lines running on into it (a hard-wrapped
     # paragraph's first lines; ``start``: the body's first line)
@@ -244,6 +246,12 @@ KICKER_MAX = 40
 _JOINERS = ":：-–—|｜_·"
 
 
+#: A columnist's byline: a given name (or two) and a surname in capitals (``Jean DUPONT``,
+#: ``Ayşe YILMAZ``), as news sites print it above the text. Read in the head only (a strong
+#: mark there): below the text the same line is a letter's signature, which stays.
+_NAME_BYLINE = re.compile(
+    r"^[A-ZÀ-ÖØ-ÞÇĞİŞ][a-zß-öø-ÿçğış]+(?:[ -][A-ZÀ-ÖØ-ÞÇĞİŞ][a-zß-öø-ÿçğış]+)?\s+"
+    r"[A-ZÀ-ÖØ-ÞÇĞİŞ]{2,}(?:[-'’][A-ZÀ-ÖØ-ÞÇĞİŞ]{2,})?$")
 #: Closing quotes and brackets, which a headline may end with after its last word.
 _CLOSERS = "”’」』\"')）]»›"
 
