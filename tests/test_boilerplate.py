@@ -259,3 +259,10 @@ def test_notice_patterns_open_at_the_start_of_the_line() -> None:
     flat = [p for r in R.rules() for p in r.patterns]
     marked = [p for k, p in enumerate(flat) if mask >> k & 1]
     assert marked and all(p.startswith(R.NOTICE + "^") for p in marked)
+
+
+def test_a_long_notice_that_is_the_whole_page_stays() -> None:
+    # the only prose of a page is never removed, whatever it opens with
+    assert textfix.repair(APPEAL + "\n").text == APPEAL + "\n"
+    page = _page("Donate", "", APPEAL)
+    assert APPEAL in textfix.repair(page).text

@@ -451,6 +451,13 @@ def run(text: str, ctx: Context) -> Outcome:
         marks = {i: m for i, m in marks.items() if m.code is not Code.TEMPLATE_LINE}
         head = {i: m for i, m in head.items() if i in marks}
 
+    if marks and any(_discursive(m.text) for m in marks.values()) and _nothing_else(
+            lines, marks, title_i):
+        # A long notice may not take a whole page either: its prose is the page's only text.
+        marks = {i: m for i, m in marks.items() if not _discursive(m.text)}
+        head = {i: m for i, m in head.items() if i in marks}
+        tail = {i: m for i, m in tail.items() if i in marks}
+
     title = lines[title_i].strip() if title_i is not None and title_i not in marks else None
     fields = _metadata([marks[i] for i in sorted(marks)])
     metadata = Metadata(title=strip_annotations(title) if title else None).merged(fields)
