@@ -1254,7 +1254,8 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         (NOTICE + r"^(?:help us|please help us) (?:[\w’'-]+ ){0,6}(?:cover\w*|report\w*) .{0,120}"
          r"\b(?:donate|support us|become a (?:member|supporter|subscriber))\b"),
         NOTICE + r"^our (?:journalism|reporting|news(?:room)?|coverage) is (?:free|funded|independent)\b",
-        (NOTICE + r"^(?:Cet article est réservé aux abonnés|La suite (?:de cet article )?est réservée "
+        (NOTICE + r"^(?:Nous réservons (?:nos|ce|cet|cette)\b.{0,60}\bà nos abonnés|"
+         r"Cet article est réservé aux abonnés|La suite (?:de cet article )?est réservée "
          r"aux abonnés|Il vous reste \d+\s?% de cet article à lire|Soutenez (?:notre|le|la) "
          r"(?:journal|rédaction|presse|information)|Déjà abonné\s*\?)"),
         (NOTICE + r"^(?:Dieser (?:Artikel|Beitrag|Inhalt) ist (?:nur |exklusiv )?(?:für|exklusiv für) "
@@ -1279,6 +1280,14 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
          r"(?:okumaya devam|tüm içeriklere)|Bizi destekleyin|Gazetecili\w+ destekleyin)"),
         (NOTICE + r"^(?:Bài viết (?:này )?(?:chỉ )?dành cho (?:thành viên|độc giả trả phí)|"
          r"Ủng hộ (?:chúng tôi|tòa soạn))"),
+    )),
+    # a subscription offer: the site's own offer, in the second person
+    (Code.SHARE_PROMPT, "xx", 200, False, (
+        (r"\b(?:take advantage of|enjoy|with) our (?:introductory|special|launch|trial|"
+         r"subscription) offer\b|\b(?:en profitant de|profite[zr]? de) notre offre\b|"
+         r"\b(?:nutzen Sie|sichern Sie sich) unser(?:em|en)? (?:Einführungs|Probe|Abo)angebot|"
+         r"\baprovecha(?:r)? nuestra oferta\b|\bapprofitta(?:re)? della nostra offerta\b|"
+         r"\baproveite(?:\s+a)? nossa oferta\b"),
     )),
     (Code.SHARE_PROMPT, "xx", 200, False, (
         (NOTICE + r"^(?:この記事は(?:有料|会員限定|有料会員限定)(?:記事|です)|(?:この記事の)?続きは(?:有料|"
