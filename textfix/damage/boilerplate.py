@@ -592,7 +592,7 @@ def _segments(lines: _Lines, match: Callable[[int], Match | None], titles: set[i
     below.reverse()
     tail = seg.tail_block(below)
     # another article appended below the page's own (its last lines only are read)
-    window = [(i, s) for i, s in _content(lines, range(max(first + 1, n - APPEND_WINDOW), n))]
+    window = list(_content(lines, range(max(first + 1, n - APPEND_WINDOW), n)))
     start = seg.appended(window, meta)
     if start is not None:
         more = {i for i, _s in window if i >= start}
@@ -601,7 +601,9 @@ def _segments(lines: _Lines, match: Callable[[int], Match | None], titles: set[i
     return head, tail, title
 
 
-#: How many lines at a page's end are read for an appended article (:func:`segment.appended`).
+#: How many lines at a page's end are read for an appended article (:func:`segment.appended`):
+#: infinite scroll appends one or two stories, a few dozen lines; the bound keeps the scan of a
+#: long page's body short.
 APPEND_WINDOW = 400
 
 

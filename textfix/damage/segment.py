@@ -534,9 +534,12 @@ def tail_split(below: list[Line]) -> set[int]:
     return {line.index for line in rev[:cut]}
 
 
-#: How many content lines apart the two copies of an appended article's headline may stand
-#: (its teaser, its lead, its date and source, then the headline again), and how wide the
-#: headline may be.
+#: How many content lines apart the two copies of an appended article's headline may stand:
+#: its teaser, its lead, its date and source, then the headline again (on the real-text corpus
+#: the one appended article, c107, holds them 4 content lines apart). How wide the headline
+#: may be: at least a short sentence's width (buttons and labels repeat on a page, ``Reply``
+#: under every comment), at most a long headline's (on the corpus the repeated lines wider
+#: than that, with a credit between the copies, are a photo's caption printed again, p066).
 APPEND_SPAN = 8
 APPEND_MIN = 20
 APPEND_MAX = 80
