@@ -210,3 +210,59 @@ def test_a_log_of_stamped_lines_is_content() -> None:
            "The worker stops after the third retry, as the log above shows.\n")
     result = textfix.repair(log)
     assert result.text == log and not result.removed
+
+
+# --- notices read on long lines: a paywall, an appeal, a maintenance banner opens with its own
+# words, so it is known however long it runs; a paragraph that only mentions them is not.
+
+APPEAL = ("Support our independent journalism. The Riverside Courier depends on readers like you, "
+          "and every gift keeps our small newsroom reporting on the valley. Donate today.")
+STORY = ("The ferry between the two harbours will run every hour again from Monday, after the "
+         "repairs to the eastern landing stage were finished a week earlier than planned.")
+
+
+def test_a_long_appeal_at_the_tail_goes() -> None:
+    page = _page("Ferry runs hourly again", "", STORY, "", APPEAL)
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [5]
+    assert result.removed[0].code is Code.SHARE_PROMPT
+    assert result.text == _page("Ferry runs hourly again", "", STORY)
+
+
+def test_a_long_maintenance_banner_at_the_head_goes() -> None:
+    banner = ("The website is currently undergoing maintenance. Some pages may open slowly until "
+              "the work is done tonight, and we thank you for your patience.")
+    page = _page(banner, "", "Ferry runs hourly again", "", STORY)
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [1]
+    assert result.text.startswith("Ferry runs hourly again\n")
+
+
+def test_a_long_paragraph_that_mentions_an_appeal_stays() -> None:
+    # the notice words stand inside the sentence, not at its opening: prose, never chrome
+    told = ("Asked how the paper survives, the editor said that many readers now support our "
+            "independent journalism with small gifts, and that subscribing to get the weekly "
+            "digest had become the most common way to do it.")
+    page = _page("How the Courier survives", "", STORY, "", told)
+    assert textfix.repair(page).text == page
+
+
+def test_a_long_notice_opening_in_the_middle_of_the_body_stays() -> None:
+    page = _page("Ferry runs hourly again", "", STORY, "", APPEAL, "", STORY)
+    assert textfix.repair(page).text == page
+
+
+def test_notice_patterns_open_at_the_start_of_the_line() -> None:
+    from textfix.damage import boilerplate_rules as R
+
+    mask = R.notice_mask()
+    flat = [p for r in R.rules() for p in r.patterns]
+    marked = [p for k, p in enumerate(flat) if mask >> k & 1]
+    assert marked and all(p.startswith(R.NOTICE + "^") for p in marked)
+
+
+def test_a_long_notice_that_is_the_whole_page_stays() -> None:
+    # the only prose of a page is never removed, whatever it opens with
+    assert textfix.repair(APPEAL + "\n").text == APPEAL + "\n"
+    page = _page("Donate", "", APPEAL)
+    assert APPEAL in textfix.repair(page).text

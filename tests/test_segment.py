@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import textfix
+from textfix.codes import Code
 from textfix.damage import segment as S
 
 
@@ -341,3 +342,111 @@ def test_a_short_title_above_a_line_that_merely_opens_like_it_stays() -> None:
     kicked = _page("Przystań", "Przystań: zimą wygląda zupełnie inaczej niż latem nad rzeką", body)
     assert textfix.repair(kicked).text == _page(
         "Przystań: zimą wygląda zupełnie inaczej niż latem nad rzeką", body)
+
+
+# --- a short name above the title: a site's or a section's name goes even when the body names
+# it further down; a short line the first paragraph repeats is a short title and stays.
+
+FIRST = ("The ferry between the two harbours will run every hour again from Monday, after the "
+         "repairs to the eastern landing stage were finished a week earlier than planned.")
+LATER = ("Readers of the Tidewater Post asked for the timetable, and the Tidewater Post will "
+         "print it in full on Saturday.")
+
+
+@pytest.mark.parametrize("heading", [
+    "Ferry returns to the eastern landing",         # a title-like line
+    "Skipper: “We are back on the water”",          # a headline ending with a quote
+])
+def test_a_site_name_above_the_title_goes_though_the_body_names_it_later(heading: str) -> None:
+    page = _page("Tidewater Post", "", heading, "", FIRST, "", LATER)
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [1]
+    assert result.text == _page(heading, "", FIRST, "", LATER)
+
+
+def test_a_short_title_that_the_first_paragraph_repeats_stays() -> None:
+    page = _page("Ferry", "", "Skipper: “We are back on the water”", "", FIRST, "", LATER)
+    assert textfix.repair(page).text == page
+
+
+def test_a_short_heading_above_its_paragraph_stays() -> None:
+    # the body's first line ends a sentence: the short line above it is the text's title
+    page = _page("Harbours", "", FIRST)
+    assert textfix.repair(page).text == page
+
+
+def test_a_hard_wrapped_paragraph_is_no_heading_and_its_lines_are_its_first_paragraph() -> None:
+    wrapped = ("The ferry between the Tidewater harbours runs every hour again,\n"
+               "after the repairs to the landing stage were finished early.\n")
+    assert not S._heading(wrapped)
+    assert S._heading("Ferry returns\n\n" + FIRST)
+    assert S._heading("Skipper: “We are back”\n\n" + FIRST)
+    assert not S._heading("Skipper: “We are back.”\n\n" + FIRST)
+    # the label's word stands in the paragraph's first, title-like line: a short title
+    page = "Tidewater\n\n" + wrapped
+    assert textfix.repair(page).text == page
+
+
+# --- another article appended below the page's own (infinite scroll): its headline printed in a
+# teaser, then its date line and source, then again as its heading.
+
+OWN = ("The council approved the new timetable for the river ferry on Tuesday evening, and "
+       "the first boats will follow it from the start of next month.")
+NEXT_HEADLINE = "Lighthouse keeper retires after forty years"
+NEXT_LEAD = "The last keeper of the northern light hands over the keys this week"
+NEXT_TEXT = ("She climbed the hundred and twelve steps every evening, in storms and in calm "
+             "weather, and kept a logbook that now fills eleven shelves.")
+
+
+def test_an_appended_article_goes_from_its_teaser_down() -> None:
+    page = _page("Ferry timetable approved", "", OWN, "", NEXT_HEADLINE, "", NEXT_LEAD, "",
+                 "2024-05-02 10:15", "Coast Agency", NEXT_HEADLINE, NEXT_TEXT, "", NEXT_TEXT)
+    result = textfix.repair(page)
+    assert result.text == _page("Ferry timetable approved", "", OWN)
+    assert {r.code for r in result.removed} == {Code.RELATED_LINKS}
+    assert result.metadata.published is None  # the other story's date is not the page's
+
+
+def test_a_headline_printed_twice_without_a_date_between_stays() -> None:
+    page = _page("Ferry timetable approved", "", OWN, "", NEXT_HEADLINE, "", NEXT_LEAD, "",
+                 NEXT_HEADLINE, NEXT_TEXT)
+    assert textfix.repair(page).text == page
+
+
+def test_repeated_reply_subjects_of_a_thread_stay() -> None:
+    subject = "Re: ferry timetable for the summer months"
+    page = _page("Ferry timetable for the summer months", "", OWN, "", subject,
+                 "Posted on May 2, 2024 by Ann Lee", NEXT_TEXT, "", subject,
+                 "Posted on May 3, 2024 by Bo Park", NEXT_TEXT)
+    assert textfix.repair(page).text == page
+
+
+def test_the_title_printed_twice_above_the_body_is_no_appended_article() -> None:
+    page = _page("Ferry timetable approved", "2024-05-02 10:15", "Ferry timetable approved",
+                 OWN, "", OWN)
+    result = textfix.repair(page)
+    assert OWN in result.text and result.text.count(OWN) == 2
+
+
+# --- a columnist's byline above the text: a given name and a surname in capitals; below the
+# text the same line is a signature and stays.
+
+COLUMN = ("Every winter the harbour freezes for a week or two, and every winter someone walks "
+          "across it to the island and back, against the advice of the coastguard.")
+
+
+@pytest.mark.parametrize("name", ["Marta KOWALSKA", "Ayşe YILMAZ", "Jean-Luc DUPONT"])
+def test_a_byline_name_above_the_text_goes(name: str) -> None:
+    result = textfix.repair(_page(name, COLUMN, "", COLUMN))
+    assert [r.line for r in result.removed] == [1]
+
+
+@pytest.mark.parametrize("line", ["Marta Kowalska", "Harbour NEWS today", "MARTA KOWALSKA",
+                                  "Marta", "the KOWALSKI"])
+def test_other_short_lines_are_no_byline_name(line: str) -> None:
+    assert not S._NAME_BYLINE.match(line)
+
+
+def test_a_signature_below_the_text_stays() -> None:
+    page = _page("Winter on the ice", "", COLUMN, "", COLUMN, "", "Marta KOWALSKA")
+    assert textfix.repair(page).text == page

@@ -14,6 +14,10 @@ verbatim as they stand in the source, with their rule code and line number; meta
 lines also become metadata. Lines that a batch's counting pass found on many pages
 (:mod:`textfix.templates`) are chrome too, in the same two blocks, unless they end like a
 sentence (a paragraph that syndicated pages share is still body text).
+
+A long line of prose is body text however many notice words it holds: only the rules' NOTICE
+patterns read it (a paywall, an appeal, a maintenance banner that opens with its own words,
+:data:`~.boilerplate_rules.NOTICE`).
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ from ..plan import Edit, apply_edits
 from . import credits
 from . import segment as seg
 from .base import Context, Outcome
-from .boilerplate_rules import Rule, candidates, rule_of_pattern, rules, scripts_of
+from .boilerplate_rules import Rule, candidates, notice_mask, rule_of_pattern, rules, scripts_of
 
 STEP = "boilerplate"
 
@@ -192,23 +196,26 @@ def classify(line: str, disabled: frozenset[Code] = frozenset(),
 
 def _match(line: str, disabled: frozenset[Code], extra: Sequence[re.Pattern[str]]) -> Match | None:
     view = strip_annotations(line.strip())
-    if not view or len(view) > MAX_CHROME_CHARS or _discursive(view):
+    if not view or len(view) > MAX_CHROME_CHARS:
         return None
+    # a long line of prose is read only by the patterns of a notice's own opening words
+    only = notice_mask() if _discursive(view) else None
     if _CODE_STRING.match(view):  # the program's own text: only the user's patterns apply
-        return _match_view(view, disabled, extra, rules=False)
+        return None if only is not None else _match_view(view, disabled, extra, rules=False)
     if _QUOTED.search(view):
         # a notice quoted in a sentence is the sentence's subject: match what is outside
         outside = _QUOTED.sub("“”", view)
         if len(outside.strip("“” ")) >= MIN_OUTSIDE_QUOTES:
-            found = _match_view(outside, disabled, extra)
+            found = _match_view(outside, disabled, extra, only=only)
             return Match(found.code, view) if found else None
-    return _match_view(view, disabled, extra)
+    return _match_view(view, disabled, extra, only=only)
 
 
 def _discursive(view: str) -> bool:
     """A long line of prose (:data:`segment.PROSE_LONG` columns) that does not open with a
     label (``免责声明：``, ``【声明】``, ``Disclaimer:``): body text, however many notice words it
-    holds."""
+    holds, unless it opens with a notice's own words (the :data:`~.boilerplate_rules.NOTICE`
+    patterns, the only ones that read it)."""
     return len(view) * 2 >= seg.PROSE_LONG and seg.width(view) >= seg.PROSE_LONG and not (
         _LABEL_OPENER.match(view))
 
@@ -220,9 +227,14 @@ _CODE_STRING = re.compile(r"""^["']?[A-Za-z_$][\w$.\-]*["']?\s*[:=]\s*(["'`]).*\
 
 
 def _match_view(view: str, disabled: frozenset[Code], extra: Sequence[re.Pattern[str]],
-                rules: bool = True) -> Match | None:
+                rules: bool = True, only: int | None = None) -> Match | None:
+    """The first rule (or user pattern) matching ``view``; with ``only`` (a long line: the
+    :data:`~.boilerplate_rules.NOTICE` patterns' mask), only those patterns, and no user
+    pattern."""
     # Only rules with a pattern whose keys stand in the line can match it (see candidates).
     maybe = candidates(view, strict=False) if rules else 0
+    if only is not None:
+        maybe = only if maybe is None else maybe & only
     if maybe != 0:
         scripts: frozenset[str] | None = None
         for rule in _in_order(maybe):
@@ -232,7 +244,7 @@ def _match_view(view: str, disabled: frozenset[Code], extra: Sequence[re.Pattern
                 scripts = scripts_of(view)
             if rule.applies(scripts) and rule.matches(view, maybe):
                 return Match(rule.code, view)
-    if extra and Code.CUSTOM_PATTERN not in disabled:
+    if extra and only is None and Code.CUSTOM_PATTERN not in disabled:
         for pattern in extra:
             if pattern.search(view):
                 return Match(Code.CUSTOM_PATTERN, view)
@@ -408,15 +420,19 @@ def run(text: str, ctx: Context) -> Outcome:
 
     head, tail, title_i = _blocks(lines, match)
     shared_titles: set[int] = set()
-    seg_head, seg_tail, seg_title = (_segments(lines, match, shared_titles) if ctx.segment
-                                     else (set(), set(), None))
+    appended: set[int] = set()
+    seg_head, seg_tail, seg_title = (_segments(lines, match, shared_titles, appended)
+                                     if ctx.segment else (set(), set(), None))
     for i in shared_titles:
         head.pop(i, None)
     for i in seg_head:
         head.setdefault(i, match(i) or Match(Code.NAVIGATION, lines[i].strip()))
-    tail_code = next((m.code for i in sorted(seg_tail) if (m := match(i)) is not None),
+    tail_code = next((m.code for i in sorted(seg_tail - appended) if (m := match(i)) is not None),
                      Code.NAVIGATION)
     for i in seg_tail:
+        if i in appended:  # another article: its meta lines are not the page's
+            tail[i] = Match(Code.RELATED_LINKS, lines[i].strip())
+            continue
         tail.setdefault(i, match(i) or Match(tail_code, lines[i].strip()))
     if seg_title is not None or title_i in head:
         title_i = seg_title  # the segmentation weighs the body's words; the scan only position
@@ -434,6 +450,13 @@ def run(text: str, ctx: Context) -> Outcome:
         # Template lines may not take a whole page: keep them when nothing else would remain.
         marks = {i: m for i, m in marks.items() if m.code is not Code.TEMPLATE_LINE}
         head = {i: m for i, m in head.items() if i in marks}
+
+    if marks and any(_discursive(m.text) for m in marks.values()) and _nothing_else(
+            lines, marks, title_i):
+        # A long notice may not take a whole page either: its prose is the page's only text.
+        marks = {i: m for i, m in marks.items() if not _discursive(m.text)}
+        head = {i: m for i, m in head.items() if i in marks}
+        tail = {i: m for i, m in tail.items() if i in marks}
 
     title = lines[title_i].strip() if title_i is not None and title_i not in marks else None
     fields = _metadata([marks[i] for i in sorted(marks)])
@@ -549,12 +572,14 @@ def _content(lines: _Lines, order: range) -> Iterator[tuple[int, str]]:
             yield i, s
 
 
-def _segments(lines: _Lines, match: Callable[[int], Match | None], titles: set[int]
-              ) -> tuple[set[int], set[int], int | None]:
+def _segments(lines: _Lines, match: Callable[[int], Match | None], titles: set[int],
+              appended: set[int] | None = None) -> tuple[set[int], set[int], int | None]:
     """The head and tail blocks :mod:`.segment` finds around the body (its first and last
     prose lines), and the title: only the lines from the top down to the first prose line and
-    from the end up to the last are read. Template lines taken for a shared title are added
-    to ``titles``."""
+    from the end up to the last are read, and the page's last :data:`APPEND_WINDOW` lines for
+    another article appended below it (its lines go in the tail block and are added to
+    ``appended``). Template lines taken for a shared title are added to ``titles``."""
+    appended = set() if appended is None else appended
     n = len(lines)
     known = lambda i: match(i) is not None  # noqa: E731
     meta = lambda i: (m := match(i)) is not None and m.code in _META  # noqa: E731
@@ -580,7 +605,7 @@ def _segments(lines: _Lines, match: Callable[[int], Match | None], titles: set[i
         if found is not None and found.code is Code.TEMPLATE_LINE and seg.echoes(line.text, opening):
             titles.add(line.index)
             above[k] = seg.Line(line.index, line.text, line.width, "T")
-    head, title = seg.head_block(above, meta, opening)
+    head, title = seg.head_block(above, meta, opening, first)
     below: list[seg.Line] = []
     next_width = 0
     for i, s in _content(lines, range(n - 1, first, -1)):
@@ -590,7 +615,21 @@ def _segments(lines: _Lines, match: Callable[[int], Match | None], titles: set[i
         below.append(line)
         next_width = line.width
     below.reverse()
-    return head, seg.tail_block(below), title
+    tail = seg.tail_block(below)
+    # another article appended below the page's own (its last lines only are read)
+    window = list(_content(lines, range(max(first + 1, n - APPEND_WINDOW), n)))
+    start = seg.appended(window, meta)
+    if start is not None:
+        more = {i for i, _s in window if i >= start}
+        appended.update(more)
+        tail |= more
+    return head, tail, title
+
+
+#: How many lines at a page's end are read for an appended article (:func:`segment.appended`):
+#: infinite scroll appends one or two stories, a few dozen lines; the bound keeps the scan of a
+#: long page's body short.
+APPEND_WINDOW = 400
 
 
 _META = frozenset({Code.PAGE_META, Code.EDITOR_CREDIT})

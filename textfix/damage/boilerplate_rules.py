@@ -296,6 +296,19 @@ def _search(k: int) -> Callable[[str], object]:
     return gated
 
 
+#: A pattern opening with this regular-expression comment matches a notice by its own opening
+#: words (a maintenance banner, a paywall or donation appeal, a paid-document promo), which a
+#: body paragraph does not open with: it is searched in a long line too, where the other
+#: patterns are not (a long line of prose is body text however many notice words it holds).
+NOTICE = "(?#notice)"
+
+
+@lru_cache(maxsize=1)
+def notice_mask() -> int:
+    """The patterns that open with :data:`NOTICE`, as a :func:`candidates` mask."""
+    return sum(1 << k for k, (_lang, _flags, p) in enumerate(_flat()) if p.startswith(NOTICE))
+
+
 @cache
 def _pattern(k: int) -> re.Pattern[str]:
     """The ``k``-th pattern of the library, compiled on first use."""
@@ -315,22 +328,22 @@ VARIANTS: dict[str, str] = {}
 
 _VARIANT_TABLE = (
     "专專 业業 严嚴 个個 临臨 为為爲 举舉 习習 买買 了瞭 于於 仅僅 "
-    "们們 众眾衆 会會 传傳 体體 侧側 关關 内內 册冊 写寫 击擊 划劃 "
-    "创創 删刪 别別 制製 办辦 务務 动動 区區 华華 协協 单單 卖賣 "
-    "参參 发發髮 台臺 号號 后後 吗嗎 启啓啟 员員 围圍 图圖 场場 块塊 "
-    "声聲 处處 备備 复複 实實 审審 对對 导導 属屬 布佈 帮幫 广廣 "
-    "废廢 开開 归歸 当當 录錄 志誌 怀懷 总總 户戶 扫掃 护護 报報 "
-    "担擔 据據 摄攝 撑撐 数數 无無 时時 术術 机機 杂雜 权權 条條 "
-    "来來 构構 标標 栏欄 核覈 欢歡 气氣 注註 浏瀏 点點 热熱 现現 "
-    "电電 监監 码碼 碍礙 称稱 筹籌 签簽籤 简簡 类類 系繫 纠糾 约約 "
-    "线線 组組 终終 经經 给給 络絡 绝絕 统統 维維 编編 缩縮 网網 "
-    "联聯 范範 荐薦 获獲 营營 见見 观觀 览覽 计計 订訂 议議 讯訊 "
-    "记記 许許 论論 设設 访訪 证證 评評 识識 词詞 诚誠 话話 该該 "
-    "详詳 说說説 请請 读讀 谢謝 负負 财財 责責 购購 费費 资資 赞贊 "
-    "转轉 载載 辈輩 辑輯 达達 过過 运運 这這 进進 违違 适適 邮郵 "
-    "郑鄭 采採 钮鈕 链鏈 错錯 键鍵 镜鏡 长長 门門 闭閉 问問 间間 "
-    "闻聞 阅閱閲 险險 隐隱 页頁 顶頂 须須 顾顧 频頻 题題 风風 馈饋 "
-    "马馬 "
+    "们們 众眾衆 会會 传傳 体體 余餘 侧側 关關 内內 册冊 写寫 击擊 "
+    "划劃 创創 删刪 别別 制製 办辦 务務 动動 区區 华華 协協 单單 "
+    "卖賣 参參 发發髮 台臺 号號 后後 吗嗎 听聽 启啓啟 员員 围圍 图圖 "
+    "场場 块塊 声聲 处處 备備 复複 实實 审審 对對 导導 属屬 布佈 "
+    "帮幫 广廣 废廢 开開 归歸 当當 录錄 志誌 怀懷 总總 户戶 扫掃 "
+    "护護 报報 担擔 据據 摄攝 撑撐 数數 无無 时時 术術 机機 杂雜 "
+    "权權 条條 来來 构構 标標 栏欄 核覈 欢歡 气氣 注註 浏瀏 点點 "
+    "热熱 现現 电電 监監 码碼 碍礙 称稱 筹籌 签簽籤 简簡 类類 系繫 "
+    "纠糾 约約 线線 组組 终終 经經 结結 给給 络絡 绝絕 统統 维維 "
+    "编編 缩縮 网網 联聯 范範 荐薦 获獲 营營 见見 观觀 览覽 计計 "
+    "订訂 议議 讯訊 记記 许許 论論 设設 访訪 证證 评評 识識 词詞 "
+    "诚誠 话話 该該 详詳 语語 说說説 请請 读讀 谢謝 负負 财財 责責 "
+    "购購 费費 资資 赞贊 转轉 载載 辈輩 辑輯 达達 过過 运運 这這 "
+    "进進 违違 适適 邮郵 郑鄭 采採 钮鈕 链鏈 错錯 键鍵 镜鏡 长長 "
+    "门門 闭閉 问問 间間 闻聞 阅閱閲 险險 隐隱 页頁 顶頂 须須 顾顧 "
+    "频頻 题題 风風 馈饋 马馬 "
 )
 
 
@@ -556,8 +569,8 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         # bylines: By Jane Doe, Reuters | Updated March 5, 2023
         (rf"^(?:By|BY|Written by|Posted by|Words by|Story by)\s+{NAMES}"
         rf"{PROSE}(?:\s*[,|·•—–-]\s*.{{0,80}})?$"),
-        (r"^(?:Source|Category|Section|Filed under|Tags|Topics)\s*:\s*"
-        rf"{PROSE}\S.{{0,80}}$"),
+        (r"^(?:Source|(?:[A-Z][\w-]* )?(?:Category|Categories|Topics?)|Section|Filed under|Tags)"
+        rf"\s*:\s*{PROSE}\S.{{0,80}}$"),
         r"^\d+\s*(?:min(?:ute)?s?)\.?\s+read\b",
         r"\|\s*\d+\s*min(?:ute)?s?\.?\s+read\b",
         (r"^(?:Published|Posted|Updated|Last updated|Originally published)\b"
@@ -1227,6 +1240,103 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
     (Code.SHARE_PROMPT, "zh", 60, False, (r"^[【\[]?(?:下载全文|全文下载|下载完整版|完整版下载)",)),
     (Code.NAVIGATION, "zh", 120, False, (
         r"^(?:您的)?浏览器(?:不支持|不支援|未启用|已禁用)\s*JavaScript",
+    )),
+    # --- reader appeals: paywalls, subscription and donation appeals, paid-document promos, ------
+    # maintenance banners. They open with their own words (NOTICE: read on long lines too): a
+    # paywall or an appeal addresses the reader about the site's own content or journalism.
+    (Code.SHARE_PROMPT, "xx", 400, False, (
+        (NOTICE + r"^(?:subscribe|sign up|register|log in|sign in) (?:now |today )?(?:to|for) "
+         r"(?:get|enjoy|continue reading|keep reading|read|access|unlock|unlimited|full access)\b"),
+        (NOTICE + r"^(?:this (?:article|story|content|post) is (?:only )?(?:available|reserved|exclusive)"
+         r" (?:to|for) (?:subscribers|members|premium)|you(?:'|’)ve reached your (?:free )?"
+         r"(?:article|story) limit|already a (?:subscriber|member)\s*\??\s*(?:log|sign) in)"),
+        (NOTICE + r"^(?:help us|please (?:support|help)|support|become a (?:member|supporter) (?:of|and))"
+         r" (?:[\w’'-]+ ){0,8}our (?:(?:local|independent|nonprofit|public[- ]service) )*(?:journalism|"
+         r"newsroom|reporting|coverage|journalists)\b"),
+        (NOTICE + r"^(?:help us|please help us) (?:[\w’'-]+ ){0,6}(?:cover\w*|report\w*) .{0,120}"
+         r"\b(?:donate|support us|become a (?:member|supporter|subscriber))\b"),
+        NOTICE + r"^our (?:journalism|reporting|news(?:room)?|coverage) is (?:free|funded|independent)\b",
+        (NOTICE + r"^(?:Nous réservons (?:nos|ce|cet|cette)\b.{0,60}\bà nos abonnés|"
+         r"Cet article est réservé aux abonnés|La suite (?:de cet article )?est réservée "
+         r"aux abonnés|Il vous reste \d+\s?% de cet article à lire|Soutenez (?:notre|le|la) "
+         r"(?:journal|rédaction|presse|information)|Déjà abonné\s*\?)"),
+        (NOTICE + r"^(?:Dieser (?:Artikel|Beitrag|Inhalt) ist (?:nur |exklusiv )?(?:für|exklusiv für) "
+         r"(?:Abonnenten|Abonnentinnen|Abonnent\*innen|Plus-|Digital-)|Jetzt (?:abonnieren|weiterlesen mit)"
+         r"\b|Unterstützen Sie (?:unseren|unsere|uns|den) (?:Journalismus|Redaktion|unabhängigen)|"
+         r"Sie sind bereits (?:Abonnent|registriert))"),
+        (NOTICE + r"^(?:Este (?:artículo|contenido) es (?:exclusivo|solo) para (?:suscriptores|socios)|"
+         r"Suscríbete (?:para|y) (?:seguir leyendo|leer|acceder)|Apoya (?:el|nuestro) periodismo|"
+         r"¿Ya eres (?:suscriptor|socio)\?)"),
+        (NOTICE + r"^(?:Questo (?:articolo|contenuto) è riservato agli abbonati|Abbonati per (?:continuare|"
+         r"leggere)|Sostieni (?:il nostro giornalismo|l.informazione)|Sei già abbonato\s*\?)"),
+        (NOTICE + r"^(?:Este (?:conteúdo|artigo) é exclusivo para assinantes|Assine (?:para|e) (?:continuar|"
+         r"ler)|Apoie o (?:nosso )?jornalismo|Já é assinante\s*\?)"),
+        (NOTICE + r"^(?:Откройте (?:актуальную|полную) версию документа|Если вы являетесь "
+         r"(?:пользователем|подписчиком|клиентом) (?:интернет-версии |онлайн-версии )?(?:системы|сервиса)"
+         r"|Подпишитесь,? чтобы (?:читать|продолжить)|Поддержите (?:нас|редакцию|наш\w*)|Этот материал "
+         r"доступен только (?:подписчикам|по подписке))"),
+        (NOTICE + r"^(?:Ten (?:artykuł|materiał) jest dostępny (?:tylko )?dla (?:subskrybentów|"
+         r"prenumeratorów)|Wesprzyj (?:nas|nasze dziennikarstwo|naszą redakcję)|Masz już "
+         r"(?:subskrypcję|prenumeratę)\s*\?)"),
+        (NOTICE + r"^(?:Bu (?:içerik|haber|makale) (?:sadece )?abonelere özel|Abone ol(?:un)?,? "
+         r"(?:okumaya devam|tüm içeriklere)|Bizi destekleyin|Gazetecili\w+ destekleyin)"),
+        (NOTICE + r"^(?:Bài viết (?:này )?(?:chỉ )?dành cho (?:thành viên|độc giả trả phí)|"
+         r"Ủng hộ (?:chúng tôi|tòa soạn))"),
+    )),
+    # a subscription offer: the site's own offer, in the second person
+    (Code.SHARE_PROMPT, "xx", 200, False, (
+        (r"\b(?:take advantage of|enjoy|with) our (?:introductory|special|launch|trial|"
+         r"subscription) offer\b|\b(?:en profitant de|profite[zr]? de) notre offre\b|"
+         r"\b(?:nutzen Sie|sichern Sie sich) unser(?:em|en)? (?:Einführungs|Probe|Abo)angebot|"
+         r"\baprovecha(?:r)? nuestra oferta\b|\bapprofitta(?:re)? della nostra offerta\b|"
+         r"\baproveite(?:\s+a)? nossa oferta\b"),
+    )),
+    (Code.SHARE_PROMPT, "xx", 200, False, (
+        (NOTICE + r"^(?:この記事は(?:有料|会員限定|有料会員限定)(?:記事|です)|(?:この記事の)?続きは(?:有料|"
+         r"会員)(?:会員|登録)|残り\d+文字|有料会員(?:になると|登録で))"),
+        NOTICE + r"^(?:이 기사는 (?:유료|구독자 전용|회원 전용)|구독하고 (?:계속|전체 기사)|후원하기\s*$)",
+    )),
+    (Code.SHARE_PROMPT, "zh", 200, False, (
+        NOTICE + r"^(?:本文为(?:付费|会员专享)内容|开通会员(?:即可|后)?(?:阅读|查看)全文|付费阅读全文|剩余\d+%未读)",
+    )),
+    (Code.NAVIGATION, "xx", 400, False, (
+        (NOTICE + r"^(?:Ведутся (?:технические|профилактические) работы|(?:the )?(?:site|website) is "
+         r"(?:currently )?(?:under|undergoing) maintenance|we are (?:currently )?(?:performing|carrying out)"
+         r" (?:scheduled )?maintenance|Wartungsarbeiten\b|Maintenance en cours|Sitio en mantenimiento|"
+         r"Sito in manutenzione|Site em manutenção|Trwają prace (?:techniczne|konserwacyjne)|"
+         r"Sitemizde bak\wm çal\w\wmas\w|Website đang bảo trì)"),
+    )),
+    # --- audio players' labels: "Listen to this article", "Your daily audio briefing" ---------
+    (Code.NAVIGATION, "xx", 80, False, (
+        (r"^(?:listen to (?:this|the) (?:article|story)|(?:here(?:'|’)s |get )?(?:your|our|the) "
+         r"(?:daily |weekly |morning |evening )?audio (?:briefing|version|edition)|"
+         r"Artikel (?:anhören|vorlesen lassen)|[ÉE]couter (?:cet |l.)article|Escuchar (?:este|el) "
+         r"artículo|Ascolta (?:questo |l.)articolo|Ouvir (?:este|o) artigo|Слушать (?:статью|новость)|"
+         r"Posłuchaj (?:artykułu|tego artykułu)|Haberi dinle|Nghe bài viết|"
+         r"この記事を(?:聞く|音声で聞く)|기사 듣기)\b[^.!?]{0,40}$"),
+    )),
+    (Code.NAVIGATION, "zh", 40, False, (r"^(?:收听本文|听全文|语音播报|朗读全文)\s*$",)),
+    # --- a search page's title, the site's name before it: "Harbour News – Search results" ------
+    (Code.NAVIGATION, "any", 120, False, (
+        (r"(?:^|\s[-–—|:·]\s*)(?:search results|suchergebnisse|résultats de (?:la )?recherche|"
+         r"resultados de (?:la )?búsqueda|risultati della ricerca|resultados da (?:pesquisa|busca)|"
+         r"результаты поиска|wyniki wyszukiwania|arama sonuçlar\w|kết quả tìm kiếm|検索結果|검색\s*결과|"
+         r"搜索结果)\s*$"),
+    )),
+    # --- press-office credits: Brazilian public bodies sign "Ascom" (assessoria de comunicação) -
+    (Code.EDITOR_CREDIT, "pt", 80, True, (
+        r"^(?:Ascom|ASCOM|Assessoria de (?:Comunicação|Imprensa))(?:\s*[/|–-]?\s*[\w./-]{1,20}){0,4}\s*$",
+        r"^(?:Da Redação|Com informações d[aoe]s?\s+\S.{0,60})\.?\s*$",
+    )),
+    # --- forum archive notices (2channel and its mirrors): the thread's state, a meta line under
+    # its title ------------------------------------------------------------------------------------
+    (Code.PAGE_META, "ja", 80, False, (
+        (r"^[■□◆◇●○※]?\s*このスレッドは(?:過去ログ倉庫に格納されています|過去ログ(?:です|化されています)|"
+         r"\d+を超えました)|^新しいスレッドを立ててください"),
+    )),
+    # --- a line of date parts alone (a blog's stamp: "9 mai 2015 1 09 /05 /mai /2015 19:30") ----
+    (Code.PAGE_META, "any", 80, False, (
+        rf"^{DATE}(?:[\s/.,:-]+(?:{TIME}|\d{{1,4}}|{MONTH}))+\s*$",
     )),
     # --- the most generic rule last: a menu of four or more short items (| ｜ · •) --------------
     (Code.NAVIGATION, "any", 100, False, (

@@ -33,6 +33,12 @@ block (or the suffix of the tail) with the most evidence goes, so unknown lines 
 below known chrome go with it while title-like lines with no chrome below them stay. A title
 printed twice, and a title right above its date line, are barriers no head block crosses.
 
+A short label right above a heading (a title-like line, or a body that opens with a headline
+standing alone) is the title's site or section name unless the body's first paragraph repeats
+its words (:func:`head_block`). Below the body, another article that a page appended (infinite
+scroll: the next story's headline in a teaser, its date line, the headline again, its text)
+goes from its teaser down (:func:`appended`).
+
 Prose lines are never chrome, so the only paragraph of a page is never removed. Widths are in
 columns (a CJK character counts two), so one threshold serves every script.
 """
@@ -182,18 +188,38 @@ def classify(index: int, s: str, next_width: int, known: bool) -> Line:
     return Line(index, s, w, cls)
 
 
-def head_block(above: list[Line], meta: Callable[[int], bool], body: str = ""
-               ) -> tuple[set[int], int | None]:
+def head_block(above: list[Line], meta: Callable[[int], bool], body: str = "",
+               start: int | None = None) -> tuple[set[int], int | None]:
     """The head block's chrome among ``above``, the classified content lines above the body's
     first prose line (in page order); ``meta`` says whether a known line is a meta line (date,
     byline, source) that may sit between the title and the body. Returns the chrome lines'
-    indices and the title's index (None when the head holds no title-like line)."""
-    above = [Line(line.index, line.text, line.width, "T")
-             if line.cls == "W" and _recurs(line.text, body) else line for line in above]
+    indices and the title's index (None when the head holds no title-like line).
+
+    A short label whose words the body's opening repeats may be a short title and is read as
+    title-like. Right above a heading (a title-like line, or the body's first line when that
+    is a heading: :func:`_heading`), only the body's first paragraph counts: there a site's or
+    a section's name that the rest of the body names is above the title (``start``, the body's
+    first line, joins the title-like lines running on into it to that paragraph)."""
+    above = [Line(line.index, line.text, line.width, "S")
+             if line.cls in "WT" and _NAME_BYLINE.match(line.text) else line for line in above]
+    heading = _heading(body)
+    # the first paragraph, with the title-like lines running on into it (a hard-wrapped
+    # paragraph's first lines; ``start``: the body's first line)
+    run: list[str] = []
+    for line in reversed(above):
+        if start is None or line.index != start - 1 or line.cls != "T":
+            break
+        run.insert(0, line.text)
+        start = line.index
+    paragraph = "\n".join([*run, _first_paragraph(body, heading)])
+    above = [Line(line.index, line.text, line.width, "T") if line.cls == "W" and _recurs(
+                line.text, paragraph if _above_heading(
+                    above[k + 1] if k + 1 < len(above) else None, heading) else body)
+             else line for k, line in enumerate(above)]
     words = _tokens(body)
     first = body.split("\n", 1)[0].strip() or "."
     echo = lambda s: _echo(s, words)  # noqa: E731
-    out, title = _head(above, len(above), meta, echo, first)
+    out, title = _head(above, len(above), meta, echo, first, heading)
     split = head_split(above, echo, meta)
     if title is not None and title in split:
         # the topmost title-like line was chrome amid chrome: the title is below the block
@@ -218,6 +244,65 @@ def head_block(above: list[Line], meta: Callable[[int], bool], body: str = ""
 #: site's name after it (``… - Valley Courier``) may be.
 KICKER_MAX = 40
 _JOINERS = ":：-–—|｜_·"
+
+
+#: A columnist's byline: a given name (or two) and a surname in capitals (``Jean DUPONT``,
+#: ``Ayşe YILMAZ``), as news sites print it above the text. Read in the head only (a strong
+#: mark there): below the text the same line is a letter's signature, which stays.
+_NAME_BYLINE = re.compile(
+    r"^[A-ZÀ-ÖØ-ÞÇĞİŞ][a-zß-öø-ÿçğış]+(?:[ -][A-ZÀ-ÖØ-ÞÇĞİŞ][a-zß-öø-ÿçğış]+)?\s+"
+    r"[A-ZÀ-ÖØ-ÞÇĞİŞ]{2,}(?:[-'’][A-ZÀ-ÖØ-ÞÇĞİŞ]{2,})?$")
+#: Closing quotes and brackets, which a headline may end with after its last word.
+_CLOSERS = "”’」』\"')）]»›"
+
+
+def _heading(body: str) -> bool:
+    r"""Whether the body's first line is a heading (the article's title) rather than the
+    opening of a paragraph: it does not end a sentence (looked for before any closing quote:
+    ``Mayor: “We will rebuild”`` is a headline), is narrower than a long line
+    (:data:`PROSE_LONG`) and stands alone, a blank line below it, where a hard-wrapped
+    paragraph's first line runs on into the next.
+
+    >>> _heading("Mayor: “We will rebuild”\n\nThe mayor said…")
+    True
+    >>> _heading("The river path, as it\nran…"), _heading("The path is open.\n\nIt ran…")
+    (False, False)
+    """
+    lines = body.split("\n", 2)
+    first = lines[0].strip()
+    core = first.rstrip(_CLOSERS)
+    if not core or core[-1] in "。．.！!？?…" or width(first) >= PROSE_LONG:
+        return False
+    return len(lines) > 1 and not lines[1].strip()
+
+
+def _above_heading(below: Line | None, heading: bool) -> bool:
+    """Whether a line with ``below`` under it (None: the body's first line, ``heading`` saying
+    whether that is a heading) stands right above a heading."""
+    return below.cls == "T" if below is not None else heading
+
+
+def _first_paragraph(body: str, heading: bool) -> str:
+    r"""The body's first paragraph: its first line, and the lines running on from it up to a
+    blank line; when the first line is a heading (:func:`_heading`), the heading and the
+    paragraph below it.
+
+    >>> _first_paragraph("Ferry returns\n\nThe ferry runs.\nAgain.\n\nMore.", True)
+    'Ferry returns\n\nThe ferry runs.\nAgain.'
+    """
+    lines = body.split("\n")
+    out: list[str] = []
+    k = 0
+    if heading and lines:
+        out.append(lines[0])
+        k = 1
+        while k < len(lines) and not lines[k].strip():
+            out.append(lines[k])
+            k += 1
+    while k < len(lines) and lines[k].strip():
+        out.append(lines[k])
+        k += 1
+    return "\n".join(out)
 
 
 def _title_copy(line: str, title: str) -> bool:
@@ -449,9 +534,54 @@ def tail_split(below: list[Line]) -> set[int]:
     return {line.index for line in rev[:cut]}
 
 
+#: How many content lines apart the two copies of an appended article's headline may stand:
+#: its teaser, its lead, its date and source, then the headline again (on the real-text corpus
+#: the one appended article, c107, holds them 4 content lines apart). How wide the headline
+#: may be: at least a short sentence's width (buttons and labels repeat on a page, ``Reply``
+#: under every comment), at most a long headline's (on the corpus the repeated lines wider
+#: than that, with a credit between the copies, are a photo's caption printed again, p066).
+APPEND_SPAN = 8
+APPEND_MIN = 20
+APPEND_MAX = 80
+#: A reply's subject repeats by design (``Re: …`` above every post of a forum thread).
+_REPLY = re.compile(r"^(?:re|aw|sv|antw|rép|res|回复|回覆|答复)\s*[:：]", re.IGNORECASE)
+
+
+def appended(body: list[tuple[int, str]], meta: Callable[[int], bool]) -> int | None:
+    """Where another article appended below the page's own starts (infinite scroll prints the
+    next story's headline in a teaser, then its date line and source, then the headline again
+    as its heading), among ``body``, the content lines (index, stripped text) below the body's
+    first prose line: the first copy of a headline-shaped line (:data:`APPEND_MIN` to
+    :data:`APPEND_MAX` columns, no sentence end) that stands again within :data:`APPEND_SPAN`
+    content lines, with a meta line (``meta``: a date, a source) between the copies and the
+    story's text (a sentence) below the second. None when there is none. A reply's repeated
+    subject (``Re: …``) is no headline, nor a caption printed again under its photo credit.
+
+    >>> lines = list(enumerate(["Ferry returns to the eastern landing", "The ferry runs.",
+    ...     "2024-05-02 10:00", "Ferry returns to the eastern landing",
+    ...     "It ran at dawn for the first time since the storm."]))
+    >>> appended(lines, lambda i: i == 2), appended(lines, lambda i: False)
+    (0, None)
+    """
+    seen: dict[str, int] = {}
+    for k, (_i, text) in enumerate(body):
+        w = width(text)
+        if w < APPEND_MIN or w > APPEND_MAX or _ends_sentence(text) or _REPLY.match(text):
+            continue
+        j = seen.get(text)
+        after = body[k + 1][1] if k + 1 < len(body) else ""
+        prose = width(after) >= PROSE_MIN or (width(after) >= SENTENCE_MIN
+                                              and _ends_sentence(after))
+        if (j is not None and k - j <= APPEND_SPAN and prose
+                and any(meta(body[m][0]) for m in range(j + 1, k))):
+            return body[j][0]
+        seen.setdefault(text, k)
+    return None
+
+
 def _head(content: list[Line], body: int, meta: Callable[[int], bool],
-          echo: Callable[[str], float] = lambda s: 0.0, body_first: str = "."
-          ) -> tuple[set[int], int | None]:
+          echo: Callable[[str], float] = lambda s: 0.0, body_first: str = ".",
+          heading: bool = False) -> tuple[set[int], int | None]:
     if body == 0 or body > HEAD_MAX:
         return set(), None
     above = content[:body]
@@ -484,14 +614,15 @@ def _head(content: list[Line], body: int, meta: Callable[[int], bool],
             # a short label between title-like lines: only one in a menu or next to chrome
             if chrome_below or (k > 0 and top[k - 1].cls in "KSW"):
                 out.add(line.index)
-        elif title is not None or (after is None and not _ends_sentence(body_first)) or (
+        elif title is not None or (
+                after is None and (heading or not _ends_sentence(body_first))) or (
                 after is not None and not (after.cls == "K" and meta(after.index))):
             # above the title (or the body), a short label whose words the first paragraph does
             # not repeat is a site's name or a section's, even above a date line when a title
             # follows (a second repair, without the date, must agree). Without a title, not one
             # right above a date or a byline, nor one right above a paragraph that ends like a
             # sentence (a headword over its entry): it may be the short title; one right above
-            # a wide line that does not (a long title) goes
+            # a wide line that does not (a long title), or above a heading, goes
             out.add(line.index)
     if title is None:
         return out, None
