@@ -110,3 +110,48 @@ def test_a_short_title_ending_with_pages_stays() -> None:
     text = "城市记忆的第一页\n\n" + BODY
     result = _repair(text)
     assert result.text == text
+
+
+def _bytewise_misread(text: str) -> str:
+    """``text`` encoded in GBK and read byte by byte: a valid UTF-8 sequence as UTF-8, any
+    other byte as Latin-1 (how some readers show a GBK page)."""
+    raw, out, i = text.encode("gbk"), [], 0
+    while i < len(raw):
+        for n in (3, 2):
+            if raw[i] >= 0xC2 and i + n <= len(raw):
+                try:
+                    out.append(raw[i:i + n].decode("utf-8"))
+                except UnicodeDecodeError:
+                    continue
+                i += n
+                break
+        else:
+            out.append(chr(raw[i]))
+            i += 1
+    return "".join(out)
+
+
+def test_book_reader_chrome_read_bytewise_is_known() -> None:
+    """A GBK line read byte-wise holds both Latin-1 letters and other characters; read back,
+    the reader's tip, menu and keyboard hints are known."""
+    from textfix.damage.boilerplate import _undo_misdecoding
+
+    tried = 0
+    for line in ("温馨提示：若页面显示不全，请按F5刷新", "章节目录 | 加入书签 | 我的书架",
+                 "快捷操作：按键盘方向键 ← → 可以翻页"):
+        bad = _bytewise_misread(line)
+        if max(map(ord, bad)) <= 0xFF:
+            continue  # no valid UTF-8 sequence came out: the plain Latin-1 reading covers it
+        assert classify(bad) is None
+        found = _undo_misdecoding(bad, frozenset())
+        assert found is not None and found.code == Code.NAVIGATION, bad
+        tried += 1
+    assert tried >= 1
+
+
+def test_body_sentences_read_bytewise_invent_no_chrome() -> None:
+    from textfix.damage.boilerplate import _undo_misdecoding
+
+    for line in ("按键盘上的方向键可以移动光标，再按回车键确认。",
+                 "她把书签夹在第三章，合上书去做饭了。"):
+        assert _undo_misdecoding(_bytewise_misread(line), frozenset()) is None
