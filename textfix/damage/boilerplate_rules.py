@@ -1249,6 +1249,12 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
          r".{0,40}?(?:返回(?:本书)?目录|加入书签|我的书架|我的书签|全本下载|收藏到我的浏览器|章节目录)"),
         r"^快捷操作\s*[:：]|按键盘.{0,10}(?:方向键|[←→↑↓]|Enter\s*键).{0,20}(?:翻页|目录|顶部)",
     )),
+    # --- a document host's page counter in its reader: You are on page 1 of 43 -------------------
+    (Code.NAVIGATION, "xx", 80, False, (
+        (r"^(?:you are (?:on|viewing) page|вы находитесь на странице|sie (?:sind|befinden sich) auf "
+         r"seite|vous êtes (?:sur la|à la) page|estás? en la página|você está na página|"
+         r"jesteś na stronie)\s*:?\s*\d+\s*(?:of|из|von|sur|de|z)\s*\d+\s*$"),
+    )),
     # --- credits of news graphics and photo pages, bylines after a newsroom's name ---------------
     (Code.EDITOR_CREDIT, "zh", 60, False, (
         # design, video and production credits with names: 设计：王五 / 视频｜李四、赵六
