@@ -313,7 +313,30 @@ def _undo_misdecoding(line: str, disabled: frozenset[Code]) -> Match | None:
         found = _match(candidate, disabled, ())
         if found is not None:
             return found
+    raw = _bytewise(view)
+    if raw is not None:
+        candidate = raw.decode("gbk", errors="replace")
+        if candidate not in tried and candidate.count("\ufffd") * 4 <= len(candidate):
+            return _match(candidate, disabled, ())
     return None
+
+
+def _bytewise(view: str) -> bytes | None:
+    """The bytes of a GBK line that was read byte-wise, valid UTF-8 sequences as UTF-8 and
+    every other byte as Latin-1 (``ÓÑÇéÌáʾ£º`` is 友情提示：): each character up to U+00FF
+    back to its byte, each other one to its UTF-8 bytes. None unless the line holds both kinds
+    (with one kind alone, the Latin-1 and UTF-8 readings above are the same reading)."""
+    high = low = False
+    for ch in view:
+        o = ord(ch)
+        if o > 0xFF:
+            high = True
+        elif o > 0x7F:
+            low = True
+    if not (high and low):
+        return None
+    return b"".join(bytes((ord(ch),)) if ord(ch) <= 0xFF else ch.encode("utf-8", "surrogatepass")
+                    for ch in view)
 
 
 def _is_sentence(line: str) -> bool:

@@ -327,23 +327,24 @@ def _flat() -> tuple[tuple[str, int, str], ...]:
 VARIANTS: dict[str, str] = {}
 
 _VARIANT_TABLE = (
-    "专專 业業 严嚴 个個 临臨 为為爲 举舉 习習 买買 了瞭 于於 仅僅 "
-    "们們 众眾衆 会會 传傳 体體 余餘 侧側 关關 内內 册冊 写寫 击擊 "
-    "划劃 创創 删刪 别別 制製 办辦 务務 动動 区區 华華 协協 单單 "
-    "卖賣 参參 发發髮 台臺 号號 后後 吗嗎 听聽 启啓啟 员員 围圍 图圖 "
-    "场場 块塊 声聲 处處 备備 复複 实實 审審 对對 导導 属屬 布佈 "
-    "帮幫 广廣 废廢 开開 归歸 当當 录錄 志誌 怀懷 总總 户戶 扫掃 "
-    "护護 报報 担擔 据據 摄攝 撑撐 数數 无無 时時 术術 机機 杂雜 "
-    "权權 条條 来來 构構 标標 栏欄 核覈 欢歡 气氣 注註 浏瀏 点點 "
-    "热熱 现現 电電 监監 码碼 碍礙 称稱 筹籌 签簽籤 简簡 类類 系繫 "
-    "纠糾 约約 线線 组組 终終 经經 结結 给給 络絡 绝絕 统統 维維 "
-    "编編 缩縮 网網 联聯 范範 荐薦 获獲 营營 见見 观觀 览覽 计計 "
-    "订訂 议議 讯訊 记記 许許 论論 设設 访訪 证證 评評 识識 词詞 "
-    "诚誠 话話 该該 详詳 语語 说說説 请請 读讀 谢謝 负負 财財 责責 "
-    "购購 费費 资資 赞贊 转轉 载載 辈輩 辑輯 达達 过過 运運 这這 "
-    "进進 违違 适適 邮郵 郑鄭 采採 钮鈕 链鏈 错錯 键鍵 镜鏡 长長 "
-    "门門 闭閉 问問 间間 闻聞 阅閱閲 险險 隐隱 页頁 顶頂 须須 顾顧 "
-    "频頻 题題 风風 馈饋 马馬 "
+    "专專 业業 严嚴 个個 临臨 为為爲 举舉 习習 书書 买買 了瞭 于於 "
+    "仅僅 们們 众眾衆 会會 传傳 体體 余餘 侧側 关關 内內 册冊 写寫 "
+    "击擊 划劃 创創 删刪 别別 制製 办辦 务務 动動 区區 华華 协協 "
+    "单單 卖賣 参參 发發髮 台臺 号號 后後 吗嗎 听聽 启啓啟 员員 围圍 "
+    "图圖 场場 块塊 声聲 处處 备備 复複 实實 审審 对對 导導 属屬 "
+    "布佈 师師 帮幫 广廣 废廢 开開 张張 归歸 当當 录錄 志誌 怀懷 "
+    "总總 户戶 扫掃 护護 报報 担擔 换換 据據 摄攝 撑撐 数數 无無 "
+    "时時 显顯 术術 机機 杂雜 权權 条條 来來 构構 标標 栏欄 核覈 "
+    "档檔 欢歡 气氣 注註 浏瀏 温溫 点點 热熱 现現 电電 画畫 监監 "
+    "盘盤 码碼 碍礙 称稱 筹籌 签簽籤 简簡 类類 系繫 纠糾 约約 线線 "
+    "组組 终終 经經 结結 给給 络絡 绝絕 统統 继繼 续續 维維 编編 "
+    "缩縮 网網 联聯 节節 范範 荐薦 获獲 营營 见見 观觀 视視 览覽 "
+    "觉覺 计計 订訂 议議 讯訊 记記 许許 论論 设設 访訪 证證 评評 "
+    "识識 词詞 诚誠 话話 该該 详詳 语語 说說説 请請 读讀 谢謝 负負 "
+    "财財 责責 购購 费費 资資 赞贊 转轉 载載 辈輩 辑輯 输輸 达達 "
+    "过過 运運 还還 这這 进進 违違 适適 邮郵 郑鄭 采採 钟鐘 钮鈕 "
+    "链鏈 错錯 键鍵 镜鏡 长長 门門 闭閉 问問 间間 闻聞 阅閱閲 险險 "
+    "隐隱 页頁 顶頂 须須 顾顧 频頻 题題 风風 馈饋 马馬 验驗 "
 )
 
 
@@ -1238,6 +1239,68 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         r"^(?:Tải (?:bản đầy đủ|xuống bản đầy đủ|về bản đầy đủ)|Bạn đang xem (?:bản rút gọn|trước))",
     )),
     (Code.SHARE_PROMPT, "zh", 60, False, (r"^[【\[]?(?:下载全文|全文下载|下载完整版|完整版下载)",)),
+    # --- document-sharing sites: the title once per preview page, the preview's counter and its
+    # buttons, content-start markers (the chrome every page of such a site carries) -------------
+    (Code.NAVIGATION, "zh", 100, False, (
+        # the document's title repeated with each preview page's number: 某某手册_第3页
+        r"^\S.{0,80}?[_＿]\s*第\s*\d{1,4}\s*页\s*$",
+        # a reader's buttons and content markers standing alone on their line
+        (r"^[【\[]?(?:下载本文档|下载此文档|下载文档|文档下载|收藏本文档|举报本文档|正文内容|正文开始|"
+         r"以下为正文|以下是正文)[】\]]?\s*$"),
+    )),
+    (Code.SHARE_PROMPT, "zh", 100, False, (
+        # 已阅读5页，还剩13页未读，继续免费阅读: a preview's counter with its paywall prompt
+        r"已(?:阅读|读|浏览)\s*\d+\s*页\s*[，,]?\s*(?:还剩|剩余|剩下)\s*\d+\s*页",
+        r"^[【\[]?(?:继续免费阅读|免费阅读全文|展开全文|余下全文)[】\]]?\s*$",
+        # a comment form's captcha prompt
+        r"^[【\[]?请输入(?:图形|图片|短信)?验证码[】\]]?\s*[:：]?\s*$|^看不清楚?[，,]?\s*(?:换一张|点击(?:图片)?刷新)",
+    )),
+    # --- online book readers: a tip about the page, the reader's menu, keyboard hints -----------
+    (Code.NAVIGATION, "zh", 240, False, (
+        r"^[【\[]?(?:友情提示|温馨提示)\s*[:：].{0,30}(?:网页|页面|浏览器).{0,30}(?:刷新|打开|显示|加载)",
+        (r"(?:返回(?:本书)?目录|加入书签|我的书架|我的书签|全本下载|收藏到我的浏览器|章节目录)"
+         r".{0,40}?(?:返回(?:本书)?目录|加入书签|我的书架|我的书签|全本下载|收藏到我的浏览器|章节目录)"),
+        r"^快捷操作\s*[:：]|按键盘.{0,10}(?:方向键|[←→↑↓]|Enter\s*键).{0,20}(?:翻页|目录|顶部)",
+    )),
+    # --- a document host's page counter in its reader: You are on page 1 of 43 -------------------
+    (Code.NAVIGATION, "xx", 80, False, (
+        (r"^(?:you are (?:on|viewing) page|вы находитесь на странице|sie (?:sind|befinden sich) auf "
+         r"seite|vous êtes (?:sur la|à la) page|estás? en la página|você está na página|"
+         r"jesteś na stronie)\s*:?\s*\d+\s*(?:of|из|von|sur|de|z)\s*\d+\s*$"),
+    )),
+    # --- credits of news graphics and photo pages, bylines after a newsroom's name ---------------
+    (Code.EDITOR_CREDIT, "zh", 60, False, (
+        # design, video and production credits with names: 设计：王五 / 视频｜李四、赵六
+        (rf"^[【\[（(]?\s*(?:设计|视觉|制图|海报|动画|动效|插画|视频|剪辑|配音|美术|数据)\s*[:：/｜|]\s*"
+         rf"{HAN_NAME}(?:[\s、，,]+{HAN_NAME}){{0,4}}\s*[）)】\]]?$"),
+        # a newsroom's production credit standing alone: 某某日报新媒体出品
+        (r"^(?-i:[\u4e00-\u9fff·]{1,14})(?:部|中心|新媒体|融媒体|工作室|报|社|台|网|频道|客户端)"
+         r"(?:联合)?出品\s*$"),
+        # a photo credit: 新华社记者 张三 摄
+        (rf"^[（(]?\s*(?-i:[\u4e00-\u9fff]{{0,12}}?)(?:记者|通讯员|摄影师?)\s*[:：]?\s*"
+         rf"{HAN_NAME}(?:[\s、，,]+{HAN_NAME}){{0,4}}\s*摄\s*[）)]?$"),
+    )),
+    (Code.PAGE_META, "zh", 80, False, (
+        # a byline after a newsroom's name: 某某日报全媒记者 张三 通讯员 李四 王五
+        (rf"^[【\[（(]?\s*(?-i:[\u4e00-\u9fff]{{1,10}}(?:报|社|台|网|刊|中心|新闻))"
+         rf"(?:特约|全媒体?|融媒体?|首席|见习|实习)?(?:记者|通讯员)\s*[/／｜|：:]?\s*{HAN_NAME}"
+         rf"(?:[\s、，,]+(?:(?:特约|见习|实习)?(?:记者|通讯员)\s*)?{HAN_NAME}){{0,8}}\s*[）)】\]]?$"),
+        # a date label with its date, or left empty by the template: 时间：2024-05-06 / 时间：
+        rf"^(?:时间|日期)\s*[:：]\s*(?:{DATE}\s*(?:{TIME})?)?\s*$",
+        # a view counter whose number the page's script never filled in: 浏览量：次
+        r"^(?:浏览量|浏览次数|阅读量|阅读次数|点击量|点击次数|访问量)\s*[:：]\s*\d*\s*(?:次|人次)?\s*$",
+        # a post's age: 45天前, 3小时前
+        r"^\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|年)前\s*$",
+        # a keyword or tag label, empty or with a few keywords: 关键词：甲 乙 / 标签：
+        r"^[【\[]?(?:关键词|关键字|标签)\s*[:：】\]]\s*(?:[^\s。！？!?][^。！？!?]{0,40})?$",
+    )),
+    # --- footer link rows naming the site's notices: 关于我们 | 广告服务 | 版权声明 ----------------
+    (Code.FOOTER, "zh", 80, False, (
+        (r"^(?:关于我们|联系我们|网站地图|广告服务|版权声明|免责声明|法律声明|隐私政策|服务条款|用户协议|"
+         r"意见反馈|网站导航|加入我们|投稿须知|合作伙伴)(?:\s*[|｜·•/、]\s*(?:关于我们|联系我们|网站地图|"
+         r"广告服务|版权声明|免责声明|法律声明|隐私政策|服务条款|用户协议|意见反馈|网站导航|加入我们|"
+         r"投稿须知|合作伙伴|友情链接|网站声明|投稿|帮助))+\s*$"),
+    )),
     (Code.NAVIGATION, "zh", 120, False, (
         r"^(?:您的)?浏览器(?:不支持|不支援|未启用|已禁用)\s*JavaScript",
     )),
