@@ -1889,13 +1889,11 @@ def run(text: str, ctx: Context) -> Outcome:
     return Outcome(new_text, tuple(findings), tuple(changes))
 
 
-def _accepts(text: str, start: int, end: int, fixed: str, repairs: list[Repair]) -> bool:
-    """The language model's decision rule (:func:`textfix.damage.mojibake.accepts`); the
-    cheaper prior cost when every layer's reading is UTF-8."""
+def _accepts(text: str, start: int, end: int, fixed: str) -> bool:
+    """The language model's decision rule (:func:`textfix.damage.mojibake.accepts`)."""
     from .mojibake import accepts
 
-    utf8 = all(r.right == "utf_8" for r in repairs)
-    return accepts(text, start, end, fixed, utf8=utf8)
+    return accepts(text, start, end, fixed)
 
 
 def _scan(text: str, edits: list[Edit], notes: list[tuple[int, int, str, str]],
@@ -1921,7 +1919,7 @@ def _scan(text: str, edits: list[Edit], notes: list[tuple[int, int, str, str]],
                 lost.append((pos, pos + len(body)))
                 continue
             if (fixed != body and "\n" not in fixed and "\r" not in fixed
-                    and _accepts(text, pos, pos + len(body), fixed, repairs)):
+                    and _accepts(text, pos, pos + len(body), fixed)):
                 # One edit per line keeps multi-layer repairs replayable.
                 a, z = changed_span(body, fixed)
                 edits.append(Edit(pos + a, pos + len(body) - z, fixed[a : len(fixed) - z],

@@ -602,7 +602,7 @@ def _accepts(text: str, start: int, end: int, after: str) -> bool:
     final = after
     if mojibake_cjk.suspicious(after):
         final = mojibake_cjk.repair_line(after)[0]
-    return not is_bad(final) and accepts(text, start, end, final, utf8=True)
+    return not is_bad(final) and accepts(text, start, end, final)
 
 
 def run(text: str, ctx: Context) -> Outcome:

@@ -328,7 +328,7 @@ def run(text: str, ctx: Context) -> Outcome:
     return Outcome(new_text, tuple(findings), tuple(changes))
 
 
-def accepts(text: str, start: int, end: int, after: str, utf8: bool) -> bool:
+def accepts(text: str, start: int, end: int, after: str) -> bool:
     """The decision rule of :mod:`.segment`, for a repair proposed by another stage: replacing
     ``text[start:end]`` (within one line) by ``after`` must raise the line's likelihood by the
     margin, and must not be an example explained beside its reading. The chain's prior cost is
