@@ -8,9 +8,11 @@ necessary by construction: the boilerplate stage looks for keys in a line with p
 tests and searches (and compiles) only the patterns whose keys it found. Deriving keys needs the
 regex parser, which costs as much as compiling the rules, hence a generated module.
 
-Case: keys are compared with the line in lower case. That is exact for every character but the
-few whose case mapping is not one simple character or that ``re`` folds specially (``ſ``, ``K``,
-``İ``, final ``Σ``…): :data:`RISKY` lists them, and a line holding one is searched by every rule.
+Case: keys are compared with the line in lower case, Turkish ``İ`` and ``ı`` folded to ``i``
+first (``boilerplate_rules.fold_lower``: ``re.IGNORECASE`` treats ``i I İ ı`` as one letter, which
+lower-casing alone does not). That is exact for every character but the few whose case mapping is
+not one simple character or that ``re`` folds specially (``ſ``, final ``Σ``…): :data:`RISKY` lists
+them, and a line holding one is searched by every rule.
 
     python tests/gen_boilerplate_rules.py           # rewrite the module
     python tests/gen_boilerplate_rules.py --show    # each pattern's keys
@@ -158,10 +160,21 @@ def minimal(strings: set[str]) -> set[str]:
     return {s for s in strings if not any(o != s and o in s for o in strings)}
 
 
+def folded_class() -> set[str]:
+    """The characters ``re.IGNORECASE`` matches with ``i``; :data:`R.FOLDED` (with ``i`` and
+    ``I``) must be exactly these, for ``fold_lower`` to compare them as ``re`` does."""
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    return set(re.findall("i", every, re.IGNORECASE))
+
+
 def risky() -> str:
-    """Characters for which lower-casing a line is not what ``re.IGNORECASE`` does: a lower
-    case that is not one simple character, an upper case that does not come back, the final
-    sigma (context-dependent), and the non-ASCII characters ``re`` folds specially (ı, ſ, µ…)."""
+    """Characters for which lower-casing a line (:func:`R.fold_lower`) is not what
+    ``re.IGNORECASE`` does: a lower case that is not one simple character, an upper case that
+    does not come back, the final sigma (context-dependent), and the non-ASCII characters ``re``
+    folds specially (ſ, µ…) but the Turkish ``İ`` and ``ı``, which ``fold_lower`` maps to ``i``
+    with ``I`` (the four are exactly the class of ``(?i)i``)."""
+    if folded_class() != {"i", "I", *R.FOLDED}:
+        raise ValueError("re.IGNORECASE's class of 'i' is not i I İ ı: fold_lower is not exact")
     out = {"\u03a3"}  # Σ lowers to σ or ς by context
     for code in range(0x110000):
         if 0xD800 <= code <= 0xDFFF:
@@ -178,7 +191,7 @@ def risky() -> str:
         plain = [c for c in group if chr(c) not in out and unicodedata.category(chr(c)) == "Ll"]
         keep = plain[0] if plain else None
         out.update(chr(c) for c in group if c != keep)
-    return "".join(sorted(out))
+    return "".join(sorted(out - set(R.FOLDED)))
 
 
 def patterns() -> list[tuple[str, str, int]]:
@@ -192,7 +205,7 @@ def pattern_keys(source: str, flags: int, unsafe: str) -> tuple[str, ...] | None
     found = keys(list(P.parse(source, flags)))
     if not found:
         return None
-    lowered = minimal({k.lower() for k in found})
+    lowered = minimal({R.fold_lower(k) for k in found})
     if any(ch in unsafe for k in lowered for ch in k):
         raise ValueError(f"a key of {source!r} holds a specially folded character")
     return tuple(sorted(lowered))
@@ -207,7 +220,7 @@ def second_keys(source: str, flags: int, unsafe: str) -> tuple[str, ...] | None:
         return None
     best: tuple[str, ...] | None = None
     for cand in offers(list(P.parse(source, flags))):
-        lowered = tuple(sorted(minimal({k.lower() for k in cand})))
+        lowered = tuple(sorted(minimal({R.fold_lower(k) for k in cand})))
         if any(ch in unsafe for k in lowered for ch in k):
             continue
         # implied: every first key holds one of these, so finding a first key finds one
@@ -227,7 +240,7 @@ def min_count(items: list, chars: frozenset[str]) -> int:  # type: ignore[type-a
     for op, av in items:
         if op is C.LITERAL or op is C.IN:
             members = _lit_set(op, av)
-            total += bool(members) and all(m.lower() in chars for m in members)  # type: ignore[union-attr]
+            total += bool(members) and all(R.fold_lower(m) in chars for m in members)  # type: ignore[union-attr]
         elif op is C.SUBPATTERN:
             total += min_count(list(av[3]), chars)
         elif op is C.BRANCH:
@@ -245,7 +258,7 @@ def count_condition(source: str, flags: int, unsafe: str) -> tuple[str, int] | N
     (:func:`offers`); the most demanding wins."""
     best: tuple[str, int] | None = None
     for cand in offers(list(P.parse(source, flags))):
-        chars = frozenset(k.lower() for k in cand)
+        chars = frozenset(R.fold_lower(k) for k in cand)
         if not all(len(c) == 1 and c not in unsafe for c in chars):
             continue
         n = min_count(list(P.parse(source, flags)), chars)
@@ -442,7 +455,7 @@ def relevant(unsafe: str, key_chars: set[str]) -> str:
     holding only those is still filtered by its keys (``candidates(line, strict=False)``)."""
     out = []
     for ch in unsafe:
-        low = ch.lower()
+        low = R.fold_lower(ch)
         if (len(low) != 1 or any(k in low for k in key_chars)
                 or any(re.fullmatch(re.escape(k), ch, re.IGNORECASE) for k in key_chars)):
             out.append(ch)
@@ -450,14 +463,14 @@ def relevant(unsafe: str, key_chars: set[str]) -> str:
 
 
 def variants(chars: set[str], unsafe: str) -> str:
-    """Every character that is not ``unsafe`` and lowers to one of ``chars`` (so a line's
-    characters are looked up before the line is lowered)."""
+    """Every character that is not ``unsafe`` and lowers (:func:`R.fold_lower`) to one of
+    ``chars`` (so a line's characters are looked up before the line is lowered)."""
     out = []
     for code in range(0x110000):
         if 0xD800 <= code <= 0xDFFF:
             continue
         ch = chr(code)
-        if ch not in unsafe and ch.lower() in chars:
+        if ch not in unsafe and R.fold_lower(ch) in chars:
             out.append(ch)
     return "".join(out)
 
@@ -493,8 +506,9 @@ def build() -> str:
         "Regenerate with ``python tests/gen_boilerplate_rules.py`` (``--show`` lists each pattern's",
         "keys); a test checks this file against the rules. Patterns are numbered in the order of",
         "``boilerplate_rules._SPEC``; a mask has bit ``k`` for pattern ``k``. A key is a string",
-        "(lower case) one of which stands in every line a pattern matches (lowered). A line holding",
-        "a ``RISKY`` character is not lowered faithfully, so every pattern is searched in it.",
+        "(lower case) one of which stands in every line a pattern matches (lowered, Turkish ``İ``",
+        "and ``ı`` folded to ``i``: ``boilerplate_rules.fold_lower``). A line holding a ``RISKY``",
+        "character is not lowered faithfully, so every pattern is searched in it.",
         "",
         "A key with two adjacent ASCII characters is found by its rarest such pair (the pairs of a",
         "line's ASCII runs are few); any other key by one of its characters, its anchor",

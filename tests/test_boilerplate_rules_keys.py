@@ -70,3 +70,39 @@ def test_risky_lines_are_not_filtered() -> None:
     assert R.candidates("ſhare this article") is None
     assert R.candidates("ΑΣ") is None
     assert R.candidates("版权所有") is not None
+
+
+def test_turkish_i_folds_as_ignorecase_does() -> None:
+    """``fold_lower`` maps exactly the characters ``re.IGNORECASE`` matches with ``i`` to ``i``,
+    so a line holding Turkish ``İ`` or ``ı`` is filtered by its keys instead of searched whole."""
+    assert gen.folded_class() == {"i", "I", "\u0130", "\u0131"}
+    assert {R.fold_lower(c) for c in gen.folded_class()} == {"i"}
+    assert not set(R.FOLDED) & set(gen.risky())
+    line = "Bugün Ankara'da hava ılık, akşam İzmir'e yağmur bekleniyor."
+    assert R.candidates(line) is not None and R.candidates(line, strict=False) is not None
+
+
+def _dotted(view: str) -> list[str]:
+    """``view`` with its i's written as Turkish ones: every ``i`` dotless, every ``I`` dotted,
+    and every ``i`` and ``I`` dotted."""
+    return [view.replace("i", "\u0131"), view.replace("I", "\u0130"),
+            view.replace("i", "\u0130").replace("I", "\u0130")]
+
+
+def test_every_match_has_a_key_with_turkish_i() -> None:
+    """Soundness where ``İ``/``ı`` stand for ``i``: on every case and sample line holding an
+    ``i`` (and Turkish chrome lines of our own), written with dotless and dotted i's, each
+    pattern that matches is a candidate."""
+    own = ["© 2024 Örnek Gazetesi. Tüm hakları saklıdır.", "İLETİŞİM | KÜNYE | GİZLİLİK | ÇEREZLER",
+           "Bu haber sadece abonelere özel", "Arama sonuçları", "Haberi dinle"]
+    views = [v for v in _lines() if "i" in v or "I" in v] + own
+    n = len(R._flat())
+    matched = 0
+    for view in (d for v in views for d in (v, *_dotted(v))):
+        maybe = R.candidates(view, strict=False)
+        assert maybe is not None or set(view) & set(gen.risky()), view
+        for k in range(n):
+            if R._pattern(k).search(view):
+                matched += 1
+                assert maybe is None or maybe >> k & 1, (k, view)
+    assert matched > 300

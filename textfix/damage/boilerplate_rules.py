@@ -126,7 +126,9 @@ def candidates(line: str, strict: bool = True) -> int | None:
     lower-cased line rules out the others without searching them. A line holding a character
     that lower-casing does not treat as ``re.IGNORECASE`` does is not filtered; with
     ``strict=False``, only when one of them can stand in a key's place (``RELEVANT``: not the
-    Greek letters or ligatures, which no key holds nor matches).
+    Greek letters or ligatures, which no key holds nor matches). Turkish dotted and dotless i
+    are not such characters: keys and line are compared through :func:`fold_lower`, which
+    maps the four letters ``re.IGNORECASE`` treats as one (``i I İ ı``) to ``i``.
 
     Keys are looked up without visiting the line character by character in Python: one class
     scan finds the line's anchor characters (and any risky one), and pure-ASCII keys are looked
@@ -141,18 +143,20 @@ def candidates(line: str, strict: bool = True) -> int | None:
     byline ends with a name, not with a full stop).
     """
     index = _index()
-    low = line.lower()
     mask = index.always
     hits = index.anchor_hits(line)
     if hits:
         if not (index.risky if strict else index.relevant).isdisjoint(hits):
             return None
+        low = line.lower() if _FOLDED.isdisjoint(hits) else fold_lower(line)
         anchors = index.anchors
         for ch in hits:
-            ch = ch.lower()
+            ch = fold_lower(ch)
             for key, bits in anchors[ch]:
                 if key in low:
                     mask |= bits
+    else:
+        low = line.lower()
     pairs, found = index.pairs, index.pair_keys
     for run in (low,) if low.isascii() else _ascii_runs().findall(low):
         for pair in found.intersection(map(add, run, run[1:])):
@@ -185,6 +189,25 @@ def candidates(line: str, strict: bool = True) -> int | None:
     return mask
 
 
+#: The letters ``re.IGNORECASE`` treats as one with ``i`` besides ``I`` (``İ`` and ``ı``:
+#: exactly the class of ``(?i)i``, which a test checks), which lower-casing keeps apart
+#: (``ı``) or widens to two characters (``İ`` → ``i̇``). :func:`fold_lower` maps them to ``i``.
+FOLDED = "\u0130\u0131"
+_FOLDED = frozenset(FOLDED)
+_FOLD = str.maketrans(FOLDED, "ii")
+
+
+def fold_lower(text: str) -> str:
+    """``text`` lower-cased, with Turkish ``İ`` and ``ı`` folded to ``i`` first: how keys and
+    lines are compared (:func:`candidates`). Two characters ``re.IGNORECASE`` matches with each
+    other fold to the same character here unless one is ``RISKY``.
+
+    >>> fold_lower("İstanbul'da SIKI kısıtlama")
+    "istanbul'da siki kisitlama"
+    """
+    return text.translate(_FOLD).lower()
+
+
 @lru_cache(maxsize=1)
 def _ascii_runs() -> re.Pattern[str]:
     """Runs of two or more ASCII characters: where a pure-ASCII key of two or more characters
@@ -214,8 +237,9 @@ class _KeyIndex:
         self.pair_keys = frozenset(K.PAIR_KEYS.split("\t"))
         self.risky = frozenset(K.RISKY)
         self.relevant = frozenset(K.RELEVANT)
-        # the line characters to look up: those that lower to an anchor, and the risky ones
-        self.anchor_chars = CharClass.of(frozenset(K.ANCHOR_CHARS) | self.risky)
+        # the line characters to look up: those that lower to an anchor, the risky ones, and
+        # the folded ones (a line holding one is folded before keys are looked up)
+        self.anchor_chars = CharClass.of(frozenset(K.ANCHOR_CHARS) | self.risky | _FOLDED)
         self.counts = {k: (chars, n) for k, chars, n in K.COUNTS}
         self.counted = sum(1 << k for k in self.counts)
         # pattern -> (range bounds for bisect: inside at an odd insertion point, \s, \d)

@@ -3,8 +3,9 @@
 Regenerate with ``python tests/gen_boilerplate_rules.py`` (``--show`` lists each pattern's
 keys); a test checks this file against the rules. Patterns are numbered in the order of
 ``boilerplate_rules._SPEC``; a mask has bit ``k`` for pattern ``k``. A key is a string
-(lower case) one of which stands in every line a pattern matches (lowered). A line holding
-a ``RISKY`` character is not lowered faithfully, so every pattern is searched in it.
+(lower case) one of which stands in every line a pattern matches (lowered, Turkish ``İ``
+and ``ı`` folded to ``i``: ``boilerplate_rules.fold_lower``). A line holding a ``RISKY``
+character is not lowered faithfully, so every pattern is searched in it.
 
 A key with two adjacent ASCII characters is found by its rarest such pair (the pairs of a
 line's ASCII runs are few); any other key by one of its characters, its anchor
@@ -21,9 +22,9 @@ from __future__ import annotations
 
 #: How many patterns the library has (a guard against a stale module).
 PATTERNS = 424
-RISKY = 'µßİıŉſǰͅΐΣΰςϐϑϕϖϰϱϵևᲀᲁᲂᲃᲄᲅᲆᲇᲈẖẗẘẙẚẛὐὒὔὖᾀᾁᾂᾃᾄᾅᾆᾇᾈᾉᾊᾋᾌᾍᾎᾏᾐᾑᾒᾓᾔᾕᾖᾗᾘᾙᾚᾛᾜᾝᾞᾟᾠᾡᾢᾣᾤᾥᾦᾧᾨᾩᾪᾫᾬᾭᾮᾯᾲᾳᾴᾶᾷᾼιῂῃῄῆῇῌῒΐῖῗῢΰῤῦῧῲῳῴῶῷῼﬀﬁﬂﬃﬄﬅﬆﬓﬔﬕﬖﬗ'
+RISKY = 'µßŉſǰͅΐΣΰςϐϑϕϖϰϱϵևᲀᲁᲂᲃᲄᲅᲆᲇᲈẖẗẘẙẚẛὐὒὔὖᾀᾁᾂᾃᾄᾅᾆᾇᾈᾉᾊᾋᾌᾍᾎᾏᾐᾑᾒᾓᾔᾕᾖᾗᾘᾙᾚᾛᾜᾝᾞᾟᾠᾡᾢᾣᾤᾥᾦᾧᾨᾩᾪᾫᾬᾭᾮᾯᾲᾳᾴᾶᾷᾼιῂῃῄῆῇῌῒΐῖῗῢΰῤῦῧῲῳῴῶῷῼﬀﬁﬂﬃﬄﬅﬆﬓﬔﬕﬖﬗ'
 #: The risky characters that can stand in a key's place (the others cannot: Greek, ligatures).
-RELEVANT = 'İıſᲀᲁᲂᲃᲄᲅ'
+RELEVANT = 'ſᲀᲁᲂᲃᲄᲅ'
 #: Patterns without keys (searched in every line), as a mask.
 ALWAYS = 0x0
 #: Patterns with a second key set (bit ``PATTERNS + k`` in the tables): a line must hold a
