@@ -39,7 +39,11 @@ def render() -> str:
             gate_punctuation,
             gate_signature_han,
         )
-        from textfix.damage.mojibake_western import derive_changeable, misread_chars
+        from textfix.damage.mojibake_western import (
+            derive_bad_keys,
+            derive_changeable,
+            misread_chars,
+        )
         from textfix.plausibility import derive_tables
     finally:
         sys.path.pop(0)
@@ -67,6 +71,7 @@ def render() -> str:
         "MISREAD_LEAD_A0": "".join(sorted(lead_a0)),
         "CHANGEABLE_QUICK": quick,
         "CHANGEABLE_ENCODINGS": encodings,
+        "BAD_KEYS": derive_bad_keys(),
     }
     docs = {
         "COMMON_HAN": "plausibility.derive_tables()['common_han'] as (characters, longer members)",
@@ -91,6 +96,8 @@ def render() -> str:
                             "(derived from ftfy)",
         "CHANGEABLE_ENCODINGS": "mojibake_western.derive_changeable()[1]: ftfy's single-byte "
                                 "encodings, as (leads, continuations, bytes put right)",
+        "BAD_KEYS": "mojibake_western.derive_bad_keys(): one of these stands in every stretch "
+                    "ftfy's badness regex matches",
     }
     lines = [
         '"""Character tables and classes derived from the legacy codecs.',

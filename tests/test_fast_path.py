@@ -32,6 +32,19 @@ def test_clean_text_imports_no_heavy_module(name: str) -> None:
     assert _heavy_modules_after(code) == ""
 
 
+@pytest.mark.parametrize("name", ["ru-1.txt", "uk-1.txt", "cs-1.txt", "el-1.txt", "tr-1.txt"])
+def test_clean_cyrillic_greek_czech_turkish_import_no_heavy_module(name: str) -> None:
+    """Text whose lines ftfy's encodings could read (Cyrillic ``ё``, Czech ``ř``…) but none
+    of which ftfy finds bad does not import ftfy either."""
+    path = SAMPLES.parent / "tests" / "data" / "clean" / name
+    code = (
+        "import sys, textfix\n"
+        f"data = open({str(path)!r}, 'rb').read()\n"
+        "assert textfix.repair(data).text.encode() == data\n"
+    )
+    assert _heavy_modules_after(code) == ""
+
+
 def test_check_on_a_clean_file_imports_no_heavy_module() -> None:
     code = (
         "import sys\n"

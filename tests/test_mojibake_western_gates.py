@@ -99,6 +99,74 @@ def test_quick_pattern_misses_no_place_an_encoding_reads() -> None:
         assert lines.find(text) == slow(text), text
 
 
+def test_bad_keys_stand_in_every_bad_stretch() -> None:
+    """A line ftfy's badness regex matches holds a key (derive_bad_keys): on random strings
+    of code-page characters, Cyrillic, Greek and the regex's own characters, and on ftfy's
+    own test cases."""
+    from ftfy.badness import BADNESS_RE
+
+    keys = mw._bad_keys()
+    assert keys == frozenset(mw.derive_bad_keys())
+    alphabet = sorted({*_alphabet(), *keys, *"ВГРСвЂўΒΓΞΟβ€ā√≈‚°µ²³×", "\n", "x", "É"})
+    rng = random.Random(18)
+    matched = 0
+    for _ in range(60_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 6)))
+        if BADNESS_RE.search(text):
+            matched += 1
+            assert not keys.isdisjoint(text), text
+    assert matched > 10_000
+    # strings built to match each alternative, from random members of each of its positions
+    from re import _constants as C
+    from re import _parser as P
+
+    (_op, (_none, alternatives)), = P.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+    members = {C.CATEGORY_SPACE: " \t", C.CATEGORY_WORD: "aЖ7_"}
+
+    def build(items: object) -> str:
+        text = ""
+        for op, av in items:  # type: ignore[attr-defined]
+            if op is C.LITERAL:
+                text += chr(av)
+            elif op is C.ANY:
+                text += rng.choice("a .")
+            elif op is C.IN:
+                if av[0][0] is C.NEGATE:
+                    text += rng.choice("1 .")
+                    continue
+                chars = "".join(chr(iav) if iop is C.LITERAL else members[iav] if iop is C.CATEGORY
+                                else "".join(map(chr, range(iav[0], iav[1] + 1)))
+                                for iop, iav in av)
+                text += rng.choice(chars)
+            elif op is C.MAX_REPEAT:
+                text += "".join(build(av[2]) for _ in range(rng.randint(av[0], min(av[1], 2))))
+            elif op is C.SUBPATTERN:
+                text += build(av[3])
+            elif op is not C.AT:
+                raise AssertionError(f"unexpected item {op} in ftfy's badness regex")
+        return text
+
+    built = 0
+    for alternative in alternatives:
+        for _ in range(200):
+            text = build(alternative)
+            if BADNESS_RE.search(text):
+                built += 1
+                assert not keys.isdisjoint(text), text
+    assert built > 150 * len(alternatives)
+
+
+def test_clean_cyrillic_lines_need_no_badness() -> None:
+    """Clean Russian, Ukrainian and Czech lines that ftfy's encodings could read (``ё``,
+    ``ě`` after a lead byte's character) hold no key: ftfy is not asked about them."""
+    keys = mw._bad_keys()
+    for line in ("Ёжик нашёл гриб, и путём через поле пришёл домой.",
+                 "Рівень води в річці піднявся за ніч.",
+                 "Vlak přijede rovněž zítra, předběžně v poledne."):
+        assert mw._changeable().find(line) >= 0
+        assert keys.isdisjoint(line)
+
+
 @pytest.mark.parametrize("text", [
     "cafÃ© au lait\nplain line\nÃ© lÃ  ok\n",
     "1\nÃ 1\n",  # ^Ã + space: bad as a line, not as a text (ftfy anchors it at the start)

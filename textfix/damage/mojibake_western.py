@@ -569,6 +569,82 @@ def derive_changeable() -> tuple[str, tuple[EncodingTable, ...]]:
     return quick, tuple(tables)
 
 
+#: Letters of the alphabets much text is written in besides ASCII (Russian and Ukrainian
+#: Cyrillic, basic Greek): :func:`derive_bad_keys` picks, in each alternative of ftfy's
+#: badness regex, the position these and ASCII stand in least, so that few clean lines hold a
+#: key. The choice only decides how many lines are ruled out; whichever position is picked,
+#: the condition holds.
+_COMMON_LETTERS = frozenset(
+    "ЁЄІЇҐёєіїґ" + "".join(map(chr, range(0x410, 0x450))) + "".join(map(chr, range(0x391, 0x3CA))))
+
+
+def derive_bad_keys() -> str:
+    """Characters one of which stands in every stretch ftfy's badness regex matches
+    (``ftfy.badness.BADNESS_RE``, which :func:`run` asks of each line :func:`_changeable`
+    finds): a line holding none of them is not bad, and ftfy need not be imported to say so.
+    Derived from the regex's parse tree (``tests/gen_cjk_tables.py`` ships them as
+    ``BAD_KEYS``; a test checks they are current): every match of an alternative holds one
+    character of each of its positions that is a literal or a class of literals and ranges,
+    so any one such position's characters are a key set, and the union over the alternatives
+    is necessary. Of each alternative the position :data:`_COMMON_LETTERS` stand in least is
+    taken (a Cyrillic ``вЂ`` is keyed by ``Ђ``, a three-letter ``[ВГРС]…[ВГРС]`` by its middle,
+    ``[ÃÂ][ ]`` by its letters):
+    clean Russian, Ukrainian and Czech lines that :func:`_changeable` lets through (``ё``,
+    ``ř`` before a continuation byte's character) hold none.
+    """
+    from re import _constants as C  # type: ignore[attr-defined]
+    from re import _parser as P  # type: ignore[attr-defined]
+
+    from ftfy.badness import BADNESS_RE
+
+    def members(op: object, av: Any) -> set[str] | None:
+        if op is C.LITERAL:
+            return {chr(av)}
+        if op is not C.IN:
+            return None
+        out: set[str] = set()
+        for iop, iav in av:
+            if iop is C.LITERAL:
+                out.add(chr(iav))
+            elif iop is C.RANGE:
+                out.update(map(chr, range(iav[0], iav[1] + 1)))
+            else:
+                return None  # a category or a negated class: any character may stand there
+        return out
+
+    def weight(chars: set[str]) -> int:
+        return sum(50 if ch.isascii() or ch in _COMMON_LETTERS else 5 if ch.isalpha() else 1
+                   for ch in chars)
+
+    if BADNESS_RE.flags & re.IGNORECASE:
+        raise ValueError("ftfy's badness regex ignores case: its keys would need folding")
+    (op, av), = P.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+    if op is not C.BRANCH:
+        raise ValueError("ftfy's badness regex is not an alternation")
+    keys: set[str] = set()
+    for alternative in av[1]:
+        positions = [m for item in alternative if (m := members(*item))]
+        if not positions:
+            raise ValueError("an alternative of ftfy's badness regex has no key position")
+        keys |= min(positions, key=weight)
+    return "".join(sorted(keys))
+
+
+@functools.cache
+def _bad_keys() -> frozenset[str]:
+    """:func:`derive_bad_keys` as shipped generated."""
+    from ..cjk_tables import BAD_KEYS
+
+    return frozenset(BAD_KEYS)
+
+
+def _is_bad(body: str) -> bool:
+    """ftfy's badness of a line (ftfy imported on first need)."""
+    from ftfy.badness import is_bad
+
+    return is_bad(body)
+
+
 def _repair(body: str) -> tuple[str, str] | None:
     """The repair of one line and ftfy's plan for it, or None: a pure function of the line."""
     import ftfy
@@ -619,7 +695,9 @@ def run(text: str, ctx: Context) -> Outcome:
     found = changeable.find(text)
     if found < 0:
         return Outcome(text)
-    from ftfy.badness import BADNESS_RE, is_bad
+    # A line holding none of the badness regex's keys is not bad (derive_bad_keys): ftfy is
+    # imported only for a line that holds one.
+    bad_keys = _bad_keys()
 
     # The engine runs every stage again while a pass changed the text, and a line no stage
     # changed comes back as it was: its repair, a pure function of the line, is taken from the
@@ -636,7 +714,7 @@ def run(text: str, ctx: Context) -> Outcome:
         if end < 0:
             end = len(text)
         body = text[start:end].rstrip("\r")
-        if is_bad(body):
+        if not bad_keys.isdisjoint(body) and _is_bad(body):
             if body in memo:
                 repair = memo[body]
             else:
@@ -649,8 +727,11 @@ def run(text: str, ctx: Context) -> Outcome:
     # is, except through its one anchored pattern (^Ã followed by a space), which matches at
     # the start of a line alone but only at the start of the text. A bad stretch found in an
     # edited line, searched in place, settles it; otherwise the whole text is searched.
-    if not edits or not (any(BADNESS_RE.search(text, e.start, e.end) for e in edits)
-                         or is_bad(text)):
+    if not edits:
+        return Outcome(text)
+    from ftfy.badness import BADNESS_RE, is_bad
+
+    if not (any(BADNESS_RE.search(text, e.start, e.end) for e in edits) or is_bad(text)):
         return Outcome(text)
     index = LineIndex(text)
     findings = []
