@@ -50,6 +50,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..charclass import CharClass, lazy
 from ..lines import width
 
 #: A link label: a menu item, a section name, a site name of a word or two (在线地图, FAQ,
@@ -86,15 +87,41 @@ _SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+(?:[·•»›>＞→/]|::)\s+|\s*::\
 _SEPARATOR_SYMBOLS = frozenset("|｜=＝~～*＊+＋-_#＃·•◆◇■□▲△▼▽►◄▶◀★☆○●◎※→←↑↓»«<>＜＞/\\^`")
 _FENCE = re.compile(r"^(?:`{3,}|~{3,})")
 _NUMBER = re.compile(r"^[\W_]*[\d][\d,.:/\- ]*[\W_]*$")
-_COUNTER = re.compile(
+
+#: The CJK blocks the patterns below name: kana, Han (with Extension A) and Hangul syllables.
+_CJK_BLOCKS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3"
+_IN_CJK_BLOCKS = CharClass.parse(_CJK_BLOCKS)
+
+
+class _ByBlocks:
+    """A pattern that names :data:`_CJK_BLOCKS`, and its *plain* form for a text holding no
+    character of them, where it matches exactly as the full one does (the blocks' parts are
+    left out: a class without them, an alternative that needs one of them dropped, a pattern
+    that needs one never matching). Both are compiled on first use; the plain forms compile
+    in microseconds, while CPython visits every code point of the blocks to compile a class
+    naming them (about 1.5 ms each, which every small clean file paid at start-up).
+    ``tests/test_segment_blocks.py`` compares the two on texts without the blocks."""
+
+    __slots__ = ("full", "plain")
+
+    def __init__(self, full: str, plain: str) -> None:
+        self.full, self.plain = lazy(full), lazy(plain)
+
+    def __call__(self, text: str) -> re.Pattern[str]:
+        """The pattern to search ``text`` with."""
+        return self.full if _IN_CJK_BLOCKS.search(text) else self.plain
+
+
+_COUNTER = _ByBlocks(
     r"^(?:[^\d\s(（\[]{1,6}[(（\[]\s*\d[\d,.]*\s*[)）\]]|"
-    r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]{1,6}\s*\d[\d,.]*|"
-    r"\d[\d,.]*\s*[^\d\s]{1,3})$|第\s*\d+\s*[页頁]\s*/\s*共\s*\d+\s*[页頁]")
+    rf"[{_CJK_BLOCKS}]{{1,6}}\s*\d[\d,.]*|"
+    r"\d[\d,.]*\s*[^\d\s]{1,3})$|第\s*\d+\s*[页頁]\s*/\s*共\s*\d+\s*[页頁]",
+    r"^(?:[^\d\s(（\[]{1,6}[(（\[]\s*\d[\d,.]*\s*[)）\]]|\d[\d,.]*\s*[^\d\s]{1,3})$")
 #: Words of three letters or more in spaced scripts, and runs of unspaced scripts.
-_WORD3 = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]{3,}")
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]{2,}")
+_WORD3 = _ByBlocks(rf"[^\W\d_{_CJK_BLOCKS}]{{3,}}", r"[^\W\d_]{3,}")
+_UNSPACED = _ByBlocks(rf"[{_CJK_BLOCKS}]{{2,}}", "(?!)")
 #: A word of four letters or more in a spaced script (a label's word that a paragraph repeats).
-_WORD = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]{4,}")
+_WORD = _ByBlocks(rf"[^\W\d_{_CJK_BLOCKS}]{{4,}}", r"[^\W\d_]{4,}")
 #: A site's address standing alone on a line (``www.example.ru``).
 _URL_ONLY = re.compile(r"^(?:https?://\S+|www\.[\w.-]+|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|"
                        r"gov|edu|ru|cn|de|fr|es|it|pt|pl|tr|vn|jp|kr|tw|hk|uk|br|ua|by|kz|eu))/?$",
@@ -103,7 +130,8 @@ _URL_ONLY = re.compile(r"^(?:https?://\S+|www\.[\w.-]+|[\w-]+(?:\.[\w-]+)*\.(?:c
 _FIELD = re.compile(r"[:：]\s*\S")
 _LIST_MARKER = re.compile(r"^\(?\d{1,3}[.)、]$")
 _BULLET = re.compile(r"^(?:[•·▪●◦■□►▶‣*]\s*|-\s+)\S")
-_NO_SPACE_SCRIPT = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
+#: Kana and Han: scripts written without spaces.
+_NO_SPACE_SCRIPT = CharClass.parse("\u3040-\u30ff\u3400-\u9fff")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +154,7 @@ def mark(s: str, w: int | None = None) -> str:
     w = width(s) if w is None else w
     if "?" in s or "\ufffd" in s or "§" in s or _LIST_MARKER.match(s):
         return "T"  # lost text, a section sign, a list marker: no evidence of chrome
-    if _marks_only(s) or (w <= 16 and (_NUMBER.match(s) or _COUNTER.search(s))):
+    if _marks_only(s) or (w <= 16 and (_NUMBER.match(s) or _COUNTER(s).search(s))):
         return "S"
     if _menu(s) or _URL_ONLY.match(s):
         return "S"  # a menu, or a site's address alone
@@ -248,8 +276,9 @@ _JOINERS = ":：-–—|｜_·"
 
 #: A columnist's byline: a given name (or two) and a surname in capitals (``Jean DUPONT``,
 #: ``Ayşe YILMAZ``), as news sites print it above the text. Read in the head only (a strong
-#: mark there): below the text the same line is a letter's signature, which stays.
-_NAME_BYLINE = re.compile(
+#: mark there): below the text the same line is a letter's signature, which stays. Compiled on
+#: first use (its classes beyond Latin-1 cost about 1 ms to compile).
+_NAME_BYLINE = lazy(
     r"^[A-ZÀ-ÖØ-ÞÇĞİŞ][a-zß-öø-ÿçğış]+(?:[ -][A-ZÀ-ÖØ-ÞÇĞİŞ][a-zß-öø-ÿçğış]+)?\s+"
     r"[A-ZÀ-ÖØ-ÞÇĞİŞ]{2,}(?:[-'’][A-ZÀ-ÖØ-ÞÇĞİŞ]{2,})?$")
 #: Closing quotes and brackets, which a headline may end with after its last word.
@@ -335,8 +364,8 @@ def _tokens(s: str) -> set[str]:
     """Words of three letters or more in spaced scripts, and character pairs in the others
     (Han, kana, Hangul: a Korean word carries its particle)."""
     s = s.casefold()
-    out = {w for w in _WORD3.findall(s)}
-    for run in _UNSPACED.findall(s):
+    out = {w for w in _WORD3(s).findall(s)}
+    for run in _UNSPACED(s).findall(s):
         out.update(run[i:i + 2] for i in range(len(run) - 1))
     return out
 
@@ -355,8 +384,8 @@ def _recurs(label: str, body: str) -> bool:
     body = body.casefold()
     if width(core) >= 4 and core in body:
         return True
-    words = set(_WORD.findall(body))
-    return any(word in words for word in _WORD.findall(core))
+    words = set(_WORD(body).findall(body))
+    return any(word in words for word in _WORD(core).findall(core))
 
 
 def tail_block(below: list[Line]) -> set[int]:
