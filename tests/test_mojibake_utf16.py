@@ -53,3 +53,14 @@ def test_kana_pairs_are_refused_by_structure() -> None:
     """Kana are U+30xx: read as UTF-16 every pair ends in ``0``."""
     kana = "ただしこのデータはすでにさがしたものです" * 2
     assert not [c for c in utf16.cells(kana, "utf_16_le") if c[1] - c[0] >= len(kana) // 2]
+
+
+def test_no_run_before_the_first_block() -> None:
+    """Every character of the runs' pattern is at or after ``utf16.FIRST``: a line of earlier
+    characters (Latin, Greek, Cyrillic) holds no run, as ``cells`` answers without the
+    pattern."""
+    from textfix.damage.mojibake import utf16
+
+    below = "".join(map(chr, range(0x80, ord(utf16.FIRST))))
+    assert not any(utf16._run().finditer(below * 12))
+    assert utf16._run().search(utf16.FIRST * utf16.RUN_MIN)

@@ -209,3 +209,18 @@ def test_changed_stretches_are_difflibs(big: int, monkeypatch: pytest.MonkeyPatc
     for a, b in pairs:
         ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
         assert mw._changed(a, b) == [(a0, a1) for op, a0, a1, _, _ in ops if op != "equal"]
+
+
+def test_found_answers_like_a_search() -> None:
+    """``utf8_misread_in`` (the screen on small texts, the pattern on others) says whether
+    the pattern matches, on random texts of code-page characters."""
+    pattern = mw._misread_pattern()
+    alphabet = _alphabet() + ["Ж", "ř", "中", "\n"]
+    rng = random.Random(19)
+    found = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 5)))
+        expected = pattern.search(text) is not None
+        found += expected
+        assert mw._Misread().found(text) == expected == mw.utf8_misread_in(text), text
+    assert found > 1000

@@ -272,7 +272,7 @@ def _looks_misdecoded(view: str) -> bool:
     every one runs."""
     from . import mojibake_cjk, mojibake_western
 
-    if mojibake_western.maybe_utf8_misread().search(view):
+    if mojibake_western.utf8_misread_in(view):
         return True
     dense = len(_HIGH_LATIN1.findall(view))
     if dense * 2 >= len(view.replace(" ", "")):

@@ -391,8 +391,23 @@ class _Misread:
                 return None  # no match in the whole text, so none in text[pos:endpos]
         return self._pattern().search(text, pos, endpos)
 
+    def found(self, text: str) -> bool:
+        """Whether the pattern matches somewhere in ``text``: ``search(text) is not None``,
+        answered by :func:`_may_misread` on a small text (the screen is exact) instead of
+        compiling the pattern to find where."""
+        if self._compiled is None and len(text) <= MISREAD_SMALL_TEXT <= self._left:
+            self._left -= len(text)
+            return _may_misread(text)
+        return self._pattern().search(text) is not None
+
     def __getattr__(self, name: str) -> Any:
         return getattr(self._pattern(), name)
+
+
+def utf8_misread_in(text: str) -> bool:
+    """Whether :func:`maybe_utf8_misread` matches somewhere in ``text`` (without compiling it
+    for a small text)."""
+    return cast(_Misread, maybe_utf8_misread()).found(text)
 
 
 @functools.cache
@@ -685,7 +700,7 @@ def run(text: str, ctx: Context) -> Outcome:
     """Fix Western mojibake line by line with ftfy's encoding repair."""
     if not ctx.config.mojibake or text.isascii():
         return Outcome(text)
-    if maybe_utf8_misread().search(text) is None:
+    if not utf8_misread_in(text):
         return Outcome(text)  # clean text stops here, without importing ftfy
     # Only lines that ftfy could change are read (its condition is one of a line: no match
     # holds a line break), so the scan jumps from match to match instead of walking every

@@ -37,6 +37,11 @@ SHARE_MAX = 0.5
 ORDERS = ("utf_16_le", "utf_16_be")
 
 
+#: The first character of the runs' blocks (U+2020, two spaces): a line whose characters
+#: all come before it (Latin, Greek, Cyrillic text) holds no run.
+FIRST = "\u2020"
+
+
 @lru_cache(maxsize=1)
 def _run() -> re.Pattern[str]:
     ranges = "".join(f"\\u{hi:02x}20-\\u{hi:02x}7e" for hi in range(0x20, 0x7F))
@@ -47,8 +52,8 @@ def cells(line: str, order: str) -> list[tuple[int, int, str]]:
     """The runs ``(start, end, reading)`` of ``line`` that are ASCII text read as UTF-16 in
     the byte order ``order`` (see the module docstring), in order."""
     out: list[tuple[int, int, str]] = []
-    if line.isascii():
-        return out
+    if line.isascii() or max(line) < FIRST:
+        return out  # no character of the runs' blocks (its pattern not even compiled)
     for m in _run().finditer(line):
         run = m.group()
         high = Counter(ord(c) >> 8 for c in run)
