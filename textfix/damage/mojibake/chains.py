@@ -120,6 +120,9 @@ def _chains() -> tuple[Chain, ...]:
     # the same through the Japanese and Korean Windows code pages
     out.append(Chain("cp932", "utf_8", lossy=True))
     out.append(Chain("cp949", "utf_8", lossy=True))
+    # Shift_JIS read as cp1252 with the five bytes cp1252 leaves undefined dropped (a viewer
+    # shows them as nothing): its punctuation's lead byte 0x81 and some frequent kanji's
+    out.append(Chain("cp1252", "cp932", lossy=True))
     # a vendor's CJK code page read with the standard it extends, its own characters lost
     for wrong, right in (("shift_jis", "cp932"), ("euc_kr", "cp949"), ("gb2312", "gbk"),
                          ("big5", "cp950")):
@@ -278,6 +281,8 @@ def cells(line: str, chain: Chain, nbsp: bool | None = None, kept: bool | None =
     if chain.lossy:
         if chain.right == ISO2022_JP:
             return _escapeless(line)
+        if chain.wrong == "cp1252" and chain.right in _DBCS:
+            return _dropped(line, chain.right)
         if chain.right != "utf_8":
             return _lossy_vendor(line, chain.wrong)
         return _lossy(line) if chain.wrong == "cp1252" else _lossy_dbcs(line, chain.wrong)
@@ -557,6 +562,49 @@ def _read_dbcs(line: str, i: int, n: int, out: list[tuple[int, int, str]], wrong
 READ_SHARE = 0.5
 #: A non-ASCII character standing alone (ASCII or the line's ends on both sides).
 _LONE = re.compile("(?<![^\x00-\x7f])[^\x00-\x7f](?![^\x00-\x7f])")
+
+
+#: Where a double-byte run read as cp1252 can be: a non-ASCII character, then non-ASCII
+#: characters and the ASCII ones a double-byte code page uses as trail bytes (0x40-0x7E); one
+#: such ASCII character before it may be the trail byte of a dropped lead byte (新 is
+#: ``90 56``: ``V``).
+_ISLAND_DROPPED = re.compile("[\x40-\x7e]?[^\x00-\x7f][^\x00-\x3f]*")
+
+
+#: Kana and CJK ideographs: what double-byte text holds (see :func:`_dropped`).
+_DBCS_LETTER = re.compile("[\u3041-\u30ff\u4e00-\u9fff]")
+
+
+def _dropped(line: str, right: str) -> list[tuple[int, int, str]]:
+    """Cells of ``right`` (a double-byte code page) read as cp1252 with the bytes cp1252
+    leaves undefined dropped (:func:`.lossy.infer_dropped`), their costs and inferred
+    characters kept in :data:`LOSSY_COST` as for :func:`_lossy`. A line whose runs the strict
+    chain reads whole has lost nothing: the strict chain is the one that reads it."""
+    from .lossy import infer_dropped
+    from .model import model
+
+    LOSSY_COST.clear()
+    found = _ISLAND_DROPPED.findall(line)
+    if not found:
+        return []
+    try:
+        shown = " ".join(found).encode("cp1252").decode(right, "replace")
+    except UnicodeError:
+        return []  # a character cp1252 does not write: not such a line
+    if len(_DBCS_LETTER.findall(shown)) < 2:
+        return []  # the bytes read as no double-byte text at all
+    m = model()
+    out: list[tuple[int, int, str]] = []
+    lost = 0
+    for mt in _ISLAND_DROPPED.finditer(line):
+        i, n = mt.start(), mt.end()
+        cells, k = infer_dropped(line[i:n], m, line[i - 1] if i else "",
+                                 line[n] if n < len(line) else "", right)
+        lost += k
+        for a, b, reading, cost, inferred in cells:
+            LOSSY_COST[(line, i + a)] = (cost, inferred)
+            out.append((i + a, i + b, reading))
+    return out if lost else []
 
 
 def _lossy_vendor(line: str, std: str) -> list[tuple[int, int, str]]:
