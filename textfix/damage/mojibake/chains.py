@@ -120,9 +120,6 @@ def _chains() -> tuple[Chain, ...]:
     # the same through the Japanese and Korean Windows code pages
     out.append(Chain("cp932", "utf_8", lossy=True))
     out.append(Chain("cp949", "utf_8", lossy=True))
-    # Shift_JIS read as cp1252 with the five bytes cp1252 leaves undefined dropped (a viewer
-    # shows them as nothing): its punctuation's lead byte 0x81 and some frequent kanji's
-    out.append(Chain("cp1252", "cp932", lossy=True))
     # a vendor's CJK code page read with the standard it extends, its own characters lost
     for wrong, right in (("shift_jis", "cp932"), ("euc_kr", "cp949"), ("gb2312", "gbk"),
                          ("big5", "cp950")):
@@ -135,6 +132,10 @@ def _chains() -> tuple[Chain, ...]:
     for wrong, right in (("cp1250", "gbk"), ("mac_roman", "gbk"), ("cp437", "cp949"),
                          ("cp437", "gbk"), ("cp850", "shift_jis"), ("cp850", "cp932")):
         out.append(Chain(wrong, right))
+    # Shift_JIS read as cp1252 with the five bytes cp1252 leaves undefined dropped (a viewer
+    # shows them as nothing): its punctuation's lead byte 0x81 and some frequent kanji's; a
+    # refinement of the strict reading above
+    out.append(Chain("cp1252", "cp932", lossy=True))
     # legacy single-byte text read through another single-byte code page
     for wrong, right in (
         ("latin_1", "cp1251"), ("cp1252", "cp1251"), ("cp1252", "mac_roman"),
@@ -350,7 +351,159 @@ def cells(line: str, chain: Chain, nbsp: bool | None = None, kept: bool | None =
                 size += len(char_bytes(line[j], wrong, sloppy) or b"")
                 ends[size] = j + 1
             _align(line, i, raw, ends, chain.right, out)
+    if wrong == UTF8_ELSE_LATIN1 and _LATIN1.search(line):
+        out = _else_latin1_again(line, island, out, chain.right)
     return out
+
+
+@lru_cache(maxsize=None)
+def dbcs_pairs(codec: str) -> tuple[dict[int, str], dict[tuple[int, int], str]]:
+    """The characters ``codec`` (a double-byte code page) reads from one byte (ASCII,
+    half-width kana) and from two: only characters text holds (no private use, no control)."""
+    from .model import model
+
+    m = model()
+    one: dict[int, str] = {}
+    two: dict[tuple[int, int], str] = {}
+    for a in range(0x100):
+        try:
+            ch = bytes((a,)).decode(codec)
+        except UnicodeDecodeError:
+            ch = ""
+        if len(ch) == 1 and (a < 0x80 or m.known(ch)) and (a >= 0x20 or ch == "\t"):
+            one[a] = ch
+        if a < 0x80 or ch:
+            continue
+        for b in range(0x40, 0x100):
+            try:
+                ch2 = bytes((a, b)).decode(codec)
+            except UnicodeDecodeError:
+                continue
+            if len(ch2) == 1 and m.known(ch2):
+                two[(a, b)] = ch2
+    return one, two
+
+
+def _else_latin1_options(ch: str) -> tuple[bytes, ...]:
+    """The bytes a UTF-8-else-Latin-1 decoder read as ``ch``: a Latin-1 character is its
+    byte, or the two-byte UTF-8 sequence of it (``C2 A1`` is ``¡`` too, and in GBK ``C2`` is a
+    lead byte: 新 is ``D0 C2``, and ``D0 C2 A1 B1`` (新”) is read ``Ð¡±``)."""
+    b = char_bytes(ch, UTF8_ELSE_LATIN1)
+    if b is None:
+        return ()
+    if "\xa0" <= ch <= "\xff":  # not a C1 control: a display shows none it decoded
+        return (b, ch.encode("utf-8"))
+    return (b,)
+
+
+#: Paths kept at each character of :func:`_else_latin1_path` (the likeliest states).
+PATH_BEAM = 16
+
+
+def _else_latin1_path(text: str, right: str, prev: str, following: str
+                      ) -> list[tuple[int, int, str]] | None:
+    """The cells of ``text`` (``right`` bytes read as UTF-8 where they form it, else as
+    Latin-1) on the likeliest reading when each Latin-1 character may be either of its byte
+    strings (:func:`_else_latin1_options`), or None where no reading decodes it all. Dynamic
+    programming over the characters: the state is the lead byte left open and the last
+    character written (the model is a bigram model); time linear in the text."""
+    from .model import model
+
+    m = model()
+    one, two = dbcs_pairs(right)
+    # state (open lead byte or -1, last character) -> (score, back state, index, written)
+    layers: list[dict[tuple[int, str], tuple[float, tuple[int, str] | None, str]]] = [
+        {(-1, prev): (0.0, None, "")}]
+    for ch in text:
+        options = _else_latin1_options(ch)
+        nxt: dict[tuple[int, str], tuple[float, tuple[int, str] | None, str]] = {}
+        states = layers[-1]
+        if len(states) > PATH_BEAM:
+            top = sorted(states, key=lambda s: -states[s][0])[:PATH_BEAM]
+            states = {s: states[s] for s in top}
+        for state, (score, _, _) in states.items():
+            for raw in options:
+                lead, last = state
+                v = score
+                written = []
+                ok = True
+                for byte in raw:
+                    if lead < 0:
+                        if byte in one and byte < 0x80:
+                            c = one[byte]
+                        elif 0x81 <= byte <= 0xFE:
+                            lead = byte
+                            continue
+                        else:
+                            ok = False
+                            break
+                    else:
+                        c = two.get((lead, byte))
+                        lead = -1
+                        if c is None:
+                            ok = False
+                            break
+                    v += m.logp(last, c)
+                    written.append(c)
+                    last = c
+                if not ok:
+                    continue
+                key = (lead, last)
+                if key not in nxt or v > nxt[key][0]:
+                    nxt[key] = (v, state, "".join(written))
+        if not nxt:
+            return None
+        layers.append(nxt)
+    end = {s: v for s, v in layers[-1].items() if s[0] < 0}
+    if not end:
+        return None
+    state = max(end, key=lambda s: end[s][0] + (m.logp(s[1], following) if following else 0.0))
+    written_by: list[str] = []
+    for k in range(len(text), 0, -1):
+        _, back, w = layers[k][state]
+        written_by.append(w)
+        state = back  # type: ignore[assignment]
+    written_by.reverse()
+    # cells: the stretches between the points where no lead byte is open
+    cells: list[tuple[int, int, str]] = []
+    start, reading = 0, []
+    # the open lead byte after each character, from the path
+    state_after: list[int] = []
+    st = max(end, key=lambda s: end[s][0] + (m.logp(s[1], following) if following else 0.0))
+    for k in range(len(text), 0, -1):
+        state_after.append(st[0])
+        st = layers[k][st][1]  # type: ignore[assignment]
+    state_after.reverse()
+    for k, w in enumerate(written_by):
+        reading.append(w)
+        if state_after[k] < 0:
+            new = "".join(reading)
+            if new != text[start : k + 1]:
+                cells.append((start, k + 1, new))
+            start, reading = k + 1, []
+    return cells
+
+
+def _else_latin1_again(line: str, island: re.Pattern[str], out: list[tuple[int, int, str]],
+                       right: str) -> list[tuple[int, int, str]]:
+    """``out`` with each island that holds a cell its plain reading cannot decode read again
+    by :func:`_else_latin1_path`, where that reads the whole island (a Latin-1 character was
+    two UTF-8 bytes). Only such islands: a reading that decodes stays as it is."""
+    new = list(out)
+    for mt in island.finditer(line):
+        s, e = mt.start(), mt.end()
+        if not _LATIN1.search(line, s, e):
+            continue
+        got: list[tuple[int, int, str]] = []
+        for i, n, _ in _encodable(line, s, e, UTF8_ELSE_LATIN1):
+            path = _else_latin1_path(line[i:n], right, line[i - 1] if i else "",
+                                     line[n] if n < len(line) else "")
+            if path is None:
+                break
+            got.extend((i + a, i + b, r) for a, b, r in path)
+        else:
+            new = [c for c in new if not s <= c[0] < e] + got
+    return sorted(new)
 
 
 #: A typographic quotation mark, dash, ellipsis or bullet touching ASCII text or the line's
@@ -571,8 +724,11 @@ _LONE = re.compile("(?<![^\x00-\x7f])[^\x00-\x7f](?![^\x00-\x7f])")
 _ISLAND_DROPPED = re.compile("[\x40-\x7e]?[^\x00-\x7f][^\x00-\x3f]*")
 
 
-#: Kana and CJK ideographs: what double-byte text holds (see :func:`_dropped`).
-_DBCS_LETTER = re.compile("[\u3041-\u30ff\u4e00-\u9fff]")
+#: Kana: what Japanese text holds, and what Shift_JIS keeps when cp1252 drops bytes (their
+#: lead bytes 0x82 and 0x83 are defined in cp1252: ``‚`` and ``ƒ``, which Western text seldom
+#: writes), so that a line is read for dropped bytes only where they show (see
+#: :func:`_dropped`).
+_KANA = re.compile("[\u3041-\u30ff]")
 
 
 def _dropped(line: str, right: str) -> list[tuple[int, int, str]]:
@@ -591,8 +747,8 @@ def _dropped(line: str, right: str) -> list[tuple[int, int, str]]:
         shown = " ".join(found).encode("cp1252").decode(right, "replace")
     except UnicodeError:
         return []  # a character cp1252 does not write: not such a line
-    if len(_DBCS_LETTER.findall(shown)) < 2:
-        return []  # the bytes read as no double-byte text at all
+    if len(_KANA.findall(shown)) < 2:
+        return []  # the bytes read as no Japanese at all
     m = model()
     out: list[tuple[int, int, str]] = []
     lost = 0

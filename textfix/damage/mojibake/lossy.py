@@ -15,6 +15,9 @@ A loss no candidate fits stays U+FFFD and the run around it is still repaired (`
   U+FFFD or ``?`` for pairs it could not decode, or dropped them; losses on both sides of
   surviving continuation bytes are one character (``？`` read as cp932 is ``�ｼ�``), and a
   bracket the text opened is closed where a loss can be its closing mark;
+* :func:`infer_dropped` — Shift_JIS read as cp1252, the five bytes cp1252 leaves undefined
+  dropped (a viewer shows them as nothing): the best path through the bytes, each dropped
+  byte inserted where the code page needs one;
 * :func:`infer_vendor` — a vendor's code page (cp932, cp949, GBK, cp950) read with the
   standard it extends, its own characters lost; written only where the model is sure;
 * :func:`infer_escapes` — ISO-2022-JP whose escape bytes (ESC) a filter stripped: the
@@ -33,7 +36,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import combinations, product
 
-from .chains import char_bytes
+from .chains import char_bytes, dbcs_pairs
 from .model import Model, script_of
 
 #: The bytes cp1252 cannot decode: the only ones its decoders replace or drop.
@@ -796,34 +799,6 @@ KEEP_COST = -20.0
 BEAM = 8
 
 
-@lru_cache(maxsize=None)
-def _dbcs_table(codec: str) -> tuple[dict[int, str], dict[tuple[int, int], str]]:
-    """The characters ``codec`` reads from one byte (ASCII, half-width kana) and from two:
-    only characters text holds (no private use, no control)."""
-    from .model import model
-
-    m = model()
-    one: dict[int, str] = {}
-    two: dict[tuple[int, int], str] = {}
-    for a in range(0x100):
-        try:
-            ch = bytes((a,)).decode(codec)
-        except UnicodeDecodeError:
-            ch = ""
-        if len(ch) == 1 and (a < 0x80 or m.known(ch)) and (a >= 0x20 or ch == "\t"):
-            one[a] = ch
-        if a < 0x80 or ch:
-            continue
-        for b in range(0x40, 0x100):
-            try:
-                ch2 = bytes((a, b)).decode(codec)
-            except UnicodeDecodeError:
-                continue
-            if len(ch2) == 1 and m.known(ch2):
-                two[(a, b)] = ch2
-    return one, two
-
-
 def infer_dropped(text: str, m: Model, prev: str, following: str, codec: str
                   ) -> tuple[list[tuple[int, int, str, float, list]], int]:
     """The reading of ``text`` (``codec`` bytes read as cp1252, its undefined bytes dropped)
@@ -836,7 +811,7 @@ def infer_dropped(text: str, m: Model, prev: str, following: str, codec: str
         if b is None:
             return [], 0
         raw.append(b[0])
-    one, two = _dbcs_table(codec)
+    one, two = dbcs_pairs(codec)
     n = len(raw)
     # best[i]: last character -> (score, previous state (i, char), emitted, bytes used, cost)
     best: list[dict[str, tuple[float, tuple[int, str] | None, str, int, float]]] = [
