@@ -838,8 +838,9 @@ def infer_dropped(text: str, m: Model, prev: str, following: str, codec: str
         for last, (score, *_rest) in list(states.items()):
             if b in one:
                 push(i, i + 1, last, score, one[b], 0.0, False)
-            if nb is not None and (b, nb) in two:
-                push(i, i + 2, last, score, two[(b, nb)], 0.0, False)
+            pair = two.get((b, nb)) if nb is not None else None
+            if pair is not None:
+                push(i, i + 2, last, score, pair, 0.0, False)
             for x in UNDEFINED:
                 ch = two.get((x, b))  # a lead byte dropped before this one
                 if ch is not None:
