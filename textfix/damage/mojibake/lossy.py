@@ -797,7 +797,9 @@ INSERTED_COST = math.log(len(UNDEFINED))
 #: the real corpus' Shift_JIS snippet.
 KEEP_COST = -20.0
 #: Paths kept at each byte (the likeliest last characters): the bigram's context is one
-#: character, and a dropped byte offers at most ten readings of the byte after it.
+#: character, and a dropped byte offers at most ten readings of the byte after it. A beam of
+#: 4 or 16 gives the same readings of tests/test_lossy_dropped_sjis.py's sentences and of
+#: the real corpus' Shift_JIS snippet.
 BEAM = 8
 
 
