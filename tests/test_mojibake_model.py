@@ -165,6 +165,43 @@ def test_gbk_read_as_utf8_where_valid_else_latin1(text: str) -> None:
     assert _run(garbled) == text
 
 
+@pytest.mark.parametrize("text", [
+    "请点击“刷新”按钮重新载入本页。",  # 新” is D0 C2 A1 B1: C2 A1 reads as ¡
+    "这篇文章的目录很清楚。",  # 章的 D5 C2 B5 C4 (C2 B5 is µ), 录 C2 BC (¼)
+    "返回本书目录，继续阅读下一章。",
+    "我们的新办公室在三楼。",
+    "请在下方输入新密码并确认。",
+    "第五部分 基金的投资",  # 五部 CE E5 B2 BF: E5 B2 BF is UTF-8 岿, between Î and ·
+])
+def test_a_latin1_character_may_be_two_utf8_bytes_of_gbk(text: str) -> None:
+    """GBK read as UTF-8 where valid, else Latin-1: a GBK character ending in C2 or C3 before
+    one starting with a continuation byte makes a two-byte UTF-8 Latin-1 character, which the
+    chain reads either as its byte or as those two bytes, by the likelier reading."""
+    garbled = _gbk_read_as_utf8_else_latin1(text)
+    data = text.encode("gbk")
+    assert any("\xa0" <= c <= "\xff" and c.encode("utf-8") in data
+               or "\u3000" <= c and c not in text for c in garbled)
+    assert _run(garbled) == text
+
+
+def test_a_line_with_a_lone_lost_byte_among_ideographic_spaces() -> None:
+    """English set with GBK ideographic spaces (A1 A1) read as Latin-1, one line holding a
+    lone A1 whose trail byte was lost: ``¡¡`` runs are garble, not a layout's repeated sign
+    (the model does not score them as a run), so the line is read too; the lone byte stays."""
+    doc = ("the　river　ran　slowly　past　the　old　mill；　nobody　came。\n\n"
+           "　　　　　The　miller　kept　his　water\x00wheel　turning；　and　all　the\n\n"
+           "village　heard　it　at　night。")
+    garbled = doc.encode("gbk").decode("latin-1").replace("\x00", "¡")
+    assert _run(garbled) == doc.replace("\x00", "¡")
+
+
+def test_latin1_signs_do_not_repeat_as_a_layout() -> None:
+    m = model()
+    assert m.logp("¡", "¡") < m.logp("—", "—")  # GBK's ideographic space read as Latin-1
+    assert m.logp("¤", "¤") < m.logp("=", "=")  # Big5's 中 read as Latin-1
+    assert m.logp("·", "·") == m.logp("—", "—")  # ··· is an ellipsis in Chinese text
+
+
 def test_document_prior_pays_a_chains_cost_once() -> None:
     """Three short GBK-read-as-Latin-1 tags: none is sure alone, together they pay the
     chain's cost, and each is read by the same chain (not one of them as Korean)."""

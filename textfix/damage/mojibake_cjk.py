@@ -761,8 +761,8 @@ def _judge(line: str, start: int, end: int, before: str, after: str, wrong: str,
         return
     if _mixed_scripts(after):
         return  # "캅嘯": a short run that is half hangul, half hanzi is noise, not a reading
-    if wrong in _SINGLE_BYTE and (_latin_high(line[start - 1 : start])
-                                  or _latin_high(line[end : end + 1])):
+    if wrong in _SINGLE_BYTE and (_latin_high(line[start - 1 : start], wrong)
+                                  or _latin_high(line[end : end + 1], wrong)):
         return  # part of a longer Latin-1 cluster: a fragment of something else
     non_ascii = [ch for ch in after[:SAMPLE_CHARS] if ch >= "\x80"]
     if not non_ascii:
@@ -886,9 +886,12 @@ def _doc_context() -> set[str] | None:
     return context
 
 
-def _latin_high(ch: str) -> bool:
-    """A non-ASCII character of the Latin-1/cp1252 repertoire."""
-    return bool(ch) and ch >= "\x80" and (ch <= "\xff" or ch in _cp1252_extra())
+def _latin_high(ch: str, wrong: str = "cp1252") -> bool:
+    """A non-ASCII character of the repertoire of ``wrong`` (Latin-1 or cp1252). Latin-1
+    writes no cp1252 symbol: under Latin-1, a curly quote beside a run (``“ÁcÅé¤¤¤å”``, Big5
+    read as Latin-1 and quoted) is the writer's mark, not a byte of the garble."""
+    return bool(ch) and ch >= "\x80" and (
+        ch <= "\xff" or (wrong != "latin_1" and ch in _cp1252_extra()))
 
 
 @lru_cache(maxsize=1)

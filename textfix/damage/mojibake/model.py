@@ -45,6 +45,12 @@ BACKGROUND_FLOOR = math.log(1e-4)
 #: A background character repeating the one before it (indentation with ideographic spaces,
 #: rules of dashes or box lines): half of such characters in layouts continue a run.
 REPEAT = math.log(0.5)
+#: The Latin-1 signs (U+00A1-U+00BF but the middle dot, whose runs are an ellipsis in Chinese
+#: text): what a single-byte code page writes for the bytes of double-byte text (GBK's
+#: ideographic space A1 A1 is ``¡¡``, Big5's 中 A4 A4 is ``¤¤``), which clean text does not
+#: repeat (none of their 46 occurrences in tests/data/clean follows its twin). A repeat of
+#: one is scored as any other character, not as a layout's run (``REPEAT``).
+_GARBLE_SIGNS = frozenset(chr(c) for c in range(0xA1, 0xC0) if c != 0xB7)
 _ALPHABETS = frozenset(("latin", "cyrillic", "greek", "hebrew", "arabic", "thai"))
 #: Latin-1 Supplement and Latin Extended-A, Vietnamese, Greek and Coptic, basic Cyrillic.
 _EVERYDAY = ((0x00C0, 0x017F), (0x1EA0, 0x1EFF), (0x0370, 0x03FF), (0x0400, 0x045F))
@@ -191,7 +197,7 @@ class Model:
             v += self._within(sc, fold(prev) if sp == sc else BOUNDARY, fc)
             if ch.isupper() and sp == sc and prev.islower():
                 v += UPPER_INSIDE
-        elif ch == prev and not ch.isalnum():
+        elif ch == prev and not ch.isalnum() and ch not in _GARBLE_SIGNS:
             v = REPEAT  # a run of spaces, dashes, box lines: one event, not many
         else:
             v += self._background.get(ch, BACKGROUND_FLOOR)

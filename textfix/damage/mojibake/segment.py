@@ -86,9 +86,13 @@ def prior(chain: Chain | Layered) -> float:
     lossy chain (a lossy chain reads only where the text shows a loss, U+FFFD or a character
     cut short: structural evidence, as valid UTF-8 is), ``COST_LEGACY`` for a legacy reading
     (any byte string is valid single-byte text: only the model speaks), and for two layers
-    the sum of theirs (the damage happened twice; the priors multiply)."""
+    the sum of theirs (the damage happened twice; the priors multiply). Double-byte text read
+    through a single-byte code page with bytes dropped is a legacy reading (no mark shows the
+    loss; each inferred byte is charged on its own)."""
     if isinstance(chain, Layered):
         return prior(chain.inner) + prior(chain.outer)
+    if chain.lossy and chain.wrong in _SINGLE and chain.right in _DBCS:
+        return COST_LEGACY  # a legacy reading whose dropped bytes show no mark
     return COST_UTF8 if chain.right == "utf_8" or chain.lossy else COST_LEGACY
 
 
