@@ -534,7 +534,39 @@ def _listing(lines: _Lines, marks: dict[int, Match]) -> set[int]:
         if len(run) >= LISTING_MIN:
             found.update(j for j in run if j in marks)
         run, shape = ([i], key) if key is not None else ([], None)
+    found.update(i for i in marks if _console_row(lines[i]))
     return found | _field_table(lines, marks)
+
+
+#: Padding between a console row's fields: two spaces or more, or a tab.
+_PADDING = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")
+#: How many padded gaps make a row of columns (date, time, size or type, name: three).
+ROW_GAPS = 3
+
+
+def _console_row(line: str) -> bool:
+    """Whether ``line`` is one row of a program's columns that opens with a time stamp
+    (``2016/06/06  13:55    <DIR>          docs``, a ``dir`` listing's or a log's line): its
+    fields are aligned by padding, :data:`ROW_GAPS` gaps of two spaces or more, and none of
+    them is a labelled field (``来源:``, ``Source:``). A page's meta line is rendered from HTML,
+    which collapses spaces: on the real-text corpus the 8 meta lines padded so (a government
+    site's ``日期:…   来源:…``) all hold a labelled field, and none opens with a stamp and
+    three gaps.
+
+    >>> _console_row("2016/06/06  13:55    <DIR>          docs")
+    True
+    >>> _console_row("2016-06-06  13:55   来源:  新华网"), _console_row("2016-06-06 13:55")
+    (False, False)
+    """
+    s = line.strip()
+    if not _STAMPED.match(s) or len(_PADDING.findall(s)) < ROW_GAPS:
+        return False
+    return not any(_LABELLED.search(field) for field in _PADDING.split(s))
+
+
+#: A labelled field (``来源:``, ``Source: AP``): a word, then a colon that no digit follows
+#: (a time's colon is not a label's).
+_LABELLED = re.compile(r"[^\W\d_]\s*[:：](?!\d)")
 
 
 #: A line of a printed record: a short label padded with spaces up to its colon, and a value
