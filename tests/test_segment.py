@@ -45,6 +45,8 @@ PARAGRAPH_EN = ("The river path reopened on Monday after a winter of repairs, an
     ("适法引用的条件(2)", "T"),          # a numbered title is no counter
     ("§ 3", "T"),                       # a section sign is the text's own
     ("2.", "T"),                        # a list marker
+    ("## Symbols", "T"),                # a Markdown heading is the text's own
+    ("Total: y = |x|", "T"),             # an equation is no menu
     ("?? ???", "T"),                # text lost to '?' is no mark
     ("»ªÌ©°ØÈð½õÀûÁé»îÅä", "T"),              # mis-decoded text holding » is no menu
 ])
@@ -450,3 +452,26 @@ def test_other_short_lines_are_no_byline_name(line: str) -> None:
 def test_a_signature_below_the_text_stays() -> None:
     page = _page("Winter on the ice", "", COLUMN, "", COLUMN, "", "Marta KOWALSKA")
     assert textfix.repair(page).text == page
+
+
+def test_a_list_of_other_articles_above_the_chrome_goes() -> None:
+    """An archive's index of headlines (one of them the article's own) above a menu, then a
+    section link, the title and the text: the index goes with the menu below it; the same
+    headlines stay where no chrome follows them (a title block, a text's own contents)."""
+    index = ["Przystań zimą zamknięta dla łodzi", "Nowy slip przy nabrzeżu",
+             "Regulamin przystani gminnej", "Wybory do rady sołeckiej"]
+    page = _page("Aktualności (archiwum 2023)", *index, "Archiwum 2024 | Archiwum 2023 | Archiwum 2022",
+                 "Regulamin przystani gminnej", PARAGRAPH_PL)
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [1, 2, 3, 4, 5, 6]
+    assert result.text == _page("Regulamin przystani gminnej", PARAGRAPH_PL)
+    contents = _page(*index, "Regulamin przystani gminnej", PARAGRAPH_PL)
+    assert textfix.repair(contents).text == contents
+
+
+def test_rows_of_symbols_are_no_list_of_links() -> None:
+    """Headings and rows of symbols above a line that looks like a menu are a note's own
+    content: only lines made of words make a list of links."""
+    note = _page("## Relations", "  ≠ ≤ ≥ ≈", "  ∃ ∀ ∈ ∉", "Absolute: y = |x|", "Factorial: x = n!",
+                 "", "Each relation above takes two operands, and the checker prints its value.")
+    assert textfix.repair(note).text == note

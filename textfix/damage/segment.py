@@ -102,6 +102,7 @@ _URL_ONLY = re.compile(r"^(?:https?://\S+|www\.[\w.-]+|[\w-]+(?:\.[\w-]+)*\.(?:c
 #: A field with its value (``学位类别:硕士``): a row of the text's own table, not a link.
 _FIELD = re.compile(r"[:：]\s*\S")
 _LIST_MARKER = re.compile(r"^\(?\d{1,3}[.)、]$")
+_MD_HEADING = re.compile(r"^#{1,6}\s+\S")
 _BULLET = re.compile(r"^(?:[•·▪●◦■□►▶‣*]\s*|-\s+)\S")
 _NO_SPACE_SCRIPT = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
 
@@ -124,8 +125,9 @@ def mark(s: str, w: int | None = None) -> str:
     ('S', 'S', 'W', 'T')
     """
     w = width(s) if w is None else w
-    if "?" in s or "\ufffd" in s or "§" in s or _LIST_MARKER.match(s):
-        return "T"  # lost text, a section sign, a list marker: no evidence of chrome
+    if "?" in s or "\ufffd" in s or "§" in s or _LIST_MARKER.match(s) or _MD_HEADING.match(s):
+        return "T"  # lost text, a section sign, a list marker, a Markdown heading: no evidence
+        # of chrome (the text's own structure)
     if _marks_only(s) or (w <= 16 and (_NUMBER.match(s) or _COUNTER.search(s))):
         return "S"
     if _menu(s) or _URL_ONLY.match(s):
@@ -155,8 +157,8 @@ def _menu(s: str) -> bool:
     """Short labels joined by separators (``首页 | 新闻``, ``A :: B :: C``), or, in a script
     written without spaces, three or more short items joined by spaces (``关于我们 客户服务
     在线地图``)."""
-    if any(ch in s for ch in "。！？!?"):
-        return False
+    if any(ch in s for ch in "。！？!?="):
+        return False  # a sentence, or an equation (``y = |x|``): no menu's labels
     parts = [p for p in _SEPARATORS.split(s) if p.strip()]
     seps = len(_SEPARATORS.findall(s))
     if seps >= 2 or (seps == 1 and (s[0] in "|｜" or s[-1] in "|｜")):
@@ -216,6 +218,7 @@ def head_block(above: list[Line], meta: Callable[[int], bool], body: str = "",
                 line.text, paragraph if _above_heading(
                     above[k + 1] if k + 1 < len(above) else None, heading) else body)
              else line for k, line in enumerate(above)]
+    above = _link_lists(above)
     words = _tokens(body)
     first = body.split("\n", 1)[0].strip() or "."
     echo = lambda s: _echo(s, words)  # noqa: E731
@@ -238,6 +241,56 @@ def head_block(above: list[Line], meta: Callable[[int], bool], body: str = "",
                 title = j
             break
     return out, title
+
+
+def _link_lists(above: list[Line]) -> list[Line]:
+    """``above`` with its link lists marked: a run of more title-like lines than a title block
+    holds (:data:`TITLE_STACK`), none ending a sentence, all made of words, right above a rule hit or a strong
+    mark, with a title-like line still below that (the article's title): a list of links (a
+    sidebar of other articles' titles, an archive's index), which the page's chrome continues.
+    Its lines become strong marks. A title block right above the body is never such a run: the
+    chrome must stand between the run and the title.
+
+    >>> page = [("Archive", "T"), ("Harbour news in brief", "T"), ("The mayor on the budget", "T"),
+    ...         ("Bridge works start in May", "T"), ("Home | News | Sport", "S"),
+    ...         ("Ferry returns to the landing", "T")]
+    >>> [line.cls for line in _link_lists([Line(k, s, width(s), c)
+    ...                                     for k, (s, c) in enumerate(page)])]
+    ['S', 'S', 'S', 'S', 'S', 'T']
+    >>> [line.cls for line in _link_lists([Line(k, s, width(s), c)
+    ...                                     for k, (s, c) in enumerate(page[1:5])])]
+    ['T', 'T', 'T', 'S']
+    """
+    out = list(above)
+    k = 0
+    while k < len(out):
+        if not _list_item(out[k]):
+            k += 1
+            continue
+        end = k
+        while end < len(out) and _list_item(out[end]):
+            end += 1
+        after = out[end] if end < len(out) else None
+        if (end - k > TITLE_STACK and after is not None and _strong(after)
+                and any(line.cls == "T" for line in out[end + 1:])):
+            out[k:end] = [Line(line.index, line.text, line.width, "S") for line in out[k:end]]
+        k = max(end, k + 1)
+    return out
+
+
+def _list_item(line: Line) -> bool:
+    """A link list's item: a title-like line (wider than a label) that does not end a
+    sentence, made of words (letters are two thirds of its characters: not a row of symbols,
+    not a field's value)."""
+    if line.cls != "T" or _ends_sentence(line.text):
+        return False
+    chars = [ch for ch in line.text if not ch.isspace()]
+    return 3 * sum(ch.isalpha() for ch in chars) >= 2 * len(chars)
+
+
+def _strong(line: Line) -> bool:
+    """A rule hit, or a strong mark that is more than a separator."""
+    return line.cls == "K" or (line.cls == "S" and not _marks_only(line.text))
 
 
 #: How wide a kicker before a title (``Energy`` above ``Energy: the Senate votes…``) or a
