@@ -475,3 +475,29 @@ def test_rows_of_symbols_are_no_list_of_links() -> None:
     note = _page("## Relations", "  ≠ ≤ ≥ ≈", "  ∃ ∀ ∈ ∉", "Absolute: y = |x|", "Factorial: x = n!",
                  "", "Each relation above takes two operands, and the checker prints its value.")
     assert textfix.repair(note).text == note
+
+
+BIO = ("• Retired teacher Parish councillor 1990-2004 Editor of the village bulletin 2004-2012 "
+       "Choir member since 1985 and keeper of the orchard records")
+
+
+def test_a_profile_among_a_sidebars_links_is_no_paragraph() -> None:
+    """A blog's head: its name printed three times, the author's profile as a wide bulleted
+    entry (phrases, no sentence) above the sidebar's short links, the post's date: the
+    profile is one of the list's entries, not the first paragraph, and goes with the head."""
+    page = _page("Skip to content", "Notes from the valley", "Notes from the valley",
+                 "Notes from the valley", BIO, "• Home", "• Archive", "12 May 2024",
+                 "The river path reopens", PARAGRAPH_EN)
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [1, 2, 3, 4, 5, 6, 7, 8]
+    assert result.text == _page("The river path reopens", PARAGRAPH_EN)
+
+
+def test_a_bulleted_list_opening_the_text_stays() -> None:
+    """A wide bulleted line above short ones with no chrome around them, or one that holds
+    sentences, is the text's own list."""
+    assert S.list_entry(BIO, "• Home")
+    assert not S.list_entry("• Bells rang. Lamps were lit along the path.", "• Home")
+    assert not S.list_entry(BIO, "- Home")  # another list's item
+    text = _page("The river path reopens", BIO, "• Bells", "• Lamps", PARAGRAPH_EN)
+    assert textfix.repair(text).text == text

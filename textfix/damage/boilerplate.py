@@ -645,6 +645,8 @@ def _segments(lines: _Lines, match: Callable[[int], Match | None], titles: set[i
     while cur is not None and len(above) <= seg.HEAD_MAX:
         nxt = next(ahead, None)
         line = seg.classify(cur[0], cur[1], seg.width(nxt[1]) if nxt else 0, known(cur[0]))
+        if line.cls == "P" and nxt is not None and seg.list_entry(cur[1], nxt[1]):
+            line = seg.Line(line.index, line.text, line.width, "T")  # a sidebar's entry
         if line.cls == "P":
             first = cur[0]
             break

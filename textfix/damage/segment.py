@@ -190,6 +190,30 @@ def classify(index: int, s: str, next_width: int, known: bool) -> Line:
     return Line(index, s, w, cls)
 
 
+#: A sentence's end anywhere in a line: a full stop, a question or an exclamation mark before
+#: a space or at the end, or an ideographic one anywhere.
+_ANY_SENTENCE = re.compile(r"[。！？]|[.!?](?:\s|$)")
+
+
+def list_entry(s: str, after: str) -> bool:
+    """Whether a wide line ``s`` is an entry of a list of links rather than a paragraph: it
+    opens with a bullet, holds no sentence (a profile's or a tag cloud's run of phrases), and
+    the next content line ``after`` is a short item of the same list (the same bullet, no wider
+    than :data:`BULLET_MAX`). A list's items are alike: a sidebar's author profile stands
+    among the sidebar's links, where a body's list runs on in sentences.
+
+    >>> list_entry("• Retired teacher Editor of the village bulletin 1990-2004 Choir", "• Home")
+    True
+    >>> list_entry("• The ferry runs hourly. It stops at the landing.", "• Home")
+    False
+    """
+    m = _BULLET.match(s)
+    if m is None or _ANY_SENTENCE.search(s):
+        return False
+    bullet = s[0]
+    return after.startswith(bullet) and bool(_BULLET.match(after)) and width(after) <= BULLET_MAX
+
+
 def head_block(above: list[Line], meta: Callable[[int], bool], body: str = "",
                start: int | None = None) -> tuple[set[int], int | None]:
     """The head block's chrome among ``above``, the classified content lines above the body's
