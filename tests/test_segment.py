@@ -501,3 +501,14 @@ def test_a_bulleted_list_opening_the_text_stays() -> None:
     assert not S.list_entry(BIO, "- Home")  # another list's item
     text = _page("The river path reopens", BIO, "• Bells", "• Lamps", PARAGRAPH_EN)
     assert textfix.repair(text).text == text
+
+
+def test_a_ticker_printing_a_headline_twice_above_the_text_goes() -> None:
+    """A news ticker prints another story's headline twice on one line (so that it scrolls
+    without a gap): above the article it goes; a short doubled phrase is no ticker."""
+    ticker = "Ferry fares rise in June for the first time! Ferry fares rise in June for the first time!"
+    result = textfix.repair(_page(ticker, PARAGRAPH_EN, "", PARAGRAPH_EN))
+    assert [r.line for r in result.removed] == [1]
+    assert S.mark("Bravo bravo") != "S" and S.classify(0, "Ha ha", 0, False).cls != "S"
+    text = _page("Encore encore", PARAGRAPH_EN)
+    assert textfix.repair(text).text == text

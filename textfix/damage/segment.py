@@ -182,12 +182,35 @@ def classify(index: int, s: str, next_width: int, known: bool) -> Line:
     w = width(s)
     if known:
         cls = "K"
+    elif _ticker(s):
+        cls = "S"
     elif (w >= PROSE_LONG or (w >= SENTENCE_MIN and _ends_sentence(s))
           or (w >= PROSE_MIN and (next_width >= PROSE_MIN or next_width == 0))):
         cls = "P"
     else:
         cls = mark(s, w)
     return Line(index, s, w, cls)
+
+
+def _ticker(s: str) -> bool:
+    """Whether ``s`` is one headline printed twice on one line, a space between: a news
+    ticker (a marquee) repeats its items so that it scrolls without a gap; no title or
+    sentence of an article's own is printed twice on its line. The headline is headline
+    shaped, as wide as an appended article's (:data:`APPEND_MIN` to :data:`APPEND_MAX`).
+
+    >>> _ticker("Ferry fares rise in June! Ferry fares rise in June!"), _ticker("Ha ha")
+    (True, False)
+    """
+    for gap in _GAP.finditer(s):
+        left, right = s[:gap.start()], s[gap.end():]
+        if len(left) == len(right):
+            return left == right and APPEND_MIN <= width(left) <= APPEND_MAX
+        if len(left) > len(right):
+            break
+    return False
+
+
+_GAP = re.compile(r"\s+")
 
 
 #: A sentence's end anywhere in a line: a full stop, a question or an exclamation mark before
