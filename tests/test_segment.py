@@ -512,3 +512,24 @@ def test_a_ticker_printing_a_headline_twice_above_the_text_goes() -> None:
     assert S.mark("Bravo bravo") != "S" and S.classify(0, "Ha ha", 0, False).cls != "S"
     text = _page("Encore encore", PARAGRAPH_EN)
     assert textfix.repair(text).text == text
+
+
+PROMPT = "Our stories are free to read. Sign up for our daily newsletter to get them in your inbox."
+PARAGRAPH_EN2 = ("The council said the lamps along the mill stretch would be replaced in the autumn, "
+                 "once the new cables are laid under the path.")
+
+
+def test_a_prompt_printed_again_and_cut_at_the_end_goes() -> None:
+    """A prompt printed between a page's items and again at its foot, where the excerpt cuts
+    it after its first word: the cut copy goes; the same short line stays when no chrome line
+    of the page opens with it, or when it is not the text's last line."""
+    page = "\n".join(["River path reopens", PARAGRAPH_EN, "", PROMPT, "", "Lamps to follow",
+                      PARAGRAPH_EN2, "", "Our "])
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [9]
+    assert result.text.rstrip().endswith("under the path.")
+    plain = "\n".join(["River path reopens", PARAGRAPH_EN, "", "Lamps to follow", PARAGRAPH_EN2,
+                       "", "Our "])
+    assert textfix.repair(plain).text == plain
+    inside = _page("River path reopens", PARAGRAPH_EN, PROMPT, "Our", PARAGRAPH_EN2)
+    assert textfix.repair(inside).text == inside

@@ -673,6 +673,8 @@ def _segments(lines: _Lines, match: Callable[[int], Match | None], titles: set[i
         next_width = line.width
     below.reverse()
     tail = seg.tail_block(below)
+    if below and below[-1].index not in tail and _cut_repeat(lines, below[-1], match):
+        tail.add(below[-1].index)
     # another article appended below the page's own (its last lines only are read)
     window = list(_content(lines, range(max(first + 1, n - APPEND_WINDOW), n)))
     start = seg.appended(window, meta)
@@ -681,6 +683,24 @@ def _segments(lines: _Lines, match: Callable[[int], Match | None], titles: set[i
         appended.update(more)
         tail |= more
     return head, tail, title
+
+
+def _cut_repeat(lines: _Lines, last: seg.Line, match: Callable[[int], Match | None]) -> bool:
+    """Whether the page's last content line ``last`` is a chrome line of the page printed
+    again and cut off where the excerpt ends: a short line (a link label's width) that does not
+    end like a sentence, whose words open a longer line that a rule knows (a newsletter
+    prompt printed between the items of a page and again at its foot, cut after a word).
+
+    A line that another chrome line merely shares a first word with elsewhere is not enough
+    when it is not the text's last line: a cut happens once, at the end."""
+    if last.cls not in "TW" or last.width > seg.LABEL_MAX or seg._ends_sentence(last.text):
+        return False
+    text = lines.text
+    for m in re.finditer(r"(?m)^[ \t]*" + re.escape(last.text) + r"[ \t]+\S", text):
+        i = text.count("\n", 0, m.start())
+        if i != last.index and match(i) is not None:
+            return True
+    return False
 
 
 #: How many lines at a page's end are read for an appended article (:func:`segment.appended`):
