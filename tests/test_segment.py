@@ -533,3 +533,17 @@ def test_a_prompt_printed_again_and_cut_at_the_end_goes() -> None:
     assert textfix.repair(plain).text == plain
     inside = _page("River path reopens", PARAGRAPH_EN, PROMPT, "Our", PARAGRAPH_EN2)
     assert textfix.repair(inside).text == inside
+
+
+def test_meta_lines_below_a_subtitle_go_and_the_subtitle_stays() -> None:
+    """Below a title and its subtitle, the date line, the keywords line and a journal's name
+    between them go; the subtitle stays. A title-like line between meta lines that the text
+    repeats stays too."""
+    page = _page("河湾村荒坡种下三千棵果树", "——三个村的实地走访", "2024-01-10 11:30 张三",
+                 "乡村发展研究 2023年6期", "关键词:果树 荒坡", "", PARAGRAPH_ZH)
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [3, 4, 5]
+    assert result.text.startswith("河湾村荒坡种下三千棵果树\n——三个村的实地走访\n")
+    echoed = _page("河湾村荒坡种下三千棵果树", "——三个村的实地走访", "2024-01-10 11:30 张三",
+                   "村民种下三千多棵果树", "关键词:果树 荒坡", "", PARAGRAPH_ZH)
+    assert [r.line for r in textfix.repair(echoed).removed] == [3, 5]

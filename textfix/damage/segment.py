@@ -20,7 +20,8 @@ rules do know. This module weighs that evidence together, line by line and block
   and meta lines such as a date or a byline, at most :data:`TITLE_STACK` title-like lines), the
   topmost title-like line is the title. When the line above it is chrome (a rule hit or a
   chrome mark), it and everything above it is the page's head chrome. Below the title, rule
-  hits and marked runs go, title-like lines (subtitles, standfirsts, datelines) stay. Without a
+  hits and marked runs go, title-like lines (subtitles, standfirsts, datelines) stay, unless
+  two rule hits enclose one the body does not echo (a journal's name between meta lines). Without a
   title, rule hits and strongly marked lines go, and a short label only in a run of marked
   lines (a one-link-a-line menu): a lone short line may be the article's short title;
 - the tail: below the last prose line, the first chrome line (a rule hit or a strong mark)
@@ -728,10 +729,18 @@ def _head(content: list[Line], body: int, meta: Callable[[int], bool],
         return out, None
     # below the title: the meta block right under it and the one right above the body
     below = above[title + 1:]
-    for run in (below,):
-        for line in run:
-            if line.cls not in "KS":
-                break
+    for line in below:
+        if line.cls not in "KS":
+            break
+        out.add(line.index)
+    # further down, between a subtitle and the body: the rule hits (meta lines, credits), and
+    # a title-like line that two of them enclose (a journal's name between the date and the
+    # keywords) whose words the body does not repeat
+    for k, line in enumerate(below):
+        if line.cls == "K":
+            out.add(line.index)
+        elif (line.cls in "TW" and 0 < k < len(below) - 1 and below[k - 1].cls == "K"
+              and below[k + 1].cls == "K" and echo(line.text) < TITLE_ECHO):
             out.add(line.index)
     return out, above[title].index
 
