@@ -547,3 +547,13 @@ def test_meta_lines_below_a_subtitle_go_and_the_subtitle_stays() -> None:
     echoed = _page("河湾村荒坡种下三千棵果树", "——三个村的实地走访", "2024-01-10 11:30 张三",
                    "村民种下三千多棵果树", "关键词:果树 荒坡", "", PARAGRAPH_ZH)
     assert [r.line for r in textfix.repair(echoed).removed] == [3, 5]
+
+
+def test_a_lost_icon_opening_the_page_goes_a_question_mark_below_a_line_stays() -> None:
+    """A character lost in copying alone on the page's first line is an icon's glyph and goes
+    with the head; a question mark alone under a line of the text is that line's end."""
+    title = "Why does the river path close in winter"
+    result = textfix.repair(_page("?", "", title, "", PARAGRAPH_EN))
+    assert result.text == _page(title, "", PARAGRAPH_EN)
+    asked = _page(title, "?", PARAGRAPH_EN)
+    assert textfix.repair(asked).text == asked

@@ -238,6 +238,10 @@ def list_entry(s: str, after: str) -> bool:
     return after.startswith(bullet) and bool(_BULLET.match(after)) and width(after) <= BULLET_MAX
 
 
+#: How many lost characters (``?``, U+FFFD) alone on a page's first line are an icon's glyph.
+LOST_ICON = 2
+
+
 def head_block(above: list[Line], meta: Callable[[int], bool], body: str = "",
                start: int | None = None) -> tuple[set[int], int | None]:
     """The head block's chrome among ``above``, the classified content lines above the body's
@@ -267,6 +271,10 @@ def head_block(above: list[Line], meta: Callable[[int], bool], body: str = "",
                     above[k + 1] if k + 1 < len(above) else None, heading) else body)
              else line for k, line in enumerate(above)]
     above = _link_lists(above)
+    if above and len(above[0].text) <= LOST_ICON and all(ch in "?\ufffd" for ch in above[0].text):
+        # the page's first line, a character or two lost in copying: an icon's glyph (a logo's,
+        # a menu button's), which the head's chrome opens with
+        above[0] = Line(above[0].index, above[0].text, above[0].width, "S")
     words = _tokens(body)
     first = body.split("\n", 1)[0].strip() or "."
     echo = lambda s: _echo(s, words)  # noqa: E731
