@@ -557,3 +557,16 @@ def test_a_lost_icon_opening_the_page_goes_a_question_mark_below_a_line_stays() 
     assert result.text == _page(title, "", PARAGRAPH_EN)
     asked = _page(title, "?", PARAGRAPH_EN)
     assert textfix.repair(asked).text == asked
+
+
+def test_the_foot_of_a_text_printed_twice_goes_with_both_copies_kept() -> None:
+    """A photo page's template prints the caption text twice, each copy with its credits and
+    buttons below it: the first copy's foot goes like the page's tail, both copies stay."""
+    page = _page(PARAGRAPH_ZH, "新华社记者 李明 摄", "【纠错】", "【责任编辑:王芳】", "", PARAGRAPH_ZH,
+                 "新华社记者 李明 摄")
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [2, 3, 4, 7]
+    assert result.text == _page(PARAGRAPH_ZH, PARAGRAPH_ZH)
+    once = _page(PARAGRAPH_ZH, "新华社记者 李明 摄", "【纠错】", "【责任编辑:王芳】", "", PARAGRAPH_EN,
+                 "新华社记者 李明 摄")
+    assert [r.line for r in textfix.repair(once).removed] == [7]

@@ -663,16 +663,13 @@ def _segments(lines: _Lines, match: Callable[[int], Match | None], titles: set[i
             titles.add(line.index)
             above[k] = seg.Line(line.index, line.text, line.width, "T")
     head, title = seg.head_block(above, meta, opening, first)
-    below: list[seg.Line] = []
-    next_width = 0
-    for i, s in _content(lines, range(n - 1, first, -1)):
-        line = seg.classify(i, s, next_width, known(i))
-        if line.cls == "P":
-            break
-        below.append(line)
-        next_width = line.width
-    below.reverse()
+    below = _foot(lines, n, first, known)
     tail = seg.tail_block(below)
+    again = _printed_again(lines, first, n)
+    if again is not None:
+        # the page's text printed twice (a photo page's template): the first copy's foot is
+        # a tail block of its own
+        tail |= seg.tail_block(_foot(lines, again, first, known))
     if below and below[-1].index not in tail and _cut_repeat(lines, below[-1], match):
         tail.add(below[-1].index)
     # another article appended below the page's own (its last lines only are read)
@@ -683,6 +680,35 @@ def _segments(lines: _Lines, match: Callable[[int], Match | None], titles: set[i
         appended.update(more)
         tail |= more
     return head, tail, title
+
+
+def _foot(lines: _Lines, end: int, first: int, known: Callable[[int], bool]) -> list[seg.Line]:
+    """The classified content lines above line ``end`` up to the last prose line (below the
+    body's first line ``first``), in page order."""
+    below: list[seg.Line] = []
+    next_width = 0
+    for i, s in _content(lines, range(end - 1, first, -1)):
+        line = seg.classify(i, s, next_width, known(i))
+        if line.cls == "P":
+            break
+        below.append(line)
+        next_width = line.width
+    below.reverse()
+    return below
+
+
+def _printed_again(lines: _Lines, first: int, n: int) -> int | None:
+    """Where the body's first line ``first`` (a paragraph) stands again, alone on a line lower
+    on the page, with other lines between: the text printed twice. None when it does not."""
+    line = lines[first].strip()
+    text = lines.text
+    at = text.find("\n" + line, lines.start(first + 1) - 1) if first + 1 < n else -1
+    while at >= 0:
+        i = text.count("\n", 0, at + 1)
+        if lines[i].strip() == line and i > first + 1:
+            return i
+        at = text.find("\n" + line, at + 1)
+    return None
 
 
 def _cut_repeat(lines: _Lines, last: seg.Line, match: Callable[[int], Match | None]) -> bool:
