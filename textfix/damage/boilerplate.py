@@ -667,9 +667,12 @@ def _segments(lines: _Lines, match: Callable[[int], Match | None], titles: set[i
     tail = seg.tail_block(below)
     again = _printed_again(lines, first, n)
     if again is not None:
-        # the page's text printed twice (a photo page's template): the first copy's foot is
+        # the page's text printed twice (a photo page's template): the first copy's foot, of
+        # short lines (credits, buttons; a long notice between the copies is the text's), is
         # a tail block of its own
-        tail |= seg.tail_block(_foot(lines, again, first, known))
+        foot = _foot(lines, again, first, known)
+        if all(line.width < seg.PROSE_LONG for line in foot):
+            tail |= seg.tail_block(foot)
     if below and below[-1].index not in tail and _cut_repeat(lines, below[-1], match):
         tail.add(below[-1].index)
     # another article appended below the page's own (its last lines only are read)
