@@ -570,3 +570,17 @@ def test_the_foot_of_a_text_printed_twice_goes_with_both_copies_kept() -> None:
     once = _page(PARAGRAPH_ZH, "新华社记者 李明 摄", "【纠错】", "【责任编辑:王芳】", "", PARAGRAPH_EN,
                  "新华社记者 李明 摄")
     assert [r.line for r in textfix.repair(once).removed] == [7]
+
+
+def test_counters_next_to_rule_hits_below_the_title_go_a_bulleted_list_stays() -> None:
+    """Below a document's title, a row of buttons and page counters next to the page
+    thumbnails that a rule knows go with them; a bulleted list below the subtitle, with no
+    rule hit next to it, is the text's own."""
+    page = _page("河湾村年度报告.docx", "上传人:张三 上传时间:2024-01-25", "下载 相关 举报",
+                 "河湾村年度报告.docx_第1页", "第1页 / 共3页", "河湾村年度报告.docx_第2页", "第2页 / 共3页",
+                 "", PARAGRAPH_ZH)
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [3, 4, 5, 6, 7]
+    listed = _page("河湾村荒坡种下三千棵果树", "发布时间：2024-04-02", "——三个村的实地走访", "• 果树三千棵",
+                   "• 农技员两名", "", PARAGRAPH_ZH)
+    assert [r.line for r in textfix.repair(listed).removed] == [2]

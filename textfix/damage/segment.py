@@ -750,6 +750,13 @@ def _head(content: list[Line], body: int, meta: Callable[[int], bool],
         elif (line.cls in "TW" and 0 < k < len(below) - 1 and below[k - 1].cls == "K"
               and below[k + 1].cls == "K" and echo(line.text) < TITLE_ECHO):
             out.add(line.index)
+    # and the strong marks next to them (a page counter under each page's thumbnail, a row of
+    # buttons above them), run by run
+    for run in (below, below[::-1]):
+        for k, line in enumerate(run):
+            if (line.cls == "S" and line.index not in out and not _marks_only(line.text)
+                    and k > 0 and run[k - 1].index in out and run[k - 1].cls in "KS"):
+                out.add(line.index)
     return out, above[title].index
 
 
