@@ -38,6 +38,8 @@ PARAGRAPH_EN = ("The river path reopened on Monday after a winter of repairs, an
     ("www.riverside-gazette.com", "S"),  # a site's address alone
     ("河湾村年度报告.docx", "T"),          # a file's name is no address
     ("评论 12", "S"),                    # a count after a label
+    ("2009年(4)", "S"),                  # an archive's year with its count of posts
+    ("2010年3月(12)", "S"),
     ("Chapter 3", "W"),                 # a heading, not a count
     ("村务公开", "W"),
     ("A title about the river path", "T"),

@@ -90,7 +90,11 @@ _NUMBER = re.compile(r"^[\W_]*[\d][\d,.:/\- ]*[\W_]*$")
 _COUNTER = re.compile(
     r"^(?:[^\d\s(（\[]{1,6}[(（\[]\s*\d[\d,.]*\s*[)）\]]|"
     r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]{1,6}\s*\d[\d,.]*|"
-    r"\d[\d,.]*\s*[^\d\s]{1,3})$|第\s*\d+\s*[页頁]\s*/\s*共\s*\d+\s*[页頁]")
+    r"\d[\d,.]*\s*[^\d\s]{1,3}|"
+    # an archive's month or year with its count of posts: 2009年(4), 2010年3月(2), May 2024 (3)
+    r"(?:(?:19|20)\d\d\s*[年년](?:\s*\d{1,2}\s*[月월])?|[^\W\d_]{3,9}\.?\s+(?:19|20)\d\d)"
+    r"\s*[(（]\s*\d[\d,]*\s*[)）]"
+    r")$|第\s*\d+\s*[页頁]\s*/\s*共\s*\d+\s*[页頁]")
 #: Words of three letters or more in spaced scripts, and runs of unspaced scripts.
 _WORD3 = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]{3,}")
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]{2,}")
