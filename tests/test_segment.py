@@ -586,3 +586,18 @@ def test_counters_next_to_rule_hits_below_the_title_go_a_bulleted_list_stays() -
     listed = _page("河湾村荒坡种下三千棵果树", "发布时间：2024-04-02", "——三个村的实地走访", "• 果树三千棵",
                    "• 农技员两名", "", PARAGRAPH_ZH)
     assert [r.line for r in textfix.repair(listed).removed] == [2]
+
+
+def test_a_sites_slogan_above_its_menu_bar_goes() -> None:
+    """A blog's slogan at the top, its menu bar, its counters, the post's date and source, the
+    title: the slogan goes with the menu (a menu bar parts it from the date below); a title
+    right above its date line stays."""
+    page = _page("潜心读书 健身强体", "首页 :: 新随笔 :: 联系 :: 管理 ::", "14 随笔 :: 0 文章 :: 8 评论",
+                 "2024年5月2日 #", "转自:http://example.org/rivers/2024/05/02.html", "一:要说的事",
+                 PARAGRAPH_ZH)
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [1, 2, 3, 4, 5]
+    assert result.text == _page("一:要说的事", PARAGRAPH_ZH)
+    dated = _page("The river path reopens", "------", "2024年5月2日 #", "Home :: Archive :: Contact",
+                  "Share", PARAGRAPH_EN)
+    assert textfix.repair(dated).text.startswith("The river path reopens\n")

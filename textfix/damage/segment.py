@@ -562,6 +562,8 @@ def head_split(above: list[Line], echo: Callable[[str], float] = lambda s: 0.0,
     # title-like lines at the very top, with no chrome above them, weigh in the split but are
     # left to the title rules (a thread's title above a notice)
     top = next((j for j in range(cut) if above[j].cls != "T"), cut)
+    if 0 < top < cut and above[top].cls in "KS" and _menu(above[top].text):
+        top = 0  # a site's name or slogan above its menu bar
     return {line.index for line in above[top:cut]}
 
 
@@ -595,10 +597,13 @@ def _lower_label(line: Line) -> bool:
 
 
 def _above_meta(lines: list[Line], j: int, meta: Callable[[int], bool]) -> bool:
-    """Whether the first line below ``lines[j]`` that is not a mark is a meta line."""
+    """Whether the first line below ``lines[j]`` that is not a mark is a meta line. A menu bar
+    between them parts them: a site's name stands above its menu, a title not."""
     for line in lines[j + 1:]:
         if line.cls != "S":
             return line.cls == "K" and meta(line.index)
+        if _menu(line.text):
+            return False
     return False
 
 
