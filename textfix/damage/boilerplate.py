@@ -705,10 +705,14 @@ def _printed_again(lines: _Lines, first: int, n: int) -> int | None:
     on the page, with other lines between: the text printed twice. None when it does not."""
     line = lines[first].strip()
     text = lines.text
-    at = text.find("\n" + line, lines.start(first + 1) - 1) if first + 1 < n else -1
+    if first + 1 >= n:
+        return None
+    i, counted = first, lines.start(first + 1) - 1  # the newline ending line ``first``
+    at = text.find("\n" + line, counted)
     while at >= 0:
-        i = text.count("\n", 0, at + 1)
-        if lines[i].strip() == line and i > first + 1:
+        i += text.count("\n", counted, at + 1)  # counted on from the previous find: one pass
+        counted = at + 1
+        if i > first + 1 and lines[i].strip() == line:
             return i
         at = text.find("\n" + line, at + 1)
     return None
@@ -725,8 +729,10 @@ def _cut_repeat(lines: _Lines, last: seg.Line, match: Callable[[int], Match | No
     if last.cls not in "TW" or last.width > seg.LABEL_MAX or seg._ends_sentence(last.text):
         return False
     text = lines.text
+    i = at = 0
     for m in re.finditer(r"(?m)^[ \t]*" + re.escape(last.text) + r"[ \t]+\S", text):
-        i = text.count("\n", 0, m.start())
+        i += text.count("\n", at, m.start())  # counted on from the previous match: one pass
+        at = m.start()
         if i != last.index and match(i) is not None:
             return True
     return False

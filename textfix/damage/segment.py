@@ -206,16 +206,12 @@ def _ticker(s: str) -> bool:
     >>> _ticker("Ferry fares rise in June! Ferry fares rise in June!"), _ticker("Ha ha")
     (True, False)
     """
-    for gap in _GAP.finditer(s):
-        left, right = s[:gap.start()], s[gap.end():]
-        if len(left) == len(right):
-            return left == right and APPEND_MIN <= width(left) <= APPEND_MAX
-        if len(left) > len(right):
-            break
-    return False
-
-
-_GAP = re.compile(r"\s+")
+    # the two copies are as long, so the space between them holds the line's middle
+    mid = len(s) // 2
+    if not s[mid:mid + 1].isspace():
+        return False
+    left, right = s[:mid].rstrip(), s[mid:].lstrip()
+    return left == right and APPEND_MIN <= width(left) <= APPEND_MAX
 
 
 #: A sentence's end anywhere in a line: a full stop, a question or an exclamation mark before
