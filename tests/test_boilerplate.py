@@ -266,3 +266,15 @@ def test_a_long_notice_that_is_the_whole_page_stays() -> None:
     assert textfix.repair(APPEAL + "\n").text == APPEAL + "\n"
     page = _page("Donate", "", APPEAL)
     assert APPEAL in textfix.repair(page).text
+
+
+def test_one_row_of_a_console_listing_is_content() -> None:
+    """A single line opening with a date and time is page meta above an article, but one whose
+    fields a program aligned in columns (a ``dir`` listing's row, a log's line) is the text's
+    own output, even alone under a heading; a padded meta line with labelled fields goes."""
+    for pasted in ("Contents of the build folder\n\n2019/11/02  09:41    <DIR>          ..\n",
+                   "Deploy notes\n\n2022-03-14 17:05:09   WARN   cache   stale\n"):
+        result = textfix.repair(pasted)
+        assert result.text == pasted and not result.removed
+    page = "2024-05-02  10:00   Source:  Valley Courier\n\nFerry runs hourly again\n\n" + STORY
+    assert [r.line for r in textfix.repair(page).removed] == [1]

@@ -38,6 +38,8 @@ PARAGRAPH_EN = ("The river path reopened on Monday after a winter of repairs, an
     ("www.riverside-gazette.com", "S"),  # a site's address alone
     ("河湾村年度报告.docx", "T"),          # a file's name is no address
     ("评论 12", "S"),                    # a count after a label
+    ("2009年(4)", "S"),                  # an archive's year with its count of posts
+    ("2010年3月(12)", "S"),
     ("Chapter 3", "W"),                 # a heading, not a count
     ("村务公开", "W"),
     ("A title about the river path", "T"),
@@ -45,6 +47,8 @@ PARAGRAPH_EN = ("The river path reopened on Monday after a winter of repairs, an
     ("适法引用的条件(2)", "T"),          # a numbered title is no counter
     ("§ 3", "T"),                       # a section sign is the text's own
     ("2.", "T"),                        # a list marker
+    ("## Symbols", "T"),                # a Markdown heading is the text's own
+    ("Total: y = |x|", "T"),             # an equation is no menu
     ("?? ???", "T"),                # text lost to '?' is no mark
     ("»ªÌ©°ØÈð½õÀûÁé»îÅä", "T"),              # mis-decoded text holding » is no menu
 ])
@@ -450,3 +454,150 @@ def test_other_short_lines_are_no_byline_name(line: str) -> None:
 def test_a_signature_below_the_text_stays() -> None:
     page = _page("Winter on the ice", "", COLUMN, "", COLUMN, "", "Marta KOWALSKA")
     assert textfix.repair(page).text == page
+
+
+def test_a_list_of_other_articles_above_the_chrome_goes() -> None:
+    """An archive's index of headlines (one of them the article's own) above a menu, then a
+    section link, the title and the text: the index goes with the menu below it; the same
+    headlines stay where no chrome follows them (a title block, a text's own contents)."""
+    index = ["Przystań zimą zamknięta dla łodzi", "Nowy slip przy nabrzeżu",
+             "Regulamin przystani gminnej", "Wybory do rady sołeckiej"]
+    page = _page("Aktualności (archiwum 2023)", *index, "Archiwum 2024 | Archiwum 2023 | Archiwum 2022",
+                 "Regulamin przystani gminnej", PARAGRAPH_PL)
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [1, 2, 3, 4, 5, 6]
+    assert result.text == _page("Regulamin przystani gminnej", PARAGRAPH_PL)
+    contents = _page(*index, "Regulamin przystani gminnej", PARAGRAPH_PL)
+    assert textfix.repair(contents).text == contents
+
+
+def test_rows_of_symbols_are_no_list_of_links() -> None:
+    """Headings and rows of symbols above a line that looks like a menu are a note's own
+    content: only lines made of words make a list of links."""
+    note = _page("## Relations", "  ≠ ≤ ≥ ≈", "  ∃ ∀ ∈ ∉", "Absolute: y = |x|", "Factorial: x = n!",
+                 "", "Each relation above takes two operands, and the checker prints its value.")
+    assert textfix.repair(note).text == note
+
+
+BIO = ("• Retired teacher Parish councillor 1990-2004 Editor of the village bulletin 2004-2012 "
+       "Choir member since 1985 and keeper of the orchard records")
+
+
+def test_a_profile_among_a_sidebars_links_is_no_paragraph() -> None:
+    """A blog's head: its name printed three times, the author's profile as a wide bulleted
+    entry (phrases, no sentence) above the sidebar's short links, the post's date: the
+    profile is one of the list's entries, not the first paragraph, and goes with the head."""
+    page = _page("Skip to content", "Notes from the valley", "Notes from the valley",
+                 "Notes from the valley", BIO, "• Home", "• Archive", "12 May 2024",
+                 "The river path reopens", PARAGRAPH_EN)
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [1, 2, 3, 4, 5, 6, 7, 8]
+    assert result.text == _page("The river path reopens", PARAGRAPH_EN)
+
+
+def test_a_bulleted_list_opening_the_text_stays() -> None:
+    """A wide bulleted line above short ones with no chrome around them, or one that holds
+    sentences, is the text's own list."""
+    assert S.list_entry(BIO, "• Home")
+    assert not S.list_entry("• Bells rang. Lamps were lit along the path.", "• Home")
+    assert not S.list_entry(BIO, "- Home")  # another list's item
+    text = _page("The river path reopens", BIO, "• Bells", "• Lamps", PARAGRAPH_EN)
+    assert textfix.repair(text).text == text
+
+
+def test_a_ticker_printing_a_headline_twice_above_the_text_goes() -> None:
+    """A news ticker prints another story's headline twice on one line (so that it scrolls
+    without a gap): above the article it goes; a short doubled phrase is no ticker."""
+    ticker = "Ferry fares rise in June for the first time! Ferry fares rise in June for the first time!"
+    result = textfix.repair(_page(ticker, PARAGRAPH_EN, "", PARAGRAPH_EN))
+    assert [r.line for r in result.removed] == [1]
+    assert S.mark("Bravo bravo") != "S" and S.classify(0, "Ha ha", 0, False).cls != "S"
+    text = _page("Encore encore", PARAGRAPH_EN)
+    assert textfix.repair(text).text == text
+
+
+PROMPT = "Our stories are free to read. Sign up for our daily newsletter to get them in your inbox."
+PARAGRAPH_EN2 = ("The council said the lamps along the mill stretch would be replaced in the autumn, "
+                 "once the new cables are laid under the path.")
+
+
+def test_a_prompt_printed_again_and_cut_at_the_end_goes() -> None:
+    """A prompt printed between a page's items and again at its foot, where the excerpt cuts
+    it after its first word: the cut copy goes; the same short line stays when no chrome line
+    of the page opens with it, or when it is not the text's last line."""
+    page = "\n".join(["River path reopens", PARAGRAPH_EN, "", PROMPT, "", "Lamps to follow",
+                      PARAGRAPH_EN2, "", "Our "])
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [9]
+    assert result.text.rstrip().endswith("under the path.")
+    plain = "\n".join(["River path reopens", PARAGRAPH_EN, "", "Lamps to follow", PARAGRAPH_EN2,
+                       "", "Our "])
+    assert textfix.repair(plain).text == plain
+    inside = _page("River path reopens", PARAGRAPH_EN, PROMPT, "Our", PARAGRAPH_EN2)
+    assert textfix.repair(inside).text == inside
+
+
+def test_meta_lines_below_a_subtitle_go_and_the_subtitle_stays() -> None:
+    """Below a title and its subtitle, the date line, the keywords line and a journal's name
+    between them go; the subtitle stays. A title-like line between meta lines that the text
+    repeats stays too."""
+    page = _page("河湾村荒坡种下三千棵果树", "——三个村的实地走访", "2024-01-10 11:30 张三",
+                 "乡村发展研究 2023年6期", "关键词:果树 荒坡", "", PARAGRAPH_ZH)
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [3, 4, 5]
+    assert result.text.startswith("河湾村荒坡种下三千棵果树\n——三个村的实地走访\n")
+    echoed = _page("河湾村荒坡种下三千棵果树", "——三个村的实地走访", "2024-01-10 11:30 张三",
+                   "村民种下三千多棵果树", "关键词:果树 荒坡", "", PARAGRAPH_ZH)
+    assert [r.line for r in textfix.repair(echoed).removed] == [3, 5]
+
+
+def test_a_lost_icon_opening_the_page_goes_a_question_mark_below_a_line_stays() -> None:
+    """A character lost in copying alone on the page's first line is an icon's glyph and goes
+    with the head; a question mark alone under a line of the text is that line's end."""
+    title = "Why does the river path close in winter"
+    result = textfix.repair(_page("?", "", title, "", PARAGRAPH_EN))
+    assert result.text == _page(title, "", PARAGRAPH_EN)
+    asked = _page(title, "?", PARAGRAPH_EN)
+    assert textfix.repair(asked).text == asked
+
+
+def test_the_foot_of_a_text_printed_twice_goes_with_both_copies_kept() -> None:
+    """A photo page's template prints the caption text twice, each copy with its credits and
+    buttons below it: the first copy's foot goes like the page's tail, both copies stay."""
+    page = _page(PARAGRAPH_ZH, "新华社记者 李明 摄", "【纠错】", "【责任编辑:王芳】", "", PARAGRAPH_ZH,
+                 "新华社记者 李明 摄")
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [2, 3, 4, 7]
+    assert result.text == _page(PARAGRAPH_ZH, PARAGRAPH_ZH)
+    once = _page(PARAGRAPH_ZH, "新华社记者 李明 摄", "【纠错】", "【责任编辑:王芳】", "", PARAGRAPH_EN,
+                 "新华社记者 李明 摄")
+    assert [r.line for r in textfix.repair(once).removed] == [7]
+
+
+def test_counters_next_to_rule_hits_below_the_title_go_a_bulleted_list_stays() -> None:
+    """Below a document's title, a row of buttons and page counters next to the page
+    thumbnails that a rule knows go with them; a bulleted list below the subtitle, with no
+    rule hit next to it, is the text's own."""
+    page = _page("河湾村年度报告.docx", "上传人:张三 上传时间:2024-01-25", "下载 相关 举报",
+                 "河湾村年度报告.docx_第1页", "第1页 / 共3页", "河湾村年度报告.docx_第2页", "第2页 / 共3页",
+                 "", PARAGRAPH_ZH)
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [3, 4, 5, 6, 7]
+    listed = _page("河湾村荒坡种下三千棵果树", "发布时间：2024-04-02", "——三个村的实地走访", "• 果树三千棵",
+                   "• 农技员两名", "", PARAGRAPH_ZH)
+    assert [r.line for r in textfix.repair(listed).removed] == [2]
+
+
+def test_a_sites_slogan_above_its_menu_bar_goes() -> None:
+    """A blog's slogan at the top, its menu bar, its counters, the post's date and source, the
+    title: the slogan goes with the menu (a menu bar parts it from the date below); a title
+    right above its date line stays."""
+    page = _page("潜心读书 健身强体", "首页 :: 新随笔 :: 联系 :: 管理 ::", "14 随笔 :: 0 文章 :: 8 评论",
+                 "2024年5月2日 #", "转自:http://example.org/rivers/2024/05/02.html", "一:要说的事",
+                 PARAGRAPH_ZH)
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [1, 2, 3, 4, 5]
+    assert result.text == _page("一:要说的事", PARAGRAPH_ZH)
+    dated = _page("The river path reopens", "------", "2024年5月2日 #", "Home :: Archive :: Contact",
+                  "Share", PARAGRAPH_EN)
+    assert textfix.repair(dated).text.startswith("The river path reopens\n")

@@ -534,7 +534,39 @@ def _listing(lines: _Lines, marks: dict[int, Match]) -> set[int]:
         if len(run) >= LISTING_MIN:
             found.update(j for j in run if j in marks)
         run, shape = ([i], key) if key is not None else ([], None)
+    found.update(i for i in marks if _console_row(lines[i]))
     return found | _field_table(lines, marks)
+
+
+#: Padding between a console row's fields: two spaces or more, or a tab.
+_PADDING = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")
+#: How many padded gaps make a row of columns (date, time, size or type, name: three).
+ROW_GAPS = 3
+
+
+def _console_row(line: str) -> bool:
+    """Whether ``line`` is one row of a program's columns that opens with a time stamp
+    (``2016/06/06  13:55    <DIR>          docs``, a ``dir`` listing's or a log's line): its
+    fields are aligned by padding, :data:`ROW_GAPS` gaps of two spaces or more, and none of
+    them is a labelled field (``来源:``, ``Source:``). A page's meta line is rendered from HTML,
+    which collapses spaces: on the real-text corpus the 8 meta lines padded so (a government
+    site's ``日期:…   来源:…``) all hold a labelled field, and none opens with a stamp and
+    three gaps.
+
+    >>> _console_row("2016/06/06  13:55    <DIR>          docs")
+    True
+    >>> _console_row("2016-06-06  13:55   来源:  新华网"), _console_row("2016-06-06 13:55")
+    (False, False)
+    """
+    s = line.strip()
+    if not _STAMPED.match(s) or len(_PADDING.findall(s)) < ROW_GAPS:
+        return False
+    return not any(_LABELLED.search(field) for field in _PADDING.split(s))
+
+
+#: A labelled field (``来源:``, ``Source: AP``): a word, then a colon that no digit follows
+#: (a time's colon is not a label's).
+_LABELLED = re.compile(r"[^\W\d_]\s*[:：](?!\d)")
 
 
 #: A line of a printed record: a short label padded with spaces up to its colon, and a value
@@ -613,6 +645,8 @@ def _segments(lines: _Lines, match: Callable[[int], Match | None], titles: set[i
     while cur is not None and len(above) <= seg.HEAD_MAX:
         nxt = next(ahead, None)
         line = seg.classify(cur[0], cur[1], seg.width(nxt[1]) if nxt else 0, known(cur[0]))
+        if line.cls == "P" and nxt is not None and seg.list_entry(cur[1], nxt[1]):
+            line = seg.Line(line.index, line.text, line.width, "T")  # a sidebar's entry
         if line.cls == "P":
             first = cur[0]
             break
@@ -629,16 +663,18 @@ def _segments(lines: _Lines, match: Callable[[int], Match | None], titles: set[i
             titles.add(line.index)
             above[k] = seg.Line(line.index, line.text, line.width, "T")
     head, title = seg.head_block(above, meta, opening, first)
-    below: list[seg.Line] = []
-    next_width = 0
-    for i, s in _content(lines, range(n - 1, first, -1)):
-        line = seg.classify(i, s, next_width, known(i))
-        if line.cls == "P":
-            break
-        below.append(line)
-        next_width = line.width
-    below.reverse()
+    below = _foot(lines, n, first, known)
     tail = seg.tail_block(below)
+    again = _printed_again(lines, first, n)
+    if again is not None:
+        # the page's text printed twice (a photo page's template): the first copy's foot, of
+        # short lines (credits, buttons; a long notice between the copies is the text's), is
+        # a tail block of its own
+        foot = _foot(lines, again, first, known)
+        if all(line.width < seg.PROSE_LONG for line in foot):
+            tail |= seg.tail_block(foot)
+    if below and below[-1].index not in tail and _cut_repeat(lines, below[-1], match):
+        tail.add(below[-1].index)
     # another article appended below the page's own (its last lines only are read)
     window = list(_content(lines, range(max(first + 1, n - APPEND_WINDOW), n)))
     start = seg.appended(window, meta)
@@ -647,6 +683,59 @@ def _segments(lines: _Lines, match: Callable[[int], Match | None], titles: set[i
         appended.update(more)
         tail |= more
     return head, tail, title
+
+
+def _foot(lines: _Lines, end: int, first: int, known: Callable[[int], bool]) -> list[seg.Line]:
+    """The classified content lines above line ``end`` up to the last prose line (below the
+    body's first line ``first``), in page order."""
+    below: list[seg.Line] = []
+    next_width = 0
+    for i, s in _content(lines, range(end - 1, first, -1)):
+        line = seg.classify(i, s, next_width, known(i))
+        if line.cls == "P":
+            break
+        below.append(line)
+        next_width = line.width
+    below.reverse()
+    return below
+
+
+def _printed_again(lines: _Lines, first: int, n: int) -> int | None:
+    """Where the body's first line ``first`` (a paragraph) stands again, alone on a line lower
+    on the page, with other lines between: the text printed twice. None when it does not."""
+    line = lines[first].strip()
+    text = lines.text
+    if first + 1 >= n:
+        return None
+    i, counted = first, lines.start(first + 1) - 1  # the newline ending line ``first``
+    at = text.find("\n" + line, counted)
+    while at >= 0:
+        i += text.count("\n", counted, at + 1)  # counted on from the previous find: one pass
+        counted = at + 1
+        if i > first + 1 and lines[i].strip() == line:
+            return i
+        at = text.find("\n" + line, at + 1)
+    return None
+
+
+def _cut_repeat(lines: _Lines, last: seg.Line, match: Callable[[int], Match | None]) -> bool:
+    """Whether the page's last content line ``last`` is a chrome line of the page printed
+    again and cut off where the excerpt ends: a short line (a link label's width) that does not
+    end like a sentence, whose words open a longer line that a rule knows (a newsletter
+    prompt printed between the items of a page and again at its foot, cut after a word).
+
+    A line that another chrome line merely shares a first word with elsewhere is not enough
+    when it is not the text's last line: a cut happens once, at the end."""
+    if last.cls not in "TW" or last.width > seg.LABEL_MAX or seg._ends_sentence(last.text):
+        return False
+    text = lines.text
+    i = at = 0
+    for m in re.finditer(r"(?m)^[ \t]*" + re.escape(last.text) + r"[ \t]+\S", text):
+        i += text.count("\n", at, m.start())  # counted on from the previous match: one pass
+        at = m.start()
+        if i != last.index and match(i) is not None:
+            return True
+    return False
 
 
 #: How many lines at a page's end are read for an appended article (:func:`segment.appended`):

@@ -20,7 +20,8 @@ rules do know. This module weighs that evidence together, line by line and block
   and meta lines such as a date or a byline, at most :data:`TITLE_STACK` title-like lines), the
   topmost title-like line is the title. When the line above it is chrome (a rule hit or a
   chrome mark), it and everything above it is the page's head chrome. Below the title, rule
-  hits and marked runs go, title-like lines (subtitles, standfirsts, datelines) stay. Without a
+  hits and marked runs go, title-like lines (subtitles, standfirsts, datelines) stay, unless
+  two rule hits enclose one the body does not echo (a journal's name between meta lines). Without a
   title, rule hits and strongly marked lines go, and a short label only in a run of marked
   lines (a one-link-a-line menu): a lone short line may be the article's short title;
 - the tail: below the last prose line, the first chrome line (a rule hit or a strong mark)
@@ -115,8 +116,13 @@ class _ByBlocks:
 _COUNTER = _ByBlocks(
     r"^(?:[^\d\s(（\[]{1,6}[(（\[]\s*\d[\d,.]*\s*[)）\]]|"
     rf"[{_CJK_BLOCKS}]{{1,6}}\s*\d[\d,.]*|"
-    r"\d[\d,.]*\s*[^\d\s]{1,3})$|第\s*\d+\s*[页頁]\s*/\s*共\s*\d+\s*[页頁]",
-    r"^(?:[^\d\s(（\[]{1,6}[(（\[]\s*\d[\d,.]*\s*[)）\]]|\d[\d,.]*\s*[^\d\s]{1,3})$")
+    r"\d[\d,.]*\s*[^\d\s]{1,3}|"
+    # an archive's month or year with its count of posts: 2009年(4), 2010年3月(2), May 2024 (3)
+    r"(?:(?:19|20)\d\d\s*[年년](?:\s*\d{1,2}\s*[月월])?|[^\W\d_]{3,9}\.?\s+(?:19|20)\d\d)"
+    r"\s*[(（]\s*\d[\d,]*\s*[)）]"
+    r")$|第\s*\d+\s*[页頁]\s*/\s*共\s*\d+\s*[页頁]",
+    r"^(?:[^\d\s(（\[]{1,6}[(（\[]\s*\d[\d,.]*\s*[)）\]]|\d[\d,.]*\s*[^\d\s]{1,3}|"
+    r"[^\W\d_]{3,9}\.?\s+(?:19|20)\d\d\s*[(（]\s*\d[\d,]*\s*[)）])$")
 #: Words of three letters or more in spaced scripts, and runs of unspaced scripts.
 _WORD3 = _ByBlocks(rf"[^\W\d_{_CJK_BLOCKS}]{{3,}}", r"[^\W\d_]{3,}")
 _UNSPACED = _ByBlocks(rf"[{_CJK_BLOCKS}]{{2,}}", "(?!)")
@@ -129,6 +135,7 @@ _URL_ONLY = re.compile(r"^(?:https?://\S+|www\.[\w.-]+|[\w-]+(?:\.[\w-]+)*\.(?:c
 #: A field with its value (``学位类别:硕士``): a row of the text's own table, not a link.
 _FIELD = re.compile(r"[:：]\s*\S")
 _LIST_MARKER = re.compile(r"^\(?\d{1,3}[.)、]$")
+_MD_HEADING = re.compile(r"^#{1,6}\s+\S")
 _BULLET = re.compile(r"^(?:[•·▪●◦■□►▶‣*]\s*|-\s+)\S")
 #: Kana and Han: scripts written without spaces.
 _NO_SPACE_SCRIPT = CharClass.parse("\u3040-\u30ff\u3400-\u9fff")
@@ -152,8 +159,9 @@ def mark(s: str, w: int | None = None) -> str:
     ('S', 'S', 'W', 'T')
     """
     w = width(s) if w is None else w
-    if "?" in s or "\ufffd" in s or "§" in s or _LIST_MARKER.match(s):
-        return "T"  # lost text, a section sign, a list marker: no evidence of chrome
+    if "?" in s or "\ufffd" in s or "§" in s or _LIST_MARKER.match(s) or _MD_HEADING.match(s):
+        return "T"  # lost text, a section sign, a list marker, a Markdown heading: no evidence
+        # of chrome (the text's own structure)
     if _marks_only(s) or (w <= 16 and (_NUMBER.match(s) or _COUNTER(s).search(s))):
         return "S"
     if _menu(s) or _URL_ONLY.match(s):
@@ -183,8 +191,8 @@ def _menu(s: str) -> bool:
     """Short labels joined by separators (``首页 | 新闻``, ``A :: B :: C``), or, in a script
     written without spaces, three or more short items joined by spaces (``关于我们 客户服务
     在线地图``)."""
-    if any(ch in s for ch in "。！？!?"):
-        return False
+    if any(ch in s for ch in "。！？!?="):
+        return False  # a sentence, or an equation (``y = |x|``): no menu's labels
     parts = [p for p in _SEPARATORS.split(s) if p.strip()]
     seps = len(_SEPARATORS.findall(s))
     if seps >= 2 or (seps == 1 and (s[0] in "|｜" or s[-1] in "|｜")):
@@ -208,12 +216,59 @@ def classify(index: int, s: str, next_width: int, known: bool) -> Line:
     w = width(s)
     if known:
         cls = "K"
+    elif _ticker(s):
+        cls = "S"
     elif (w >= PROSE_LONG or (w >= SENTENCE_MIN and _ends_sentence(s))
           or (w >= PROSE_MIN and (next_width >= PROSE_MIN or next_width == 0))):
         cls = "P"
     else:
         cls = mark(s, w)
     return Line(index, s, w, cls)
+
+
+def _ticker(s: str) -> bool:
+    """Whether ``s`` is one headline printed twice on one line, a space between: a news
+    ticker (a marquee) repeats its items so that it scrolls without a gap; no title or
+    sentence of an article's own is printed twice on its line. The headline is headline
+    shaped, as wide as an appended article's (:data:`APPEND_MIN` to :data:`APPEND_MAX`).
+
+    >>> _ticker("Ferry fares rise in June! Ferry fares rise in June!"), _ticker("Ha ha")
+    (True, False)
+    """
+    # the two copies are as long, so the space between them holds the line's middle
+    mid = len(s) // 2
+    if not s[mid:mid + 1].isspace():
+        return False
+    left, right = s[:mid].rstrip(), s[mid:].lstrip()
+    return left == right and APPEND_MIN <= width(left) <= APPEND_MAX
+
+
+#: A sentence's end anywhere in a line: a full stop, a question or an exclamation mark before
+#: a space or at the end, or an ideographic one anywhere.
+_ANY_SENTENCE = re.compile(r"[。！？]|[.!?](?:\s|$)")
+
+
+def list_entry(s: str, after: str) -> bool:
+    """Whether a wide line ``s`` is an entry of a list of links rather than a paragraph: it
+    opens with a bullet, holds no sentence (a profile's or a tag cloud's run of phrases), and
+    the next content line ``after`` is a short item of the same list (the same bullet, no wider
+    than :data:`BULLET_MAX`). A list's items are alike: a sidebar's author profile stands
+    among the sidebar's links, where a body's list runs on in sentences.
+
+    >>> list_entry("• Retired teacher Editor of the village bulletin 1990-2004 Choir", "• Home")
+    True
+    >>> list_entry("• The ferry runs hourly. It stops at the landing.", "• Home")
+    False
+    """
+    m = _BULLET.match(s)
+    if m is None or _ANY_SENTENCE.search(s):
+        return False
+    bullet = s[0]
+    return after.startswith(bullet) and bool(_BULLET.match(after)) and width(after) <= BULLET_MAX
+
+
+#: How many lost characters (``?``, U+FFFD) alone on a page's first line are an icon's glyph.
+LOST_ICON = 2
 
 
 def head_block(above: list[Line], meta: Callable[[int], bool], body: str = "",
@@ -244,6 +299,11 @@ def head_block(above: list[Line], meta: Callable[[int], bool], body: str = "",
                 line.text, paragraph if _above_heading(
                     above[k + 1] if k + 1 < len(above) else None, heading) else body)
              else line for k, line in enumerate(above)]
+    above = _link_lists(above)
+    if above and len(above[0].text) <= LOST_ICON and all(ch in "?\ufffd" for ch in above[0].text):
+        # the page's first line, a character or two lost in copying: an icon's glyph (a logo's,
+        # a menu button's), which the head's chrome opens with
+        above[0] = Line(above[0].index, above[0].text, above[0].width, "S")
     words = _tokens(body)
     first = body.split("\n", 1)[0].strip() or "."
     echo = lambda s: _echo(s, words)  # noqa: E731
@@ -266,6 +326,56 @@ def head_block(above: list[Line], meta: Callable[[int], bool], body: str = "",
                 title = j
             break
     return out, title
+
+
+def _link_lists(above: list[Line]) -> list[Line]:
+    """``above`` with its link lists marked: a run of more title-like lines than a title block
+    holds (:data:`TITLE_STACK`), none ending a sentence, all made of words, right above a rule hit or a strong
+    mark, with a title-like line still below that (the article's title): a list of links (a
+    sidebar of other articles' titles, an archive's index), which the page's chrome continues.
+    Its lines become strong marks. A title block right above the body is never such a run: the
+    chrome must stand between the run and the title.
+
+    >>> page = [("Archive", "T"), ("Harbour news in brief", "T"), ("The mayor on the budget", "T"),
+    ...         ("Bridge works start in May", "T"), ("Home | News | Sport", "S"),
+    ...         ("Ferry returns to the landing", "T")]
+    >>> [line.cls for line in _link_lists([Line(k, s, width(s), c)
+    ...                                     for k, (s, c) in enumerate(page)])]
+    ['S', 'S', 'S', 'S', 'S', 'T']
+    >>> [line.cls for line in _link_lists([Line(k, s, width(s), c)
+    ...                                     for k, (s, c) in enumerate(page[1:5])])]
+    ['T', 'T', 'T', 'S']
+    """
+    out = list(above)
+    k = 0
+    while k < len(out):
+        if not _list_item(out[k]):
+            k += 1
+            continue
+        end = k
+        while end < len(out) and _list_item(out[end]):
+            end += 1
+        after = out[end] if end < len(out) else None
+        if (end - k > TITLE_STACK and after is not None and _strong(after)
+                and any(line.cls == "T" for line in out[end + 1:])):
+            out[k:end] = [Line(line.index, line.text, line.width, "S") for line in out[k:end]]
+        k = max(end, k + 1)
+    return out
+
+
+def _list_item(line: Line) -> bool:
+    """A link list's item: a title-like line (wider than a label) that does not end a
+    sentence, made of words (letters are two thirds of its characters: not a row of symbols,
+    not a field's value)."""
+    if line.cls != "T" or _ends_sentence(line.text):
+        return False
+    chars = [ch for ch in line.text if not ch.isspace()]
+    return 3 * sum(ch.isalpha() for ch in chars) >= 2 * len(chars)
+
+
+def _strong(line: Line) -> bool:
+    """A rule hit, or a strong mark that is more than a separator."""
+    return line.cls == "K" or (line.cls == "S" and not _marks_only(line.text))
 
 
 #: How wide a kicker before a title (``Energy`` above ``Energy: the Senate votes…``) or a
@@ -478,6 +588,8 @@ def head_split(above: list[Line], echo: Callable[[str], float] = lambda s: 0.0,
     # title-like lines at the very top, with no chrome above them, weigh in the split but are
     # left to the title rules (a thread's title above a notice)
     top = next((j for j in range(cut) if above[j].cls != "T"), cut)
+    if 0 < top < cut and above[top].cls in "KS" and _menu(above[top].text):
+        top = 0  # a site's name or slogan above its menu bar
     return {line.index for line in above[top:cut]}
 
 
@@ -511,10 +623,13 @@ def _lower_label(line: Line) -> bool:
 
 
 def _above_meta(lines: list[Line], j: int, meta: Callable[[int], bool]) -> bool:
-    """Whether the first line below ``lines[j]`` that is not a mark is a meta line."""
+    """Whether the first line below ``lines[j]`` that is not a mark is a meta line. A menu bar
+    between them parts them: a site's name stands above its menu, a title not."""
     for line in lines[j + 1:]:
         if line.cls != "S":
             return line.cls == "K" and meta(line.index)
+        if _menu(line.text):
+            return False
     return False
 
 
@@ -657,11 +772,26 @@ def _head(content: list[Line], body: int, meta: Callable[[int], bool],
         return out, None
     # below the title: the meta block right under it and the one right above the body
     below = above[title + 1:]
-    for run in (below,):
-        for line in run:
-            if line.cls not in "KS":
-                break
+    for line in below:
+        if line.cls not in "KS":
+            break
+        out.add(line.index)
+    # further down, between a subtitle and the body: the rule hits (meta lines, credits), and
+    # a title-like line that two of them enclose (a journal's name between the date and the
+    # keywords) whose words the body does not repeat
+    for k, line in enumerate(below):
+        if line.cls == "K":
             out.add(line.index)
+        elif (line.cls in "TW" and 0 < k < len(below) - 1 and below[k - 1].cls == "K"
+              and below[k + 1].cls == "K" and echo(line.text) < TITLE_ECHO):
+            out.add(line.index)
+    # and the strong marks next to them (a page counter under each page's thumbnail, a row of
+    # buttons above them), run by run
+    for run in (below, below[::-1]):
+        for k, line in enumerate(run):
+            if (line.cls == "S" and line.index not in out and not _marks_only(line.text)
+                    and k > 0 and run[k - 1].index in out and run[k - 1].cls in "KS"):
+                out.add(line.index)
     return out, above[title].index
 
 
