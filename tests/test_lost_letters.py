@@ -29,6 +29,8 @@ GOLDEN = [
     ("La canci?n del ni?o era bonita.", "La canción del niño era bonita."),
     # an upper-case word gets upper-case letters
     ("PR?XIMA ESTA??O: CENTRO", "PRÓXIMA ESTAÇÃO: CENTRO"),
+    # the lost character can be the apostrophe of a contraction (cp1252's ’ made ASCII)
+    ("I don?t think it?s ready, but we?ll see.", "I don’t think it’s ready, but we’ll see."),
     # one U+FFFD per character (a Latin-1 letter read as UTF-8)
     ("Die M\ufffdnner bauten eine Br\ufffdcke.", "Die Männer bauten eine Brücke."),
     # one U+FFFD per byte (UTF-8 read as ASCII)
@@ -65,6 +67,8 @@ NEGATIVE = [
     "Name: ??? (unknown), age: ?",
     "See https://example.com/search?q=caf?e&lang=fr for more.",
     "value = flag?left:right;",
+    'm = re.match(r"a?a", s)',
+    "pattern a?a matches",
     "What?No way. Is it?Maybe.",
     "The Zorq?el model is new.",  # no word fits: left for the unrecoverable stage
     # Vietnamese b?n is bạn, bản, bán, bên… — a word model cannot tell which
@@ -73,6 +77,8 @@ NEGATIVE = [
     "U+FFFD (the replacement character) turns König into K\ufffdnig.",
     # GBK read as UTF-8: bytes lost wholesale, a pinyin syllable is no word with a lost letter
     "\ufffd\ufffd\ufffd\ufffd(gu\ufffd\ufffd)\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd(sh\ufffd\ufffd)\ufffd\ufffd",
+    # a mark inside CJK (or mixed-script) garble is no lost letter of a word
+    "ㄷ弱뤺텈瓦?윥瑥 and ㄷ弱뤺텈瓦æ윥瑥",
     # ASCII-folded residue that is no letter in any lead: left alone
     "Price: 5A£ per item",
 ]
@@ -108,7 +114,7 @@ _SENTENCES = ["A população da região cresceu", "La canción del niño era bon
               "Die Männer bauten eine Brücke", "Köln liegt am Rhein"]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=25, deadline=None)
 @given(st.sampled_from(_SENTENCES), st.data())
 def test_only_marks_are_replaced_and_only_by_non_ascii(sentence: str, data: st.DataObject) -> None:
     spots = [i for i, c in enumerate(sentence) if not c.isascii()]

@@ -16,7 +16,9 @@ letter inside a word, and each language's list is read once per process, only wh
 its script needs it. A letter lost to a mark is never ASCII (ASCII is encoded and decoded the
 same way by every code page concerned), so only the words that hold a non-ASCII letter are kept,
 each language's as one string searched by a regular expression (a few MB for every Latin
-language together, against 120 MB for wordfreq's dictionaries).
+language together, against 120 MB for wordfreq's dictionaries); so are the words with an
+apostrophe (the lost character can be ``’``: ``don?t``), and each language's commonest
+all-ASCII words, for telling the text's languages apart.
 
 CJK is not covered: wordfreq needs extra tokenizers for it (jieba, MeCab), and CJK losses are
 the character model's business (:mod:`textfix.damage.mojibake.lossy`). German ``ß`` is not
@@ -80,8 +82,8 @@ TOP_ASCII = 1000
 
 @lru_cache(maxsize=None)
 def _words(lang: str) -> tuple[str, float]:
-    """``lang``'s words that hold a non-ASCII character and its :data:`TOP_ASCII` commonest
-    all-ASCII ones, one a line as ``word<TAB>frequency``, with a newline before the first and
+    """``lang``'s words that hold a non-ASCII character or an apostrophe (wordfreq writes
+    ``’`` as ``'``) and its :data:`TOP_ASCII` commonest all-ASCII ones, one a line as ``word<TAB>frequency``, with a newline before the first and
     after the last (so every word is ``\nword\t``); and the frequency of the rarest ASCII
     word kept."""
     import wordfreq
@@ -89,7 +91,7 @@ def _words(lang: str) -> tuple[str, float]:
     freqs = wordfreq.get_frequency_dict(lang, "small")
     kept = set(sorted((w for w in freqs if w.isascii()), key=lambda w: -freqs[w])[:TOP_ASCII])
     lines = "\n".join(f"{w}\t{f:.4g}" for w, f in freqs.items()
-                      if not w.isascii() or w in kept)
+                      if not w.isascii() or w in kept or "'" in w)
     return "\n" + lines + "\n"
 
 

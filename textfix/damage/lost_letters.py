@@ -15,8 +15,9 @@ that does not fit, keeps its words but loses letters to marks:
 
 Each damaged word is a pattern: its surviving letters in place, a slot for each lost one. The
 candidates are the words that fit it — a slot is any non-ASCII character (what a code page
-lacks or a decoder cannot read is never ASCII), of two or three UTF-8 bytes where one mark
-stands for each byte, and one of the four letters where a lead byte was folded — among the
+lacks or a decoder cannot read is never ASCII: a letter, or the apostrophe ``’`` of
+``don’t``, which wordfreq writes ``'``), of two or three UTF-8 bytes where one mark stands for
+each byte, and one of the four letters where a lead byte was folded — among the
 words of the languages of the word's script (:mod:`textfix.word_model`, wordfreq's lists) and
 the text's own intact words. Each candidate is scored by how often the text's languages use it
 (each language weighted by its share of the text's intact words,
@@ -68,6 +69,12 @@ POSTERIOR = 0.9
 CACHE_WEIGHT = 0.05
 #: The fewest surviving letters a damaged word needs: with fewer, too many words fit.
 MIN_LETTERS = 2
+#: ... and where a ``?`` stands in it: ``?`` is also code's and regular expressions' operator
+#: (``a?a``, ``x?y:z``), around which two letters often make a word of some language
+#: (Romanian ``așa``); three rarely do (a scan of the Python files of this project's
+#: virtual environment, 20,000 files, found ``a?a`` in a regex test as the only change with
+#: two letters, none with three).
+MIN_LETTERS_QMARK = 3
 #: The most slots in one word: more, and the word's letters are too few to say which it was.
 MAX_SLOTS = 4
 #: Runners-up shown in a restoration's evidence.
@@ -109,8 +116,9 @@ def _token() -> re.Pattern[str]:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
-#: A whitespace-delimited chunk holding one of these is a URL, a path, markup or code.
-_CODE = re.compile(r"[/\\=&@#%_<>|~^*+$]|://")
+#: A whitespace-delimited chunk holding one of these is a URL, a path, markup or code (a call
+#: ``f(``, a dotted name ``re.match`` or ``index.php``).
+_CODE = re.compile(r"[/\\=&@#%_<>|~^*+$]|://|\w\(|[a-z]\.[a-z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +153,8 @@ def _slots(word: str) -> list[_Slot] | None:
                 slots.append(_Slot(i - 1, i + 1, 0, letters))
     slots.sort(key=lambda s: s.start)
     letters = sum(ch.isalpha() for ch in word) - sum(1 for s in slots if not s.marks)
-    if not slots or len(slots) > MAX_SLOTS or letters < MIN_LETTERS:
+    least = MIN_LETTERS_QMARK if "?" in word else MIN_LETTERS
+    if not slots or len(slots) > MAX_SLOTS or letters < least:
         return None
     return slots
 
@@ -161,7 +170,9 @@ def _pattern(word: str, slots: list[_Slot], per_char: int) -> str | None:
     pos = 0
     for s in slots:
         parts.append(re.escape(word[pos : s.start].lower()))
-        if s.marks:
+        if s.marks == 1 and per_char == 1:  # a letter, or the apostrophe ’ (wordfreq's ')
+            parts.append(f"({_WIDTH[1]}|')")
+        elif s.marks:
             if s.marks % per_char:
                 return None
             parts.append(f"({_WIDTH[per_char]}{{{s.marks // per_char}}})")
@@ -187,7 +198,7 @@ def _fills(word: str, slots: list[_Slot], pattern: str, chosen: str,
     upper = len(cased) >= 2 and all(c.isupper() for c in cased)
     fills: list[str] = []
     for k, s in enumerate(slots):
-        fill = m.group(k + 1)
+        fill = m.group(k + 1).replace("'", "\u2019")
         if upper:
             fill = fill.upper()
         elif s.marks and s.start == 0 and _starts_sentence(before):
@@ -217,8 +228,8 @@ def _decide(word: str, slots: list[_Slot], before: str, doc: Counter[str], total
     """The reading of the damaged ``word`` the word model is sure of, or None."""
     from .. import word_model
 
-    script = word_model.script_of("".join(c for c in word if c not in _MARKS)) or "latin"
-    if script not in word_model.SCRIPTS:
+    script = word_model.script_of(word)
+    if script is None:  # another script (CJK, Arabic…) or a mix: no word model for it
         return None
     prior = priors.get(script)
     if prior is None:
@@ -279,9 +290,13 @@ def run(text: str, ctx: Context) -> Outcome:
     priors: dict[str, dict[str, float]] = {}
     readings: dict[int, _Reading] = {}
     residues: dict[str, set[str]] = defaultdict(set)
+    memo: dict[tuple[str, bool], _Reading | None] = {}
     for k, (start, end, word, slots) in enumerate(damaged):
         before = text[text.rfind("\n", 0, start) + 1 : start]
-        got = _decide(word, slots, before, doc, total, priors)
+        key = (word, _starts_sentence(before))
+        if key not in memo:  # a word damaged alike is read alike
+            memo[key] = _decide(word, slots, before, doc, total, priors)
+        got = memo[key]
         if got is None:
             continue
         readings[k] = got
