@@ -25,8 +25,9 @@ the text's own intact words. Each candidate is scored by how often the text's la
 interpolated with how often the text itself uses it (a word written intact elsewhere in the
 same text is strong evidence: the cache model of speech recognition). A candidate replaces the
 damaged word only when its share of all the candidates' scores is at least
-:data:`POSTERIOR`; otherwise the word is left as it is (and the ``unrecoverable`` stage reports
-the marks). A word the lists do not know is restored only from the text itself: where a folded
+:data:`POSTERIOR`; otherwise the word is left as it is, and where words fit but none clearly,
+the loss is reported (``M103``, with the words that fit; a U+FFFD is the ``unrecoverable``
+stage's to report). A word the lists do not know is restored only from the text itself: where a folded
 lead byte was read one way in a confident word, the same residue is read the same way in the
 text's other words (``LegaA¯a`` beside ``geA¯nspireerde``).
 
@@ -35,7 +36,8 @@ A ``?`` is never read unless letters stand on both sides of it inside one word: 
 paths or code (``/``, ``=``, ``&``, ``_``…) are never touched; nor is a text about encodings
 (one that names a character it holds by its code point, or the replacement character), whose
 damaged words are examples; nor a U+FFFD in a text where most U+FFFD stand outside words
-(another script's bytes lost wholesale, not letters lost from words). Restorations are reported
+(another script's bytes lost wholesale, not letters lost from words); nor a word in a line
+with CJK text (pinyin, whose lost tone marks are the spin stage's). Restorations are reported
 ``M105`` with the alternatives weighed.
 """
 
@@ -77,6 +79,10 @@ MIN_LETTERS = 2
 MIN_LETTERS_QMARK = 3
 #: The most slots in one word: more, and the word's letters are too few to say which it was.
 MAX_SLOTS = 4
+#: Rounds of reading a text's damaged words: the words restored in one round are evidence of
+#: the text's languages in the next (two suffice for every case in tests/test_lost_letters.py;
+#: the third is a margin).
+ROUNDS = 3
 #: Runners-up shown in a restoration's evidence.
 RUNNERS_UP = 3
 
@@ -215,8 +221,8 @@ def _starts_sentence(before: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class _Reading:
-    """A damaged word's restoration, its share of the candidates' scores, and the
-    runners-up."""
+    """A damaged word's restoration (no fills: undecided), its share of the candidates'
+    scores, and the runners-up."""
 
     fills: tuple[str, ...]
     share: float
@@ -225,7 +231,9 @@ class _Reading:
 
 def _decide(word: str, slots: list[_Slot], before: str, doc: Counter[str], total: int,
             priors: dict[str, dict[str, float]]) -> _Reading | None:
-    """The reading of the damaged ``word`` the word model is sure of, or None."""
+    """The reading of the damaged ``word`` the word model is sure of; a reading without fills
+    (and the likeliest words as its alternatives) when words fit but none clearly; None when
+    no word fits."""
     from .. import word_model
 
     script = word_model.script_of(word)
@@ -252,8 +260,8 @@ def _decide(word: str, slots: list[_Slot], before: str, doc: Counter[str], total
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     (pattern, best), score = ranked[0]
     share = score / sum(scores.values())
-    if share < POSTERIOR:
-        return None
+    if share < POSTERIOR:  # words fit, none clearly: the loss is certain, the reading not
+        return _Reading((), share, tuple(w for (_, w), _ in ranked[: 1 + RUNNERS_UP]))
     fills = _fills(word, slots, pattern, best, before)
     return _Reading(fills, share, tuple(w for (_, w), _ in ranked[1 : 1 + RUNNERS_UP]))
 
@@ -271,7 +279,7 @@ def run(text: str, ctx: Context) -> Outcome:
             continue
         slots = _slots(word)
         if slots is None or _in_code(text, m.start(), m.end()) or (
-                "\ufffd" in word and wholesale):
+                "\ufffd" in word and wholesale) or _in_cjk_line(text, m.start(), m.end()):
             continue
         damaged.append((m.start(), m.end(), word, slots))
     if not damaged:
@@ -281,25 +289,44 @@ def run(text: str, ctx: Context) -> Outcome:
 
     if names_its_characters(text) or _names_marks(text) or not word_model.available():
         return Outcome(text)
-    doc = Counter(w.lower() for w in _WORD.findall(text) if w.isalpha())
+    intact = Counter(w.lower() for w in _WORD.findall(text) if w.isalpha())
     for _, _, word, _ in damaged:  # a damaged word's pieces are not the text's words
         for piece in _WORD.findall(word):
-            doc[piece.lower()] -= 1
-    doc = +doc
-    total = max(sum(doc.values()), 1)
-    priors: dict[str, dict[str, float]] = {}
+            intact[piece.lower()] -= 1
     readings: dict[int, _Reading] = {}
+    undecided: dict[int, _Reading] = {}
+    for _ in range(ROUNDS):
+        # the words restored so far are the text's words too: criação read, gen?tica is
+        # Portuguese genética, not Catalan genètica
+        doc = intact.copy()
+        for k, got in readings.items():
+            doc[_filled(damaged[k][2], damaged[k][3], got.fills).lower()] += 1
+        doc = +doc
+        total = max(sum(doc.values()), 1)
+        priors: dict[str, dict[str, float]] = {}
+        memo: dict[tuple[str, bool], _Reading | None] = {}
+        grew = False
+        for k, (start, end, word, slots) in enumerate(damaged):
+            if k in readings:
+                continue
+            before = text[text.rfind("\n", 0, start) + 1 : start]
+            key = (word, _starts_sentence(before))
+            if key not in memo:  # a word damaged alike is read alike
+                memo[key] = _decide(word, slots, before, doc, total, priors)
+            got = memo[key]
+            if got is None:
+                continue
+            if not got.fills:
+                undecided[k] = got
+                continue
+            readings[k] = got
+            undecided.pop(k, None)
+            grew = True
+        if not grew:
+            break
     residues: dict[str, set[str]] = defaultdict(set)
-    memo: dict[tuple[str, bool], _Reading | None] = {}
-    for k, (start, end, word, slots) in enumerate(damaged):
-        before = text[text.rfind("\n", 0, start) + 1 : start]
-        key = (word, _starts_sentence(before))
-        if key not in memo:  # a word damaged alike is read alike
-            memo[key] = _decide(word, slots, before, doc, total, priors)
-        got = memo[key]
-        if got is None:
-            continue
-        readings[k] = got
+    for k, got in readings.items():
+        word, slots = damaged[k][2], damaged[k][3]
         for s, fill in zip(slots, got.fills):
             if not s.marks:
                 residues[word[s.start : s.end]].add(fill)
@@ -310,11 +337,21 @@ def run(text: str, ctx: Context) -> Outcome:
         if all(len(f) == 1 for f in known):  # read so in the text's confident words
             readings[k] = _Reading(tuple(next(iter(f)) for f in known), 1.0,
                                    ("as read elsewhere in the text",))
-    if not readings:
+    if not readings and not undecided:
         return Outcome(text)
     index = LineIndex(text)
     edits: list[Edit] = []
     findings: list[Finding] = []
+    for k, got in sorted(undecided.items()):
+        start, end, word, _ = damaged[k]
+        if k in readings or "\ufffd" in word:  # U+FFFD: the unrecoverable stage reports it
+            continue
+        line, col = index.line_col(start)
+        findings.append(Finding(
+            Code.UNRECOVERABLE, line, col,
+            f"letters lost in {word!r}: several words fit and none clearly",
+            evidence="words that fit: " + ", ".join(got.others), fixable=False,
+            start=start, end=end))
     for k, got in sorted(readings.items()):
         start, end, word, slots = damaged[k]
         after = _filled(word, slots, got.fills)
@@ -326,6 +363,7 @@ def run(text: str, ctx: Context) -> Outcome:
             + (", ".join(got.others) or "none"),
             start=start, end=end))
     new_text, changes = apply_edits(text, edits, STEP)
+    findings.sort(key=lambda f: f.start)
     return Outcome(new_text, tuple(findings), tuple(changes))
 
 
@@ -335,7 +373,8 @@ _MARK_NAMES = re.compile(r"U\+FFFD|U\+003F|replacement char", re.IGNORECASE)
 def _names_marks(text: str) -> bool:
     """Whether ``text`` speaks of the marks themselves (``U+FFFD``, "replacement character"):
     a text about encodings, whose damaged words are examples; nor a U+FFFD in a text where most U+FFFD stand outside words
-(another script's bytes lost wholesale, not letters lost from words)."""
+(another script's bytes lost wholesale, not letters lost from words); nor a word in a line
+with CJK text (pinyin, whose lost tone marks are the spin stage's)."""
     return _MARK_NAMES.search(text) is not None
 
 
@@ -358,6 +397,17 @@ def _filled(word: str, slots: list[_Slot], fills: tuple[str, ...]) -> str:
         pos = s.end
     out.append(word[pos:])
     return "".join(out)
+
+
+def _in_cjk_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands in a line with CJK letters: a Latin word there is
+    mostly pinyin, whose lost tone marks (``產(ch?n)``) are the spin and unrecoverable stages'
+    business."""
+    from ..charclass import has_cjk
+
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    return bool(has_cjk(text[a : b if b >= 0 else len(text)]))
 
 
 def _in_code(text: str, start: int, end: int) -> bool:
