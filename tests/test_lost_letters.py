@@ -98,7 +98,8 @@ NEGATIVE = [
     # a text about the replacement character keeps its examples
     "U+FFFD (the replacement character) turns König into K\ufffdnig.",
     # GBK read as UTF-8: bytes lost wholesale, a pinyin syllable is no word with a lost letter
-    "\ufffd\ufffd\ufffd\ufffd(gu\ufffd\ufffd)\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd(sh\ufffd\ufffd)\ufffd\ufffd",
+    "\ufffd\ufffd\ufffd\ufffd(gu\ufffd\ufffd)\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd"
+    "(sh\ufffd\ufffd)\ufffd\ufffd",
     # a mark inside CJK (or mixed-script) garble is no lost letter of a word
     "ㄷ弱뤺텈瓦?윥瑥 and ㄷ弱뤺텈瓦æ윥瑥",
     # pinyin with a lost tone mark in Chinese text is the spin stage's

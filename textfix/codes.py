@@ -85,9 +85,9 @@ CODE_INFO: dict[Code, CodeInfo] = {
     ),
     Code.LOST_LETTER: CodeInfo(
         "lost-letter",
-        "a letter lost inside a word to '?', U+FFFD or a folded byte (cria??o, D�n, geA¯nspireerde), "
-        "restored by the word-frequency model of the text's language; the alternatives weighed "
-        "are in the evidence",
+        "a letter lost inside a word to '?', U+FFFD or a folded byte (cria??o, D�n, "
+        "geA¯nspireerde), restored by the word-frequency model of the text's language; the "
+        "alternatives weighed are in the evidence",
         True,
     ),
     Code.PINYIN_ANNOTATION: CodeInfo(

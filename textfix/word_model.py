@@ -83,9 +83,9 @@ TOP_ASCII = 1000
 @lru_cache(maxsize=None)
 def _words(lang: str) -> tuple[str, float]:
     """``lang``'s words that hold a non-ASCII character or an apostrophe (wordfreq writes
-    ``’`` as ``'``) and its :data:`TOP_ASCII` commonest all-ASCII ones, one a line as ``word<TAB>frequency``, with a newline before the first and
-    after the last (so every word is ``\nword\t``); and the frequency of the rarest ASCII
-    word kept."""
+    ``’`` as ``'``) and its :data:`TOP_ASCII` commonest all-ASCII ones, one a line as
+    ``word<TAB>frequency``, with a newline before the first and after the last (so every word
+    is ``\\nword\\t``)."""
     import wordfreq
 
     freqs = wordfreq.get_frequency_dict(lang, "small")

@@ -27,9 +27,9 @@ same text is strong evidence: the cache model of speech recognition). A candidat
 damaged word only when its share of all the candidates' scores is at least
 :data:`POSTERIOR`; otherwise the word is left as it is, and where words fit but none clearly,
 the loss is reported (``M103``, with the words that fit; a U+FFFD is the ``unrecoverable``
-stage's to report). A word the lists do not know is restored only from the text itself: where a folded
-lead byte was read one way in a confident word, the same residue is read the same way in the
-text's other words (``LegaA¯a`` beside ``geA¯nspireerde``).
+stage's to report). A word the lists do not know is restored only from the text itself: where
+a folded lead byte was read one way in a confident word, the same residue is read the same
+way in the text's other words (``LegaA¯a`` beside ``geA¯nspireerde``).
 
 A ``?`` is never read unless letters stand on both sides of it inside one word: ``why?``,
 ``¿qué??``, ``???`` are questions and placeholders, and chunks of text that look like URLs,
@@ -110,7 +110,8 @@ _CONT_CLASS = "".join(re.escape(c) for c in _CONT)
 @cache
 def _trigger() -> re.Pattern[str]:
     """Where a damaged word may be: ``?`` between letters, U+FFFD touching a letter, or ``A``
-    before a continuation byte's character. Compiled on first use; clean text stops at one search."""
+    before a continuation byte's character. Compiled on first use; clean text stops at one
+    search."""
     return re.compile(f"[^\\W\\d_](?:\\?+[^\\W\\d_]|\ufffd)|\ufffd[^\\W\\d_]|A[{_CONT_CLASS}]")
 
 
@@ -372,9 +373,7 @@ _MARK_NAMES = re.compile(r"U\+FFFD|U\+003F|replacement char", re.IGNORECASE)
 
 def _names_marks(text: str) -> bool:
     """Whether ``text`` speaks of the marks themselves (``U+FFFD``, "replacement character"):
-    a text about encodings, whose damaged words are examples; nor a U+FFFD in a text where most U+FFFD stand outside words
-(another script's bytes lost wholesale, not letters lost from words); nor a word in a line
-with CJK text (pinyin, whose lost tone marks are the spin stage's)."""
+    a text about encodings, whose damaged words are examples."""
     return _MARK_NAMES.search(text) is not None
 
 
