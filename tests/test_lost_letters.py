@@ -151,3 +151,15 @@ def test_only_marks_are_replaced_and_only_by_non_ascii(sentence: str, data: st.D
     for a, b, c in zip(damaged, out, sentence):
         if a != b:
             assert a == mark and not b.isascii() and b == c  # only marks, and rightly
+
+
+def test_languages_of_a_mixed_text_keeps_each_language() -> None:
+    from textfix import word_model
+
+    english = ["open", "with", "here", "the", "file"]
+    vietnamese = ["người", "chúng", "được", "không"]
+    alone = word_model.languages_of(english, "latin")
+    mixed = word_model.languages_of(english + vietnamese, "latin")
+    assert max(alone, key=alone.__getitem__) == "en"
+    assert mixed["vi"] > 0.25 and mixed["en"] > 0.25  # a mixture, not one winner
+    assert word_model.languages_of([], "latin")["vi"] == pytest.approx(1 / 27)

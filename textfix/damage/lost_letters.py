@@ -242,7 +242,8 @@ def _decide(word: str, slots: list[_Slot], before: str, doc: Counter[str], total
         return None
     prior = priors.get(script)
     if prior is None:
-        prior = priors[script] = word_model.languages_of(doc, script)
+        prior = priors[script] = word_model.languages_of(
+            (w for w, _ in doc.most_common()), script)
     scores: dict[tuple[str, str], float] = defaultdict(float)
     widths = (1, 2, 3) if any(s.marks for s in slots) else (1,)
     for per_char in widths:
