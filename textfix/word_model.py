@@ -17,8 +17,8 @@ its script needs it. A letter lost to a mark is never ASCII (ASCII is encoded an
 same way by every code page concerned), so only the words that hold a non-ASCII letter are kept,
 each language's as one string searched by a regular expression (a few MB for every Latin
 language together, against 120 MB for wordfreq's dictionaries); so are the words with an
-apostrophe (the lost character can be ``’``: ``don?t``), and each language's commonest
-all-ASCII words, for telling the text's languages apart.
+apostrophe (the lost character can be ``’``: ``don?t``); and each language's
+:data:`COMMON` commonest words, in a dictionary, tell the text's languages apart.
 
 CJK is not covered: wordfreq needs extra tokenizers for it (jieba, MeCab), and CJK losses are
 the character model's business (:mod:`textfix.damage.mojibake.lossy`). German ``ß`` is not
@@ -74,18 +74,19 @@ def available() -> bool:
     return True
 
 
-#: The commonest all-ASCII words kept of each language: its function words and commonest
-#: words, which tell the languages of a text apart where its letters cannot (``die``,
-#: ``ist``, ``und``; ``the``, ``and``).
-TOP_ASCII = 1000
+#: The commonest words of each language that :func:`languages_of` knows it by: its function
+#: words and everyday vocabulary, which tell the languages of a text apart (``die``, ``ist``;
+#: ``the``, ``and``; ``của``, ``được``). A text's commonest words are among them.
+COMMON = 5000
 
 
 @lru_cache(maxsize=None)
-def _words(lang: str) -> str:
+def _lists(lang: str) -> tuple[str, dict[str, float]]:
     """``lang``'s words that hold a non-ASCII character or an apostrophe (wordfreq writes
-    ``’`` as ``'``) and its :data:`TOP_ASCII` commonest all-ASCII ones, one a line as
-    ``word<TAB>centibels`` (the frequency is ``10 ** (-centibels / 100)``), with a newline
-    before the first and after the last (so every word is ``\\nword\\t``).
+    ``’`` as ``'``), one a line as ``word<TAB>centibels`` (the frequency is
+    ``10 ** (-centibels / 100)``), with a newline before the first and after the last (so
+    every word is ``\\nword\\t``); and its :data:`COMMON` commonest words with their
+    frequencies.
 
     Read with wordfreq's own reader from its file, not through its frequency dictionaries,
     which it caches for the life of the process (120 MB for the Latin languages)."""
@@ -93,15 +94,18 @@ def _words(lang: str) -> str:
 
     buckets = wordfreq.read_cBpack(wordfreq.available_languages("small")[lang])
     lines: list[str] = []
-    ascii_left = TOP_ASCII
+    common: dict[str, float] = {}
     for centibels, bucket in enumerate(buckets):  # commonest first
         for w in bucket:
-            if w.isascii() and "'" not in w:
-                if ascii_left <= 0:
-                    continue
-                ascii_left -= 1
-            lines.append(f"{w}\t{centibels}")
-    return "\n" + "\n".join(lines) + "\n"
+            if len(common) < COMMON:
+                common[w] = _frequency(str(centibels))
+            if not w.isascii() or "'" in w:
+                lines.append(f"{w}\t{centibels}")
+    return "\n" + "\n".join(lines) + "\n", common
+
+
+def _words(lang: str) -> str:
+    return _lists(lang)[0]
 
 
 def _frequency(centibels: str) -> float:
@@ -133,23 +137,23 @@ MAX_EVIDENCE = 400
 
 def languages_of(words: Iterable[str], script: str) -> dict[str, float]:
     """How much of a text each language of ``script`` wrote, from ``words`` (lower-case words
-    intact in the text): a text may mix languages (an English interface's strings and their
-    Vietnamese translations), so each word the lists know is shared among the languages that
-    use it, in proportion to how often each does, and a language's weight is its share of
-    the words (one step of EM for the mixture's weights from a uniform start), plus one
-    pseudo-word spread evenly so that no language is ruled out. Uniform when no word is
-    known."""
+    intact in the text, its commonest first; the first :data:`MAX_EVIDENCE` distinct ones are
+    weighed): a text may mix languages (an English interface's strings and their Vietnamese
+    translations), so each word some language has among its :data:`COMMON` commonest is
+    shared among the languages that use it, in proportion to how often each does, and a
+    language's weight is its share of the words (one step of EM for the mixture's weights
+    from a uniform start), plus one pseudo-word spread evenly so that no language is ruled
+    out. Uniform when no word is known."""
     wanted = list(dict.fromkeys(w for w in words if len(w) > 1))[:MAX_EVIDENCE]
     langs = SCRIPTS[script]
     share = dict.fromkeys(langs, 1 / len(langs))
-    if not wanted:
-        return share
-    alternation = "|".join(map(re.escape, wanted))
     freqs: dict[str, dict[str, float]] = {}
-    for lang in langs:
-        table = _words(lang)
-        for w, f in re.findall(f"\n({alternation})\t([^\n]+)", table):
-            freqs.setdefault(w, {})[lang] = _frequency(f)
+    for lang in langs if wanted else ():
+        common = _lists(lang)[1]
+        for w in wanted:
+            f = common.get(w)
+            if f:
+                freqs.setdefault(w, {})[lang] = f
     for by_lang in freqs.values():
         total = sum(by_lang.values())
         for lang, f in by_lang.items():

@@ -122,6 +122,12 @@ def _token() -> re.Pattern[str]:
     return re.compile(f"(?:[^\\W\\d_]|[{_MARKS}]|(?<=A)[{_CONT_CLASS}])+")
 
 
+@cache
+def _unit() -> re.Pattern[str]:
+    """One character of a damaged word (see :func:`_token`)."""
+    return re.compile(f"[^\\W\\d_]|[{_MARKS}]|(?<=A)[{_CONT_CLASS}]")
+
+
 _WORD = re.compile(r"[^\W\d_]+")
 #: A whitespace-delimited chunk holding one of these is a URL, a path, markup or code (a call
 #: ``f(``, a dotted name ``re.match`` or ``index.php``).
@@ -275,10 +281,19 @@ def run(text: str, ctx: Context) -> Outcome:
         return Outcome(text)
     damaged: list[tuple[int, int, str, list[_Slot]]] = []
     wholesale = "\ufffd" in text and _lost_wholesale(text)
-    for m in _token().finditer(text):
-        word = m.group()
-        if not any(c in _MARKS for c in word) and not re.search(f"A[{_CONT_CLASS}]", word):
+    token, done = _token(), -1
+    for hit in _trigger().finditer(text):
+        if hit.start() < done:
+            continue  # in the word read already
+        start = hit.start()
+        unit = _unit()
+        while start > 0 and unit.match(text, start - 1):
+            start -= 1  # back to the word's start (letters, marks, residues)
+        m = token.match(text, start)
+        if m is None:
             continue
+        done = m.end()
+        word = m.group()
         slots = _slots(word)
         if slots is None or _in_code(text, m.start(), m.end()) or (
                 "\ufffd" in word and wholesale) or _in_cjk_line(text, m.start(), m.end()):
