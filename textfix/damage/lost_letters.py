@@ -62,7 +62,7 @@ STEP = "lost_letters"
 #: words the small lists lack are among them; one non-ASCII letter of each made ``?``; 2,887
 #: of them readable): with no evidence of the language, 82.0% are restored, 99.70% of them
 #: rightly (0.8: 84.7%, 99.18%; 0.95: 79.5%, 99.78%); with four other words of the language
-#: intact in the text, 87.6%, 99.64% (0.8: 90.8%, 99.39%). Most wrong ones are Vietnamese,
+#: intact in the text, 87.2%, 99.72% (0.8: 90.5%, 99.39%). Most wrong ones are Vietnamese,
 #: whose syllables differ by their marks alone.
 POSTERIOR = 0.9
 #: The weight of the text's own word counts against the languages' frequencies (the cache
