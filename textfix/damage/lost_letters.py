@@ -45,8 +45,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from ..charclass import LineIndex
 from ..codes import Code
@@ -103,8 +103,15 @@ def _continuation_chars() -> dict[str, int]:
     return out
 
 
-_CONT = _continuation_chars()
-_CONT_CLASS = "".join(re.escape(c) for c in _CONT)
+#: The characters a continuation byte reads as, and the byte (computed on first use).
+_CONT: dict[str, int] = {}
+
+
+@cache
+def _cont_class() -> str:
+    """A regular-expression class of :data:`_CONT`'s characters (filling it)."""
+    _CONT.update(_continuation_chars())
+    return "".join(re.escape(c) for c in _CONT)
 
 
 @cache
@@ -112,30 +119,35 @@ def _trigger() -> re.Pattern[str]:
     """Where a damaged word may be: ``?`` between letters, U+FFFD touching a letter, or ``A``
     before a continuation byte's character. Compiled on first use; clean text stops at one
     search."""
-    return re.compile(f"[^\\W\\d_](?:\\?+[^\\W\\d_]|\ufffd)|\ufffd[^\\W\\d_]|A[{_CONT_CLASS}]")
+    return re.compile(f"[^\\W\\d_](?:\\?+[^\\W\\d_]|\ufffd)|\ufffd[^\\W\\d_]|A[{_cont_class()}]")
 
 
 @cache
 def _token() -> re.Pattern[str]:
     """A word with its marks and residues: letters, marks, and continuation characters after an
     ``A``."""
-    return re.compile(f"(?:[^\\W\\d_]|[{_MARKS}]|(?<=A)[{_CONT_CLASS}])+")
+    return re.compile(f"(?:[^\\W\\d_]|[{_MARKS}]|(?<=A)[{_cont_class()}])+")
 
 
 @cache
 def _unit() -> re.Pattern[str]:
     """One character of a damaged word (see :func:`_token`)."""
-    return re.compile(f"[^\\W\\d_]|[{_MARKS}]|(?<=A)[{_CONT_CLASS}]")
+    return re.compile(f"[^\\W\\d_]|[{_MARKS}]|(?<=A)[{_cont_class()}]")
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+@cache
+def _word_re() -> re.Pattern[str]:
+    """A run of letters: a word of the text."""
+    return re.compile(r"[^\W\d_]+")
 #: A whitespace-delimited chunk holding one of these is a URL, a path, markup or code (a call
 #: ``f(``, a dotted name ``re.match`` or ``index.php``).
-_CODE = re.compile(r"[/\\=&@#%_<>|~^*+$]|://|\w\(|[a-z]\.[a-z]")
+@cache
+def _code_re() -> re.Pattern[str]:
+    """What marks a chunk as code (see above)."""
+    return re.compile(r"[/\\=&@#%_<>|~^*+$]|://|\w\(|[a-z]\.[a-z]")
 
 
-@dataclass(frozen=True, slots=True)
-class _Slot:
+class _Slot(NamedTuple):
     """A lost letter's place in a damaged word: ``start:end`` of the word's text, ``marks``
     (how many marks stand there; 0 for a folded lead), ``letters`` (for a folded lead, the
     letters it can have been)."""
@@ -150,6 +162,7 @@ def _slots(word: str) -> list[_Slot] | None:
     """The damage in ``word``, or None where it is not read (a ``?`` at the word's edge, too
     few letters, too many slots)."""
     slots: list[_Slot] = []
+    _cont_class()  # fills _CONT
     for m in re.finditer(f"[{_MARKS}]+", word):
         a, b = m.span()
         if "?" in m.group() and (a == 0 or b == len(word)):
@@ -226,8 +239,7 @@ def _starts_sentence(before: str) -> bool:
     return not stripped or stripped[-1] in ".!?:\"“«(["
 
 
-@dataclass(frozen=True, slots=True)
-class _Reading:
+class _Reading(NamedTuple):
     """A damaged word's restoration (no fills: undecided), its share of the candidates'
     scores, and the runners-up."""
 
@@ -306,9 +318,9 @@ def run(text: str, ctx: Context) -> Outcome:
 
     if names_its_characters(text) or _names_marks(text) or not word_model.available():
         return Outcome(text)
-    intact = Counter(w.lower() for w in _WORD.findall(text) if w.isalpha())
+    intact = Counter(w.lower() for w in _word_re().findall(text) if w.isalpha())
     for _, _, word, _ in damaged:  # a damaged word's pieces are not the text's words
-        for piece in _WORD.findall(word):
+        for piece in _word_re().findall(word):
             intact[piece.lower()] -= 1
     readings: dict[int, _Reading] = {}
     undecided: dict[int, _Reading] = {}
@@ -384,13 +396,12 @@ def run(text: str, ctx: Context) -> Outcome:
     return Outcome(new_text, tuple(findings), tuple(changes))
 
 
-_MARK_NAMES = re.compile(r"U\+FFFD|U\+003F|replacement char", re.IGNORECASE)
 
 
 def _names_marks(text: str) -> bool:
     """Whether ``text`` speaks of the marks themselves (``U+FFFD``, "replacement character"):
     a text about encodings, whose damaged words are examples."""
-    return _MARK_NAMES.search(text) is not None
+    return re.search(r"U\+FFFD|U\+003F|replacement char", text, re.IGNORECASE) is not None
 
 
 def _lost_wholesale(text: str) -> bool:
@@ -434,4 +445,4 @@ def _in_code(text: str, start: int, end: int) -> bool:
     b = end
     while b < len(text) and not text[b].isspace():
         b += 1
-    return _CODE.search(text, a, b) is not None
+    return _code_re().search(text, a, b) is not None
