@@ -25,6 +25,7 @@ class Code(StrEnum):
     CJK_MOJIBAKE = "M102"
     UNRECOVERABLE = "M103"
     INFERRED_CHARACTER = "M104"
+    LOST_LETTER = "M105"
     # spin
     PINYIN_ANNOTATION = "S101"
     MACHINE_TRADITIONAL = "S102"
@@ -80,6 +81,13 @@ CODE_INFO: dict[Code, CodeInfo] = {
         "inferred-character",
         "a character rebuilt where a mojibake repair met lost bytes; the alternatives weighed "
         "are in the evidence",
+        True,
+    ),
+    Code.LOST_LETTER: CodeInfo(
+        "lost-letter",
+        "a letter lost inside a word to '?', U+FFFD or a folded byte (cria??o, D�n, "
+        "geA¯nspireerde), restored by the word-frequency model of the text's language; the "
+        "alternatives weighed are in the evidence",
         True,
     ),
     Code.PINYIN_ANNOTATION: CodeInfo(

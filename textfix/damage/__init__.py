@@ -14,6 +14,7 @@ ORDER: tuple[str, ...] = (
     "mojibake",
     "mojibake_western",
     "mojibake_cjk",
+    "lost_letters",
     "unrecoverable",
     "misalign",
     "spin",
