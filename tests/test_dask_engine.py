@@ -174,15 +174,22 @@ def test_cli_engine_dask_starts_its_own_cluster(tmp_path: Path) -> None:
 
 @pytest.mark.skipif("forkserver" not in multiprocessing.get_all_start_methods(),
                     reason="no fork server on this platform: workers are spawned")
-def test_the_local_cluster_forks_warm_workers_from_its_fork_server() -> None:
+def test_the_local_cluster_forks_warm_quiet_workers_from_its_fork_server() -> None:
+    def probe(dask_worker: Any) -> tuple[int, bool, float]:
+        return (os.getppid(), "textfix.batch_preload" in sys.modules,
+                dask_worker.periodic_callbacks["tick"].callback_time)
+
     runner = batch_dask.DaskRunner(None, 2)
     try:
-        seen = runner.client.run(lambda: (os.getppid(), "textfix.batch_preload" in sys.modules))
+        seen = runner.client.run(probe)
+        scheduler_tick = runner.client.run_on_scheduler(
+            lambda dask_scheduler: dask_scheduler.periodic_callbacks["tick"].callback_time)
     finally:
         runner.close()
-    parents = {parent for parent, _ in seen.values()}
-    assert len(seen) == 2 and all(warm for _, warm in seen.values())
+    parents = {parent for parent, _, _ in seen.values()}
+    assert len(seen) == 2 and all(warm for _, warm, _ in seen.values())
     assert parents != {os.getpid()} and len(parents) == 1  # forks of one server, not of us
+    assert {tick for _, _, tick in seen.values()} == {scheduler_tick} == {1000}  # ms, not 20
 
 
 def test_unreachable_scheduler_is_a_clear_error(tmp_path: Path) -> None:
