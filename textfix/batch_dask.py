@@ -86,6 +86,28 @@ def _identity(value: Any) -> Any:
     return value
 
 
+class _Opaque:
+    """A task's arguments as one object Dask does not look into. Given as they are (a list of
+    sources, each a tuple), Dask walks every value of every source looking for futures when
+    the task is submitted: 0.22 s of the driver's CPU (profiled) per 1,000 sources."""
+
+    __slots__ = ("args",)
+
+    def __init__(self, args: tuple[Any, ...]) -> None:
+        self.args = args
+
+    def __getstate__(self) -> tuple[Any, ...]:
+        return self.args
+
+    def __setstate__(self, args: tuple[Any, ...]) -> None:
+        self.args = args
+
+
+def _call(fn: Callable[..., Any], args: _Opaque, *more: Any) -> Any:
+    """``fn(*args, *more)`` on a worker (``more``: futures Dask resolved to their values)."""
+    return fn(*args.args, *more)
+
+
 def _local_cluster(dist: Any, workers: int) -> Any:
     """A local cluster of ``workers`` single-threaded worker processes, forked from the fork
     server of :func:`prestart` where there is one."""
@@ -133,6 +155,13 @@ class DaskRunner:
                              ) from None
         self.workers = max(1, sum(self.client.nthreads().values()))
 
+    def _submit(self, fn: Callable[..., Any], args: tuple[Any, ...], *futures: Any) -> Any:
+        """Submit ``fn(*args, *futures)``, its arguments opaque to Dask (:class:`_Opaque`)."""
+        import uuid
+
+        return self.client.submit(_call, fn, _Opaque(args), *futures, pure=False,
+                                  retries=RETRIES, key=f"{fn.__name__}-{uuid.uuid4().hex}")
+
     def map(self, fn: Callable[..., Any], tasks: Iterable[tuple[Any, ...]], shared: Any
             ) -> Iterator[tuple[tuple[Any, ...], Any]]:
         """Submit ``fn(*task, shared)`` for each task, a bounded number at a time; yield
@@ -148,7 +177,7 @@ class DaskRunner:
             task = next(pending, None)
             if task is None:
                 return None
-            fut = self.client.submit(fn, *task, shared_future, pure=False, retries=RETRIES)
+            fut = self._submit(fn, task, shared_future)
             sent[fut] = task
             return fut
 
@@ -176,8 +205,7 @@ class DaskRunner:
         time) counts nothing; the archive pass reports its sources."""
         import distributed
 
-        leaves = {self.client.submit(count_task, t, sources, config, pure=False,
-                                     retries=RETRIES): t for t in tasks}
+        leaves = {self._submit(count_task, (t, sources, config)): t for t in tasks}
         queue = distributed.as_completed(list(leaves))
         ready: list[Any] = []
         for fut in queue:
