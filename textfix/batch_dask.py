@@ -65,14 +65,13 @@ def prestart() -> None:
     """Start the fork server the local cluster's workers will be forked from (see the module
     doc), so it loads :data:`PRELOAD` while the driver lists the sources. Where there is no
     fork server, or it already runs, nothing happens."""
+    import importlib.util
     import multiprocessing
 
-    if FORKSERVER not in multiprocessing.get_all_start_methods():
-        return
-    try:
-        import dask.config
-    except ImportError:
-        return  # DaskRunner says what to install
+    if (FORKSERVER not in multiprocessing.get_all_start_methods()
+            or importlib.util.find_spec("distributed") is None):
+        return  # no fork server, or no Dask: DaskRunner says what to install
+    import dask.config
     from multiprocessing import forkserver
 
     # the environment a nanny sets before spawning its worker; a fork inherits the server's
