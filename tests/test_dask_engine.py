@@ -12,6 +12,7 @@ workers cannot see is an error, not a silent empty archive.
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import signal
 import subprocess
@@ -23,7 +24,7 @@ from typing import Any
 
 import pytest
 
-from textfix import batch, batch_tasks, manifest
+from textfix import batch, batch_dask, batch_tasks, manifest
 from textfix.archive import timestamp
 from textfix.errors import OutputError
 
@@ -169,6 +170,26 @@ def test_cli_engine_dask_starts_its_own_cluster(tmp_path: Path) -> None:
     report = json.loads(dask.stdout)
     assert report["engine"] == "dask" and report["outcomes"]["archived"] == 12
     assert tree(tmp_path / "dask") == tree(tmp_path / "local")
+
+
+@pytest.mark.skipif("forkserver" not in multiprocessing.get_all_start_methods(),
+                    reason="no fork server on this platform: workers are spawned")
+def test_the_local_cluster_forks_warm_quiet_workers_from_its_fork_server() -> None:
+    def probe(dask_worker: Any) -> tuple[int, bool, float]:
+        return (os.getppid(), "textfix.batch_preload" in sys.modules,
+                dask_worker.periodic_callbacks["tick"].callback_time)
+
+    runner = batch_dask.DaskRunner(None, 2)
+    try:
+        seen = runner.client.run(probe)
+        scheduler_tick = runner.client.run_on_scheduler(
+            lambda dask_scheduler: dask_scheduler.periodic_callbacks["tick"].callback_time)
+    finally:
+        runner.close()
+    parents = {parent for parent, _, _ in seen.values()}
+    assert len(seen) == 2 and all(warm for _, warm, _ in seen.values())
+    assert parents != {os.getpid()} and len(parents) == 1  # forks of one server, not of us
+    assert {tick for _, _, tick in seen.values()} == {scheduler_tick} == {1000}  # ms, not 20
 
 
 def test_unreachable_scheduler_is_a_clear_error(tmp_path: Path) -> None:

@@ -506,6 +506,10 @@ def run(paths: Sequence[Path | str], out: Path | str, config: Config = DEFAULT,
     listener = listener or NullListener()
     started = time.perf_counter()
     out_store = storage.resolve(out)
+    if options.engine == "dask" and not options.scheduler:
+        from .batch_dask import prestart
+
+        prestart()  # the local cluster's workers load textfix while the sources are listed
     stores, items = plan(paths, out_store, options.include, options.exclude)
     runner = _runner(options, out_store, stores)
     try:
