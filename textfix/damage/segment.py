@@ -678,6 +678,61 @@ def tail_split(below: list[Line]) -> set[int]:
     return {line.index for line in rev[:cut]}
 
 
+#: How many content lines an inner block may hold: a row of buttons (font size, share, save),
+#: a credit and its source, a read-more link with the next teaser's date. On the real-text
+#: corpus (parts ``chrome``, ``pages``, ``snippets``) the stretches of rule hits and marks
+#: between two of a body's prose lines that hold a widget hold 1 to 4 lines; a longer one is a
+#: table or a list of the text's own.
+INNER_MAX = 4
+
+
+def _stretchable(line: Line) -> bool:
+    """Whether ``line`` may stand in an inner block: a rule hit, a strong mark or a short
+    label, not a list's item (the text's own structure)."""
+    return line.cls == "K" or (line.cls in "SW" and not _ITEM.search(line.text))
+
+
+def inner_blocks(run: list[Line], widget: Callable[[int], bool]) -> list[list[int]]:
+    """The chrome blocks among ``run``, the content lines between two prose lines of the body
+    (in page order; a long line is prose even when a rule knows it, so it is never in a run).
+
+    A block is a stretch of rule hits and strong marks, with the short labels they enclose,
+    that holds a *widget*: a rule hit that ``widget`` says addresses the reader or credits the
+    page's staff (a share or subscribe prompt, a read-more link, a credit), not a fact the text
+    may state about itself (a date, a keywords field). A page's widgets stand between its
+    paragraphs as they stand around them; the text's own short lines (subheadings, captions,
+    a list) are title-like or items and part no block. Labels at a stretch's ends stay (a
+    signature, a short heading), and so does a stretch longer than :data:`INNER_MAX`.
+
+    >>> page = [("Share", "K"), ("Mai", "W"), ("25", "S"), ("Our plans", "T"),
+    ...         ("Anna", "W"), ("12", "S")]
+    >>> lines = [Line(k, s, width(s), c) for k, (s, c) in enumerate(page)]
+    >>> inner_blocks(lines, lambda i: i == 0)
+    [[0, 1, 2]]
+    >>> inner_blocks(lines, lambda i: False)
+    []
+    """
+    blocks: list[list[int]] = []
+    k = 0
+    while k < len(run):
+        if not _stretchable(run[k]):
+            k += 1
+            continue
+        j = k
+        while j < len(run) and _stretchable(run[j]):
+            j += 1
+        stretch = run[k:j]
+        while stretch and stretch[0].cls == "W":
+            stretch = stretch[1:]
+        while stretch and stretch[-1].cls == "W":
+            stretch = stretch[:-1]
+        if 0 < len(stretch) <= INNER_MAX and any(
+                line.cls == "K" and widget(line.index) for line in stretch):
+            blocks.append([line.index for line in stretch])
+        k = j
+    return blocks
+
+
 #: How many content lines apart the two copies of an appended article's headline may stand:
 #: its teaser, its lead, its date and source, then the headline again (on the real-text corpus
 #: the one appended article, c107, holds them 4 content lines apart). How wide the headline
