@@ -624,10 +624,13 @@ def test_a_widget_between_paragraphs_goes_as_an_inner_block() -> None:
 def test_the_texts_own_short_lines_between_paragraphs_stay() -> None:
     """Between paragraphs, rule hits without a prompt or a credit (a section name a rule
     mistakes for a menu's label), a subheading beside a prompt, labels at a stretch's end (a
-    signature), a long line however prompt-like, and a stretch longer than a widget's stay."""
+    signature), a credit-shaped line alone (a citation), a long line however prompt-like, and a
+    stretch longer than a widget's stay; two credits together go."""
     for middle, gone in ((["Print"], []),                       # a hit, no widget
                          (["Continue reading", "Where the path goes next"], [2]),  # subheading
-                         (["Editing by Tom Lee", "Anna"], [2]),  # the label at the end stays
+                         (["Continue reading", "Anna"], [2]),    # the label at the end stays
+                         (["Text: John 3:16"], []),              # a lone credit-shaped line
+                         (["Photo: Anna Berg", "Editing by Tom Lee"], [2, 3]),  # a credit block
                          (["Follow us on Twitter for more news from the valley and beyond, "
                            "every day of the week"], []),        # prose-shaped: never a block
                          (["Share this story"] * 5, [])):        # longer than a row of buttons

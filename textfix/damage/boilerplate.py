@@ -693,10 +693,11 @@ def _segments(lines: _Lines, match: Callable[[int], Match | None], titles: set[i
 
 
 #: The rule hits that make a stretch between a body's paragraphs a widget
-#: (:func:`.segment.inner_blocks`): prompts addressed to the reader and the page's credits. A
-#: date, a keywords field or a section name may be the text's own (a document's date line, a
-#: paper's keywords, a heading a rule mistakes for a menu's label): they go with a widget only.
-_WIDGETS = frozenset({Code.SHARE_PROMPT, Code.MORE_INFO, Code.COOKIE_NOTICE, Code.EDITOR_CREDIT})
+#: (:func:`.segment.inner_blocks`): prompts addressed to the reader. A credit makes one beside
+#: another rule hit. A date, a keywords field or a section name may be the text's own (a
+#: document's date line, a paper's keywords, a heading a rule mistakes for a menu's label):
+#: they go with a widget only.
+_WIDGETS = frozenset({Code.SHARE_PROMPT, Code.MORE_INFO, Code.COOKIE_NOTICE})
 
 
 def _inner(lines: _Lines, match: Callable[[int], Match | None], first: int,
@@ -719,8 +720,11 @@ def _inner(lines: _Lines, match: Callable[[int], Match | None], first: int,
             continue
         if run:
             widget = lambda j: (m := match(j)) is not None and m.code in _WIDGETS  # noqa: E731
-            for block in seg.inner_blocks(run, widget):
-                code = next(m.code for j in block if (m := match(j)) is not None and widget(j))
+            credit = lambda j: (m := match(j)) is not None and (  # noqa: E731
+                m.code is Code.EDITOR_CREDIT)
+            for block in seg.inner_blocks(run, widget, credit):
+                code = next(m.code for j in block
+                            if (m := match(j)) is not None and (widget(j) or credit(j)))
                 for j in block:
                     found[j] = m.code if (m := match(j)) is not None else code
             run = []

@@ -692,14 +692,17 @@ def _stretchable(line: Line) -> bool:
     return line.cls == "K" or (line.cls in "SW" and not _ITEM.search(line.text))
 
 
-def inner_blocks(run: list[Line], widget: Callable[[int], bool]) -> list[list[int]]:
+def inner_blocks(run: list[Line], widget: Callable[[int], bool],
+                 credit: Callable[[int], bool] = lambda i: False) -> list[list[int]]:
     """The chrome blocks among ``run``, the content lines between two prose lines of the body
     (in page order; a long line is prose even when a rule knows it, so it is never in a run).
 
     A block is a stretch of rule hits and strong marks, with the short labels they enclose,
-    that holds a *widget*: a rule hit that ``widget`` says addresses the reader or credits the
-    page's staff (a share or subscribe prompt, a read-more link, a credit), not a fact the text
-    may state about itself (a date, a keywords field). A page's widgets stand between its
+    that holds a *widget*: a rule hit that ``widget`` says addresses the reader (a share or
+    subscribe prompt, a read-more link), not a fact the text may state about itself (a date, a
+    keywords field); or a credit (``credit``) beside another rule hit (a photo's credit and the
+    editor's, a writer and a source): a credit-shaped line alone may be the text's citation
+    (``Text: John 3:16``, a table's source). A page's widgets stand between its
     paragraphs as they stand around them; the text's own short lines (subheadings, captions,
     a list) are title-like or items and part no block. Labels at a stretch's ends stay (a
     signature, a short heading), and so does a stretch longer than :data:`INNER_MAX`.
@@ -709,8 +712,8 @@ def inner_blocks(run: list[Line], widget: Callable[[int], bool]) -> list[list[in
     >>> lines = [Line(k, s, width(s), c) for k, (s, c) in enumerate(page)]
     >>> inner_blocks(lines, lambda i: i == 0)
     [[0, 1, 2]]
-    >>> inner_blocks(lines, lambda i: False)
-    []
+    >>> inner_blocks(lines, lambda i: False), inner_blocks(lines, lambda i: False, lambda i: True)
+    ([], [])
     """
     blocks: list[list[int]] = []
     k = 0
@@ -726,8 +729,9 @@ def inner_blocks(run: list[Line], widget: Callable[[int], bool]) -> list[list[in
             stretch = stretch[1:]
         while stretch and stretch[-1].cls == "W":
             stretch = stretch[:-1]
-        if 0 < len(stretch) <= INNER_MAX and any(
-                line.cls == "K" and widget(line.index) for line in stretch):
+        hits = [line.index for line in stretch if line.cls == "K"]
+        if 0 < len(stretch) <= INNER_MAX and (any(widget(i) for i in hits) or (
+                len(hits) >= 2 and any(credit(i) for i in hits))):
             blocks.append([line.index for line in stretch])
         k = j
     return blocks
