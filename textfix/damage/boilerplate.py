@@ -706,28 +706,26 @@ def _inner(lines: _Lines, match: Callable[[int], Match | None], first: int,
     ``end`` (the tail's first line), with their codes: each run of lines that are not prose
     between two prose lines is read as :func:`.segment.inner_blocks` says; its lines take their
     rules' codes, and a mark or a label the code of the block's first widget. Only the short
-    lines are matched against the rules."""
+    lines are matched against the rules, and only a run holding a widget or a credit is
+    classified further."""
+    widget = lambda j: (m := match(j)) is not None and m.code in _WIDGETS  # noqa: E731
+    credit = lambda j: (m := match(j)) is not None and m.code is Code.EDITOR_CREDIT  # noqa: E731
     found: dict[int, Code] = {}
-    content = list(_content(lines, range(first, end)))
-    run: list[seg.Line] = []
-    for k, (i, s) in enumerate(content):
-        next_width = seg.width(content[k + 1][1]) if k + 1 < len(content) else 0
-        line = seg.classify(i, s, next_width, False)
-        if line.cls != "P":
-            if match(i) is not None:
-                line = seg.Line(i, s, line.width, "K")
-            run.append(line)
+    content = [(i, s, seg.width(s)) for i, s in _content(lines, range(first, end))]
+    run: list[tuple[int, str, int, int]] = []
+    for k, (i, s, w) in enumerate(content):
+        next_width = content[k + 1][2] if k + 1 < len(content) else 0
+        if not seg.prose(s, w, next_width) or seg.classify(i, s, next_width, False).cls != "P":
+            run.append((i, s, w, next_width))
             continue
-        if run:
-            widget = lambda j: (m := match(j)) is not None and m.code in _WIDGETS  # noqa: E731
-            credit = lambda j: (m := match(j)) is not None and (  # noqa: E731
-                m.code is Code.EDITOR_CREDIT)
-            for block in seg.inner_blocks(run, widget, credit):
+        if run and any(widget(j) or credit(j) for j, *_ in run):
+            classified = [seg.classify(j, t, nw, match(j) is not None) for j, t, _w, nw in run]
+            for block in seg.inner_blocks(classified, widget, credit):
                 code = next(m.code for j in block
                             if (m := match(j)) is not None and (widget(j) or credit(j)))
                 for j in block:
                     found[j] = m.code if (m := match(j)) is not None else code
-            run = []
+        run = []
     return found
 
 

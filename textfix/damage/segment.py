@@ -26,7 +26,10 @@ rules do know. This module weighs that evidence together, line by line and block
   lines (a one-link-a-line menu): a lone short line may be the article's short title;
 - the tail: below the last prose line, the first chrome line (a rule hit or a strong mark)
   starts the tail block and everything below it goes with it; the short lines between the last
-  paragraph and that block (a signature, a closing line) stay.
+  paragraph and that block (a signature, a closing line) stay;
+- inside the body: between two prose lines, a short stretch of rule hits and marks that holds
+  a widget (a share or subscribe prompt, a read-more link; a credit beside another hit) is an
+  inner block and goes (:func:`inner_blocks`); the text's own short lines there stay.
 
 Both blocks are also decided as one optimal split (:func:`head_split`, :func:`tail_split`):
 every line weighs its evidence (:data:`EVIDENCE`), and the prefix of the head above the title
@@ -218,12 +221,20 @@ def classify(index: int, s: str, next_width: int, known: bool) -> Line:
         cls = "K"
     elif _ticker(s):
         cls = "S"
-    elif (w >= PROSE_LONG or (w >= SENTENCE_MIN and _ends_sentence(s))
-          or (w >= PROSE_MIN and (next_width >= PROSE_MIN or next_width == 0))):
+    elif prose(s, w, next_width):
         cls = "P"
     else:
         cls = mark(s, w)
     return Line(index, s, w, cls)
+
+
+def prose(s: str, w: int, next_width: int) -> bool:
+    """Whether a stripped content line ``s`` of width ``w`` is shaped like prose: long, or a
+    sentence of some length, or one of a hard-wrapped paragraph's wide lines (``next_width``:
+    the next content line's, 0 at the end). A news ticker's line (:func:`_ticker`) is not,
+    though shaped so: :func:`classify` asks first."""
+    return (w >= PROSE_LONG or (w >= SENTENCE_MIN and _ends_sentence(s))
+            or (w >= PROSE_MIN and (next_width >= PROSE_MIN or next_width == 0)))
 
 
 def _ticker(s: str) -> bool:
