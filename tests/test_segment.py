@@ -571,7 +571,11 @@ def test_the_foot_of_a_text_printed_twice_goes_with_both_copies_kept() -> None:
     assert result.text == _page(PARAGRAPH_ZH, PARAGRAPH_ZH)
     once = _page(PARAGRAPH_ZH, "新华社记者 李明 摄", "【纠错】", "【责任编辑:王芳】", "", PARAGRAPH_EN,
                  "新华社记者 李明 摄")
-    assert [r.line for r in textfix.repair(once).removed] == [7]
+    # without the second copy the credits between the paragraphs are an inner block (a credit
+    # is a widget: segment.inner_blocks), found without the printed-twice search
+    result = textfix.repair(once)
+    assert [r.line for r in result.removed] == [2, 3, 4, 7]
+    assert [f.evidence for f in result.findings if f.line in (2, 3, 4)] == ["inner block"] * 3
 
 
 def test_counters_next_to_rule_hits_below_the_title_go_a_bulleted_list_stays() -> None:
@@ -601,3 +605,36 @@ def test_a_sites_slogan_above_its_menu_bar_goes() -> None:
     dated = _page("The river path reopens", "------", "2024年5月2日 #", "Home :: Archive :: Contact",
                   "Share", PARAGRAPH_EN)
     assert textfix.repair(dated).text.startswith("The river path reopens\n")
+
+
+def test_a_widget_between_paragraphs_goes_as_an_inner_block() -> None:
+    """A row of buttons, a read-more link with the next teaser's date, a photo credit: a short
+    stretch of rule hits and marks between two paragraphs that holds a prompt or a credit goes,
+    with the short label it encloses; the paragraphs around it stay."""
+    share = _page(PARAGRAPH_EN, "", "Share this story", "Print", "", PARAGRAPH_EN2)
+    result = textfix.repair(share)
+    assert result.text == _page(PARAGRAPH_EN, "", PARAGRAPH_EN2)
+    assert {f.evidence for f in result.findings} == {"inner block"}
+    teaser = _page(PARAGRAPH_EN, "Continue reading", "June", "14", PARAGRAPH_EN2)
+    assert textfix.repair(teaser).text == _page(PARAGRAPH_EN, PARAGRAPH_EN2)
+    zh = _page(PARAGRAPH_ZH, "", "分享到微信", "", "阅读全文", "", PARAGRAPH_ZH)
+    assert textfix.repair(zh).text == _page(PARAGRAPH_ZH, "", PARAGRAPH_ZH)
+
+
+def test_the_texts_own_short_lines_between_paragraphs_stay() -> None:
+    """Between paragraphs, rule hits without a prompt or a credit (a section name a rule
+    mistakes for a menu's label), a subheading beside a prompt, labels at a stretch's end (a
+    signature), a credit-shaped line alone (a citation), a long line however prompt-like, and a
+    stretch longer than a widget's stay; two credits together go."""
+    for middle, gone in ((["Print"], []),                       # a hit, no widget
+                         (["Continue reading", "Where the path goes next"], [2]),  # subheading
+                         (["Continue reading", "Anna"], [2]),    # the label at the end stays
+                         (["Text: John 3:16"], []),              # a lone credit-shaped line
+                         (["Photo: Anna Berg", "Editing by Tom Lee"], [2, 3]),  # a credit block
+                         (["Follow us on Twitter for more news from the valley and beyond, "
+                           "every day of the week"], []),        # prose-shaped: never a block
+                         (["Share this story"] * 5, [])):        # longer than a row of buttons
+        page = _page(PARAGRAPH_EN, *middle, PARAGRAPH_EN2)
+        assert [r.line for r in textfix.repair(page).removed] == gone, middle
+    kept = _page(PARAGRAPH_EN, "Where the path goes next", PARAGRAPH_EN2)
+    assert textfix.repair(kept).text == kept

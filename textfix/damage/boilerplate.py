@@ -444,7 +444,8 @@ def run(text: str, ctx: Context) -> Outcome:
     head, tail, title_i = _blocks(lines, match)
     shared_titles: set[int] = set()
     appended: set[int] = set()
-    seg_head, seg_tail, seg_title = (_segments(lines, match, shared_titles, appended)
+    seg_inner: dict[int, Code] = {}
+    seg_head, seg_tail, seg_title = (_segments(lines, match, shared_titles, appended, seg_inner)
                                      if ctx.segment else (set(), set(), None))
     for i in shared_titles:
         head.pop(i, None)
@@ -463,7 +464,9 @@ def run(text: str, ctx: Context) -> Outcome:
         head, title_i = {}, None
     if not ctx.tail:  # an earlier piece: its end is body text
         tail = {}
-    marks = {**head, **tail}
+    inner = {i: match(i) or Match(code, lines[i].strip()) for i, code in seg_inner.items()
+             if i not in head and i not in tail}
+    marks = {**head, **tail, **inner}
     listing = _listing(lines, marks)
     if listing:  # a log or a directory listing is the text's content, not page meta
         marks = {i: m for i, m in marks.items() if i not in listing}
@@ -497,7 +500,7 @@ def run(text: str, ctx: Context) -> Outcome:
             continue
         repaired = lines[i].rstrip("\r\n")
         removed.append(RemovedLine(i + 1, code, source_lines[i].rstrip("\r\n"), repaired))
-        block = "head block" if i in head else "tail block"
+        block = "head block" if i in head else "tail block" if i in tail else "inner block"
         findings.append(Finding(code, i + 1, 1, f"{code_name(code)}: {repaired.strip()[:60]}",
                                 evidence=block, start=start, end=end))
     if Code.EDITOR_CREDIT not in disabled and ctx.segment:
@@ -628,13 +631,16 @@ def _content(lines: _Lines, order: range) -> Iterator[tuple[int, str]]:
 
 
 def _segments(lines: _Lines, match: Callable[[int], Match | None], titles: set[int],
-              appended: set[int] | None = None) -> tuple[set[int], set[int], int | None]:
+              appended: set[int] | None = None, inner: dict[int, Code] | None = None
+              ) -> tuple[set[int], set[int], int | None]:
     """The head and tail blocks :mod:`.segment` finds around the body (its first and last
     prose lines), and the title: only the lines from the top down to the first prose line and
     from the end up to the last are read, and the page's last :data:`APPEND_WINDOW` lines for
     another article appended below it (its lines go in the tail block and are added to
-    ``appended``). Template lines taken for a shared title are added to ``titles``."""
+    ``appended``). Template lines taken for a shared title are added to ``titles``; the inner
+    blocks between the body's prose lines (:func:`_inner`), with their codes, to ``inner``."""
     appended = set() if appended is None else appended
+    inner = {} if inner is None else inner
     n = len(lines)
     known = lambda i: match(i) is not None  # noqa: E731
     meta = lambda i: (m := match(i)) is not None and m.code in _META  # noqa: E731
@@ -665,6 +671,7 @@ def _segments(lines: _Lines, match: Callable[[int], Match | None], titles: set[i
     head, title = seg.head_block(above, meta, opening, first)
     below = _foot(lines, n, first, known)
     tail = seg.tail_block(below)
+    inner.update(_inner(lines, match, first, below[0].index if below else n))
     again = _printed_again(lines, first, n)
     if again is not None:
         # the page's text printed twice (a photo page's template): the first copy's foot, of
@@ -683,6 +690,43 @@ def _segments(lines: _Lines, match: Callable[[int], Match | None], titles: set[i
         appended.update(more)
         tail |= more
     return head, tail, title
+
+
+#: The rule hits that make a stretch between a body's paragraphs a widget
+#: (:func:`.segment.inner_blocks`): prompts addressed to the reader. A credit makes one beside
+#: another rule hit. A date, a keywords field or a section name may be the text's own (a
+#: document's date line, a paper's keywords, a heading a rule mistakes for a menu's label):
+#: they go with a widget only.
+_WIDGETS = frozenset({Code.SHARE_PROMPT, Code.MORE_INFO, Code.COOKIE_NOTICE})
+
+
+def _inner(lines: _Lines, match: Callable[[int], Match | None], first: int,
+           end: int) -> dict[int, Code]:
+    """The lines of the inner blocks between the body's first prose line ``first`` and line
+    ``end`` (the tail's first line), with their codes: each run of lines that are not prose
+    between two prose lines is read as :func:`.segment.inner_blocks` says; its lines take their
+    rules' codes, and a mark or a label the code of the block's first widget. Only the short
+    lines are matched against the rules, and only a run holding a widget or a credit is
+    classified further."""
+    widget = lambda j: (m := match(j)) is not None and m.code in _WIDGETS  # noqa: E731
+    credit = lambda j: (m := match(j)) is not None and m.code is Code.EDITOR_CREDIT  # noqa: E731
+    found: dict[int, Code] = {}
+    content = [(i, s, seg.width(s)) for i, s in _content(lines, range(first, end))]
+    run: list[tuple[int, str, int, int]] = []
+    for k, (i, s, w) in enumerate(content):
+        next_width = content[k + 1][2] if k + 1 < len(content) else 0
+        if not seg.prose(s, w, next_width) or seg.classify(i, s, next_width, False).cls != "P":
+            run.append((i, s, w, next_width))
+            continue
+        if run and any(widget(j) or credit(j) for j, *_ in run):
+            classified = [seg.classify(j, t, nw, match(j) is not None) for j, t, _w, nw in run]
+            for block in seg.inner_blocks(classified, widget, credit):
+                code = next(m.code for j in block
+                            if (m := match(j)) is not None and (widget(j) or credit(j)))
+                for j in block:
+                    found[j] = m.code if (m := match(j)) is not None else code
+        run = []
+    return found
 
 
 def _foot(lines: _Lines, end: int, first: int, known: Callable[[int], bool]) -> list[seg.Line]:

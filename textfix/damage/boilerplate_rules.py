@@ -684,7 +684,7 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
     (Code.MORE_INFO, "en", 160, False, (
         (r"^for (?:more|further|additional) (?:information|details|news|stories|coverage|updates)\b"
         r".{0,60}\b(?:visit|see|go to|click|head to|check out|contact|call|email)\b"),
-        r"^(?:read|see|learn|find out) more(?: at| on| about| here|:|$)",
+        r"^(?:read|see|learn|find out) more(?: at| on| about| here|:|\s*[»›→…]?$)",  # a link's arrow
         r"^(?:visit (?:us at|our website|our site|www\.)|click here (?:to|for))",
     )),
     (Code.MORE_INFO, "ja", 100, False, (r"^詳しくは.{0,40}(?:ご覧|参照|まで|へ)", r"^続きを読む")),
@@ -1120,7 +1120,7 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         r"^(?:post a comment|add a comment|write a comment|kommentieren|commenter|comentar|commenta)\s*$",
     )),
     (Code.MORE_INFO, "xx", 80, False, (
-        (r"^(?:read (?:the )?full (?:article|story)|continue reading|leggi l.articolo completo|"
+        (r"^(?:read (?:the )?full (?:article|story|post)|continue reading|leggi l.articolo completo|"
          r"leggi tutto|continuar a ler\b|lire la suite|leer (?:la noticia|el artículo) completo|"
          r"weiterlesen|читать (?:далее|полностью)|czytaj (?:dalej|więcej)|devam\w{1,3} oku|xem thêm)"),
         r"^Читайте (?:на|в|также на)\s+\S+\s*$",

@@ -2366,6 +2366,7 @@ fu	for further news	54
 fu	for further stories	54
 fu	fuente	34,426,427,429
 fu	full article	321
+fu	full post	321
 fu	full story	321
 fu	keine beiträge gefunden	246
 fu	refuser les cookies	208

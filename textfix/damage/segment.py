@@ -26,7 +26,10 @@ rules do know. This module weighs that evidence together, line by line and block
   lines (a one-link-a-line menu): a lone short line may be the article's short title;
 - the tail: below the last prose line, the first chrome line (a rule hit or a strong mark)
   starts the tail block and everything below it goes with it; the short lines between the last
-  paragraph and that block (a signature, a closing line) stay.
+  paragraph and that block (a signature, a closing line) stay;
+- inside the body: between two prose lines, a short stretch of rule hits and marks that holds
+  a widget (a share or subscribe prompt, a read-more link; a credit beside another hit) is an
+  inner block and goes (:func:`inner_blocks`); the text's own short lines there stay.
 
 Both blocks are also decided as one optimal split (:func:`head_split`, :func:`tail_split`):
 every line weighs its evidence (:data:`EVIDENCE`), and the prefix of the head above the title
@@ -218,12 +221,20 @@ def classify(index: int, s: str, next_width: int, known: bool) -> Line:
         cls = "K"
     elif _ticker(s):
         cls = "S"
-    elif (w >= PROSE_LONG or (w >= SENTENCE_MIN and _ends_sentence(s))
-          or (w >= PROSE_MIN and (next_width >= PROSE_MIN or next_width == 0))):
+    elif prose(s, w, next_width):
         cls = "P"
     else:
         cls = mark(s, w)
     return Line(index, s, w, cls)
+
+
+def prose(s: str, w: int, next_width: int) -> bool:
+    """Whether a stripped content line ``s`` of width ``w`` is shaped like prose: long, or a
+    sentence of some length, or one of a hard-wrapped paragraph's wide lines (``next_width``:
+    the next content line's, 0 at the end). A news ticker's line (:func:`_ticker`) is not,
+    though shaped so: :func:`classify` asks first."""
+    return (w >= PROSE_LONG or (w >= SENTENCE_MIN and _ends_sentence(s))
+            or (w >= PROSE_MIN and (next_width >= PROSE_MIN or next_width == 0)))
 
 
 def _ticker(s: str) -> bool:
@@ -676,6 +687,65 @@ def tail_split(below: list[Line]) -> set[int]:
         if cut < TAIL_RUN or len({line.text for line in rev[:cut]}) < cut:
             return set()  # a menu names each link once: repeated short lines are the text's
     return {line.index for line in rev[:cut]}
+
+
+#: How many content lines an inner block may hold: a row of buttons (font size, share, save),
+#: a credit and its source, a read-more link with the next teaser's date. On the real-text
+#: corpus (parts ``chrome``, ``pages``, ``snippets``) the stretches of rule hits and marks
+#: between two of a body's prose lines that hold a widget hold 1 to 4 lines; a longer one is a
+#: table or a list of the text's own.
+INNER_MAX = 4
+
+
+def _stretchable(line: Line) -> bool:
+    """Whether ``line`` may stand in an inner block: a rule hit, a strong mark or a short
+    label, not a list's item (the text's own structure)."""
+    return line.cls == "K" or (line.cls in "SW" and not _ITEM.search(line.text))
+
+
+def inner_blocks(run: list[Line], widget: Callable[[int], bool],
+                 credit: Callable[[int], bool] = lambda i: False) -> list[list[int]]:
+    """The chrome blocks among ``run``, the content lines between two prose lines of the body
+    (in page order; a long line is prose even when a rule knows it, so it is never in a run).
+
+    A block is a stretch of rule hits and strong marks, with the short labels they enclose,
+    that holds a *widget*: a rule hit that ``widget`` says addresses the reader (a share or
+    subscribe prompt, a read-more link), not a fact the text may state about itself (a date, a
+    keywords field); or a credit (``credit``) beside another rule hit (a photo's credit and the
+    editor's, a writer and a source): a credit-shaped line alone may be the text's citation
+    (``Text: John 3:16``, a table's source). A page's widgets stand between its
+    paragraphs as they stand around them; the text's own short lines (subheadings, captions,
+    a list) are title-like or items and part no block. Labels at a stretch's ends stay (a
+    signature, a short heading), and so does a stretch longer than :data:`INNER_MAX`.
+
+    >>> page = [("Share", "K"), ("Mai", "W"), ("25", "S"), ("Our plans", "T"),
+    ...         ("Anna", "W"), ("12", "S")]
+    >>> lines = [Line(k, s, width(s), c) for k, (s, c) in enumerate(page)]
+    >>> inner_blocks(lines, lambda i: i == 0)
+    [[0, 1, 2]]
+    >>> inner_blocks(lines, lambda i: False), inner_blocks(lines, lambda i: False, lambda i: True)
+    ([], [])
+    """
+    blocks: list[list[int]] = []
+    k = 0
+    while k < len(run):
+        if not _stretchable(run[k]):
+            k += 1
+            continue
+        j = k
+        while j < len(run) and _stretchable(run[j]):
+            j += 1
+        stretch = run[k:j]
+        while stretch and stretch[0].cls == "W":
+            stretch = stretch[1:]
+        while stretch and stretch[-1].cls == "W":
+            stretch = stretch[:-1]
+        hits = [line.index for line in stretch if line.cls == "K"]
+        if 0 < len(stretch) <= INNER_MAX and (any(widget(i) for i in hits) or (
+                len(hits) >= 2 and any(credit(i) for i in hits))):
+            blocks.append([line.index for line in stretch])
+        k = j
+    return blocks
 
 
 #: How many content lines apart the two copies of an appended article's headline may stand:
