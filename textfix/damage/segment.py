@@ -51,7 +51,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ..charclass import CharClass, lazy
@@ -358,20 +358,32 @@ def _link_lists(above: list[Line]) -> list[Line]:
     ['T', 'T', 'T', 'S']
     """
     out = list(above)
-    k = 0
-    while k < len(out):
-        if not _list_item(out[k]):
-            k += 1
-            continue
-        end = k
-        while end < len(out) and _list_item(out[end]):
-            end += 1
+    for k, end in _runs(out, _list_item):
         after = out[end] if end < len(out) else None
         if (end - k > TITLE_STACK and after is not None and _strong(after)
                 and any(line.cls == "T" for line in out[end + 1:])):
             out[k:end] = [Line(line.index, line.text, line.width, "S") for line in out[k:end]]
-        k = max(end, k + 1)
     return out
+
+
+def _runs(lines: list[Line], keep: Callable[[Line], bool]) -> Iterator[tuple[int, int]]:
+    """The ``(start, end)`` of each longest run of ``lines`` that ``keep`` accepts, in order
+    (``lines`` may be rewritten in place, length kept, inside a run already given).
+
+    >>> list(_runs([Line(k, s, 1, c) for k, (s, c) in enumerate(zip("abcde", "TTSTT"))],
+    ...            lambda line: line.cls == "T"))
+    [(0, 2), (3, 5)]
+    """
+    k = 0
+    while k < len(lines):
+        if not keep(lines[k]):
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and keep(lines[end]):
+            end += 1
+        yield k, end
+        k = end
 
 
 def _list_item(line: Line) -> bool:
@@ -727,14 +739,7 @@ def inner_blocks(run: list[Line], widget: Callable[[int], bool],
     ([], [])
     """
     blocks: list[list[int]] = []
-    k = 0
-    while k < len(run):
-        if not _stretchable(run[k]):
-            k += 1
-            continue
-        j = k
-        while j < len(run) and _stretchable(run[j]):
-            j += 1
+    for k, j in _runs(run, _stretchable):
         stretch = run[k:j]
         while stretch and stretch[0].cls == "W":
             stretch = stretch[1:]
@@ -744,7 +749,6 @@ def inner_blocks(run: list[Line], widget: Callable[[int], bool],
         if 0 < len(stretch) <= INNER_MAX and (any(widget(i) for i in hits) or (
                 len(hits) >= 2 and any(credit(i) for i in hits))):
             blocks.append([line.index for line in stretch])
-        k = j
     return blocks
 
 
