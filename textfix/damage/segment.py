@@ -869,12 +869,6 @@ def _head(content: list[Line], body: int, meta: Callable[[int], bool],
     return out, above[title].index
 
 
-def _next_to(lines: list[Line], k: int, classes: str) -> bool:
-    """Whether a neighbour of ``lines[k]`` has one of ``classes``."""
-    return (k > 0 and lines[k - 1].cls in classes) or (
-        k + 1 < len(lines) and lines[k + 1].cls in classes)
-
-
 def _tail(content: list[Line], last: int) -> set[int]:
     below = content[last + 1:]
     # a long unknown line is text (a paragraph cut short, a caption): the block starts below

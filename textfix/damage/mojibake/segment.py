@@ -434,10 +434,4 @@ def beside(after: str, nearby: str, before: str = "", document: str = "",
     return False
 
 
-def looks_damaged(line: str) -> bool:
-    """A cheap screen: the line holds a character no clean text of its kind would need
-    decoding back (a non-ASCII character that some chain can turn into something else)."""
-    return not line.isascii()
-
-
 __all__ = ["MARGIN", "Choice", "Run", "apply", "beside", "choices", "script_of"]
