@@ -117,3 +117,12 @@ def test_a_short_garbled_text_says_too_little() -> None:
     # two lines: the kanji read better, but not by the margin and the chain's cost
     garbled = _garble(MANUAL.split("\n", 2)[0])
     assert _run(garbled).text == garbled
+
+
+def test_clean_lines_beside_the_garble_stay() -> None:
+    # a page whose header was written in UTF-8 and whose body went through GBK and EUC-JP:
+    # the header's reading is less likely than the header, which stays
+    header = "お知らせ：今月の予定について"
+    text = header + "\n" + _garble(MOUNTAIN) + "\n" + _garble(MANUAL)
+    out = _run(text)
+    assert out.text.startswith(header + "\n" + MOUNTAIN + "\n新しいプログラムを使う前に")
