@@ -399,6 +399,8 @@ def _losses(text: str) -> set[int]:
             out.update(range(f.start, f.end))
     for m in _LOSS_RUN.finditer(text):
         out.update(range(m.start(), m.end()))
+    for m in _LOST_BEFORE_MARK.finditer(text):
+        out.add(m.start())
     return out
 
 
@@ -428,6 +430,10 @@ def _in_garble(text: str) -> set[int]:
 
 #: Two or more ``?`` (or U+FFFD) together: a loss marker, never a question.
 _LOSS_RUN = re.compile("[?\ufffd]{2,}")
+#: A ``?`` after a non-ASCII character and before ``, ; :``: a question ends its sentence, and
+#: no comma, semicolon or colon follows it; a lost character does (GBK read out of step,
+#: ``學?;巨k學``, where the ``;`` is garble too), and so never punctuation to restore.
+_LOST_BEFORE_MARK = re.compile("(?<=[^\x00-\x7f])[?](?=[,;:])")
 #: A period NFKC leaves as is but a writer or normaliser may have typed for ``。``: one ``.``
 #: after a CJK letter, before a CJK letter or the end of the line.
 _PERIOD = re.compile(r"(?<!\.)\.(?!\.)")

@@ -14,6 +14,8 @@ The package, one module per decision:
 * :mod:`.lossy` — where bytes were lost, which ones they can have been (what was lost);
 * :mod:`.segment` — which runs of a line to replace, by one rule for every chain (whether to
   undo it);
+* :mod:`.cross` — Japanese written as GBK and read as EUC-JP, both readings legal text: the
+  same rule with the document as the run;
 * this module — the stage: lines, the document prior, examples explained in the text, and
   :func:`accepts`, the same rule applied to the older stages' repairs.
 
@@ -296,6 +298,11 @@ def run(text: str, ctx: Context) -> Outcome:
             got = _decide_any(lines, i, lines[i], frozenset(prior), True, text)
             if got is not None:
                 decided[i] = got
+    if not text.isascii():  # Japanese read through a Chinese code page, per document
+        from . import cross
+
+        for i, (fixed, evidence, inferred) in cross.decide(lines, set(decided)).items():
+            decided[i] = (fixed, [evidence], inferred)
     if not decided:
         return Outcome(text)
     edits: list[Edit] = []

@@ -147,7 +147,8 @@ def _chains() -> tuple[Chain, ...]:
         out.append(Chain(wrong, right))
     # CJK double-byte code pages read as one another
     # (Japanese stored as GBK and read as EUC-JP is not here: on clean EUC-JP pages the model
-    # prefers some GBK readings of kanji and fullwidth marks; see the report of issue 16)
+    # prefers some GBK readings of kanji and fullwidth marks, line by line; it is decided per
+    # document by .cross)
     for wrong, right in (("gbk", "big5"), ("big5", "gbk")):
         out.append(Chain(wrong, right))
     # GBK read byte by byte as UTF-8 where the bytes form it, else as Latin-1 or cp1252

@@ -23,6 +23,10 @@ A loss no candidate fits stays U+FFFD and the run around it is still repaired (`
 * :func:`infer_escapes` — ISO-2022-JP whose escape bytes (ESC) a filter stripped: the
   designations that remain (``$B`` … ``(B``) say where each lost ESC stood, so nothing is
   left to choose.
+* :func:`infer_shifted` — Japanese written as GBK and read as EUC-JP, the bytes EUC-JP could
+  not read dropped: a dropped lead byte inserted before the byte it led (an ASCII letter left
+  of a kanji, a stretch read out of step), the best path through the bytes; asked only of a
+  document :mod:`.cross` decided is garbled so.
 
 A run of loss marks with no surviving byte beside them is never read: any reading would be
 invented.
@@ -1080,3 +1084,150 @@ def infer_escapes(line: str) -> list[tuple[int, int, str]]:
             continue
         out.append((mt.start(), mt.end(), reading))
     return out
+
+
+# --- Japanese written as GBK, read as EUC-JP with the bytes it could not read dropped --------
+#
+# GBK writes the traditional and Japanese forms of many kanji outside GB2312 (組 is ``BD 4D``,
+# ー is ``A9 60``): a lead byte with an ASCII trail byte, or a lead byte below 0xA1. An EUC-JP
+# decoder that drops what it cannot read keeps the ASCII trail byte as a letter (``Mみ`` for
+# 組み) and drops a low lead byte alone, so that its trail byte pairs with the next character's
+# lead byte and the reading runs one byte out of step (``櫃魃蹐后`` for ``…を表す``) until an
+# ASCII byte or another dropped byte brings it back. The bytes the line holds are the GBK
+# bytes less the dropped ones, so the reading is the best path through them, each dropped lead
+# byte inserted before the byte it led, found as :func:`infer_dropped` finds its path. Every
+# kanji and kana of the line that GBK reads is read (this is the reading of a document already
+# garbled so, see :mod:`.cross`; one GBK does not read is kept at ``KEEP_COST``); a mark may be
+# kept as the writer's own character at no cost (the code page lacks ``・``, so a page holds
+# it only as it was).
+
+#: The lead bytes an EUC-JP decoder drops alone, before a byte of 0xA1 or above: GBK's leads
+#: below EUC-JP's (0x8E and 0x8F start EUC-JP's other sets and take the next byte with them).
+_LOW_LEADS = tuple(b for b in range(0x81, 0xA1) if b not in (0x8E, 0x8F))
+#: The lead bytes it drops before an ASCII byte (GBK's trail bytes 0x40-0x7E): any.
+_ANY_LEADS = tuple(range(0x81, 0xFF))
+
+
+@lru_cache(maxsize=4096)
+def _shifted_candidates(b: int) -> tuple[tuple[str, ...], float]:
+    """The GBK characters whose lead byte an EUC-JP decoder dropped before ``b``, and the cost
+    of inferring one: the log of the number of lead bytes it can have been (a uniform prior
+    over them). Unlike ``DROPPED_COST`` the loss itself is not charged again: this reading is
+    asked only of a document decided to be garbled so (:mod:`.cross`), where every kanji GBK
+    writes outside GB2312 lost a byte. Twice the log (the loss supposed) leaves ASCII trail
+    bytes unread on the texts of tests/test_mojibake_cross.py (読 after を and before ん gains
+    8.5 nats over ``i``; twice the log of 126 lead bytes is 9.7)."""
+    from .model import model
+
+    leads = _LOW_LEADS if b >= 0xA1 else _ANY_LEADS if 0x40 <= b <= 0x7E else ()
+    _, two = dbcs_pairs("gbk")
+    found = tuple(dict.fromkeys(c for x in leads if (c := two.get((x, b))) is not None
+                                and model().known(c) and script_of(c) == "cjk"))
+    return found, math.log(len(leads)) if leads else 0.0
+
+
+@lru_cache(maxsize=4096)
+def _cut_candidates(b: int) -> tuple[tuple[str, ...], float]:
+    """The GBK characters of lead byte ``b`` whose trail byte an EUC-JP decoder out of step
+    dropped (it read the trail as a lead byte before an ASCII byte or the line's end: ``。``
+    after a stretch out of step), and the cost of inferring one (the log of the number of
+    trail bytes it can have been)."""
+    from .model import model
+
+    if b < 0x81:
+        return (), 0.0
+    _, two = dbcs_pairs("gbk")
+    found = tuple(dict.fromkeys(c for x in range(0xA1, 0xFF) if (c := two.get((b, x)))
+                                is not None and model().known(c)))
+    return found, math.log(0xFF - 0xA1)
+
+
+def infer_shifted(text: str, m: Model, prev: str, following: str
+                  ) -> tuple[str, float, list[tuple[str, tuple[str, ...]]]] | None:
+    """The reading of ``text`` (GBK bytes read as EUC-JP, undecodable bytes dropped) between
+    ``prev`` and ``following``, the cost of its inferred bytes and each inferred character
+    with its alternatives; None when a character of ``text`` is no EUC-JP character."""
+    raw: list[int] = []
+    keep: dict[int, tuple[str, int]] = {}  # byte offset -> (a mark kept as it is, its bytes)
+    for ch in text:
+        try:
+            b = ch.encode("euc_jp")
+        except UnicodeEncodeError:
+            return None
+        if ch >= "\x80" and (script_of(ch) != "cjk" or len(b) != 2
+                              or dbcs_pairs("gbk")[1].get((b[0], b[1])) is None):
+            keep[len(raw)] = (ch, len(b))  # a mark; Han or kana only where GBK reads none
+        raw.extend(b)
+    _, two = dbcs_pairs("gbk")
+    n = len(raw)
+    # best[i]: (last character, whether it was inferred) -> (score, back pointer (i, state),
+    # emitted, inferred cost). Two dropped lead bytes are never inferred in a row before bytes
+    # of 0xA1 and above: the decoder that dropped the first read the byte after it with the
+    # next one, so a second drop there would have taken that byte with it (after an ASCII
+    # trail byte it is back in step: ``確認`` shows as ``_J``).
+    State = tuple[str, bool]
+    best: list[dict[State, tuple[float, State | None, str, float]]] = [
+        {} for _ in range(n + 1)]
+    best[0][(prev, False)] = (0.0, None, "", 0.0)
+    lp = m.logp
+
+    def push(i: int, j: int, state: State, score: float, ch: str, cost: float) -> None:
+        v = score + lp(state[0], ch) - cost
+        key = (ch, bool(cost))
+        cur = best[j].get(key)
+        if cur is None or v > cur[0]:
+            best[j][key] = (v, (i, state), ch, cost)  # type: ignore[assignment]
+
+    for i in range(n):
+        states = best[i]
+        if not states:
+            continue
+        if len(states) > BEAM:
+            kept = sorted(states, key=lambda c: -states[c][0])[:BEAM]
+            states = best[i] = {c: states[c] for c in kept}
+        b = raw[i]
+        nb = raw[i + 1] if i + 1 < n else None
+        cands, cost = _shifted_candidates(b)
+        for state, (score, *_rest) in list(states.items()):
+            if b < 0x80:
+                push(i, i + 1, state, score, chr(b), 0.0)
+            pair = two.get((b, nb)) if nb is not None else None
+            if pair is not None:
+                push(i, i + 2, state, score, pair, 0.0)
+            for ch in cands if b < 0x80 or not state[1] else ():  # a lead dropped before it
+                push(i, i + 1, state, score, ch, cost)
+            if i == n - 1 and not state[1]:  # a lead byte whose trail the decoder dropped
+                ends, end_cost = _cut_candidates(b)
+                for ch in ends:
+                    push(i, i + 1, state, score, ch, end_cost)
+            if i in keep:  # a mark the writer's page held as it is; garble no path reads
+                ch, size = keep[i]
+                push(i, i + size, state,
+                     score + (KEEP_COST if script_of(ch) == "cjk" else 0.0), ch, 0.0)
+    end = best[n]
+    if not end:
+        return None
+    last = max(end, key=lambda c: end[c][0] + (lp(c[0], following) if following else 0.0))
+    path: list[tuple[int, int, str, float]] = []
+    j, st = n, last
+    while j > 0:
+        _score, back, emitted, cost = best[j][st]
+        assert back is not None
+        i, st = back
+        path.append((i, j, emitted, cost))
+        j = i
+    path.reverse()
+    total = 0.0
+    inferred: list[tuple[str, tuple[str, ...]]] = []
+    for k, (i, j, emitted, cost) in enumerate(path):
+        if cost:
+            total += cost
+            left = path[k - 1][2] if k else prev
+            right = path[k + 1][2] if k + 1 < len(path) else following
+            pool = _shifted_candidates(raw[i])[0]
+            if emitted not in pool:  # a lead byte whose trail was dropped
+                pool = _cut_candidates(raw[i])[0]
+            alts = sorted((c for c in pool if c != emitted),
+                          key=lambda c: -(lp(left, c) + (lp(c, right) if right else 0.0)))
+            inferred.append((emitted, tuple(alts[:ALTERNATIVES])))
+    return "".join(p[2] for p in path), total, inferred
