@@ -644,8 +644,9 @@ def _encodable(line: str, i: int, n: int, wrong: str, sloppy: int = 0
 
 
 #: Where a lossy run can be: two or more non-ASCII characters in a row, U+FFFD among them or
-#: not (a dropped byte leaves no mark), with a space where a no-break space was.
-_ISLAND_LOSSY = re.compile("[^\x00-\x7f](?:[^\x00-\x7f]| (?=[^\x00-\x7f]))+")
+#: not (a dropped byte leaves no mark), with a space where a no-break space was and an ASCII
+#: quote where a copy straightened a curly one (see :data:`.lossy.STRAIGHTENED`).
+_ISLAND_LOSSY = re.compile("[^\x00-\x7f](?:[^\x00-\x7f]|[ \"'](?=[^\x00-\x7f]))+")
 
 
 def _lossy(line: str) -> list[tuple[int, int, str]]:
