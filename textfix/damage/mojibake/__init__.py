@@ -14,6 +14,8 @@ The package, one module per decision:
 * :mod:`.lossy` — where bytes were lost, which ones they can have been (what was lost);
 * :mod:`.segment` — which runs of a line to replace, by one rule for every chain (whether to
   undo it);
+* :mod:`.layers` — the reading in between of two layers whose outer one is a double-byte
+  code page (UTF-8 → cp1252 → UTF-8 → GBK), which no run of the outer chain alone writes;
 * this module — the stage: lines, the document prior, examples explained in the text, and
   :func:`accepts`, the same rule applied to the older stages' repairs.
 
@@ -59,6 +61,12 @@ def _cjk_suspicious(line: str) -> bool:
     from .. import mojibake_cjk
 
     return mojibake_cjk.suspicious(line)
+
+
+def _layered_suspicious(line: str) -> bool:
+    from .layers import suspicious
+
+    return suspicious(line)
 
 
 #: Chains that read one CJK code page as another: never a document's chain (see run).
@@ -267,7 +275,7 @@ def run(text: str, ctx: Context) -> Outcome:
                     continue
             if not _escapeless(line):  # ISO-2022-JP whose ESC bytes were stripped
                 continue
-        elif not (screen.search(line) or _cjk_suspicious(line)):
+        elif not (screen.search(line) or _cjk_suspicious(line) or _layered_suspicious(line)):
             continue
         got = _decide_any(lines, i, line, frozenset(), False, text)
         if got is not None:
