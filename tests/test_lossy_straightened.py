@@ -50,6 +50,15 @@ def test_a_quote_is_a_byte_only_between_garbled_characters() -> None:
     assert _ISLAND_LOSSY.findall('puis "ñé", et "àè"') == ["ñé", "àè"]
 
 
+@pytest.mark.parametrize(("garbled", "fixed"), [
+    # the writer's ASCII quotes between CJK text and a garbled run: two runs, read apart
+    ('他们说"å¼€ä¼š"，然后走了。', '他们说"开会"，然后走了。'),
+    ("Sie schrieb 'ä¸\xadæ–‡' auf die Tafel.", "Sie schrieb '中文' auf die Tafel."),
+])
+def test_the_writers_quotes_split_the_runs(garbled: str, fixed: str) -> None:
+    assert textfix.repair(garbled).text == fixed
+
+
 def test_a_frequent_symbol_is_likelier_than_an_unlisted_one() -> None:
     """The symbol class's frequencies come from wordfreq's one-symbol tokens as well as the
     clean corpus (tests/gen_charmodel.py): ™ beats the box-drawing piece of the same lead

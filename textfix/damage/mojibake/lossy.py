@@ -131,6 +131,8 @@ def _infer(text: str, m: Model, prev: str, following: str, spaces: bool
             i += 1
             continue
         if s < 0x80:
+            if s in STRAIGHTENED:
+                return None  # a quote no lead byte needs is the writer's: two runs, not one
             out.append(chr(s))
             prev = chr(s)
             i += 1
