@@ -12,7 +12,11 @@ Two real resources, nothing hand-tuned:
 * the clean corpus ``tests/data/clean/`` (real translated messages in 20 languages, see
   ``tests/gen_clean_corpus.py``): how often one class of character follows another (a letter
   after a space, a digit after a CJK comma…) and the frequencies of spaces, digits and
-  punctuation, which word lists do not hold: the background model.
+  punctuation, which word lists do not hold: the background model. Its symbols (2 kinds, 24
+  occurrences: ``«`` and ``»``) say nothing of the others, so the symbol class's frequencies
+  are those of the clean corpus and of wordfreq's one-symbol tokens (``°``, ``©``, ``™``,
+  emoji), each source weighing the same (:func:`_symbols`): ``™`` is then likelier than a
+  box-drawing piece of the same bytes, which no frequency list holds.
 
     python tests/gen_charmodel.py      # rewrite the table
 
@@ -105,6 +109,28 @@ def _listed(package: str, name: str) -> list[tuple[str, float]]:
     return [(w, c / total) for w, c in top]
 
 
+#: A symbol's share below this is not stored: the model's floor for an unseen background
+#: character (``BACKGROUND_FLOOR``) stands for it.
+SYMBOL_FLOOR = 1e-4
+
+
+def _symbols(script_of: Any) -> dict[str, float]:
+    """Each symbol's share of the one-symbol tokens of wordfreq's lists (the languages of
+    :data:`LANGUAGES` it has), every language weighing the same."""
+    import wordfreq
+
+    acc: Counter[str] = Counter()
+    langs = [lang for langs in LANGUAGES.values() for lang in langs
+             if lang not in OTHER_SOURCES and lang != "zh-Hant"]
+    for lang in langs:
+        found = {w: f for w, f in wordfreq.get_frequency_dict(lang).items()
+                 if len(w) == 1 and script_of(w) == "symbol"}
+        total = sum(found.values())
+        for w, f in found.items():
+            acc[w] += f / total / len(langs)
+    return dict(acc)
+
+
 def render() -> bytes:
     """The bytes of the generated table."""
     sys.path.insert(0, str(ROOT))
@@ -165,8 +191,12 @@ def render() -> bytes:
     btotal: Counter[str] = Counter()
     for c, n in back.items():
         btotal[script_of(c)] += n
-    background = {c: _q(math.log(n / btotal[script_of(c)])) for c, n in sorted(back.items())
-                  if n >= 2}
+    share = {c: n / btotal[script_of(c)] for c, n in back.items() if n >= 2}
+    symbols = _symbols(script_of)
+    for c in {*symbols, *(c for c in share if script_of(c) == "symbol")}:
+        share[c] = (share.get(c, 0.0) + symbols.get(c, 0.0)) / 2  # the two sources, equally
+    background = {c: _q(math.log(v)) for c, v in sorted(share.items())
+                  if _q(math.log(v)) > _q(math.log(SYMBOL_FLOOR))}
     doc = {"sources": sources(), "scripts": scripts, "switch": switch,
            "background": background}
     return pack(doc)

@@ -16,6 +16,10 @@ The package, one module per decision:
   undo it);
 * :mod:`.cross` — Japanese written as GBK and read as EUC-JP, both readings legal text: the
   same rule with the document as the run;
+* :mod:`.layers` — the reading in between of two layers whose outer one is a double-byte
+  code page (UTF-8 → cp1252 → UTF-8 → GBK), which no run of the outer chain alone writes;
+* :mod:`.invisible` — letters a wrong single-byte code page showed as nothing (cp866's ``н``
+  and ``а`` are cp1251's soft hyphen and no-break space), restored by the word lists;
 * this module — the stage: lines, the document prior, examples explained in the text, and
   :func:`accepts`, the same rule applied to the older stages' repairs.
 
@@ -61,6 +65,12 @@ def _cjk_suspicious(line: str) -> bool:
     from .. import mojibake_cjk
 
     return mojibake_cjk.suspicious(line)
+
+
+def _layered_suspicious(line: str) -> bool:
+    from .layers import suspicious
+
+    return suspicious(line)
 
 
 #: Chains that read one CJK code page as another: never a document's chain (see run).
@@ -170,11 +180,26 @@ def _decide(lines: list[str], i: int, line: str, prior: frozenset[str], margin_d
         for r in runs:  # a later layer's offsets are its own: the line's span stands for them
             a, b = (r.start, r.end) if not layer else (0, len(line))
             inferred.extend((a, b, ch, alts) for ch, alts in r.inferred)
-        current = apply(current, runs)
+        before, current = current, apply(current, runs)
+        current = _invisible(before, current, pick.chain, inferred, len(line))
         chains.append(f"{pick.chain.name} (+{pick.per_char:.1f}/char)")
     if current == line:
         return None
     return current, chains, inferred
+
+
+def _invisible(before: str, after: str, chain: object, inferred: list[Inferred],
+               size: int) -> str:
+    """``after`` (``before`` read by ``chain``) with the letters the wrong code page showed as
+    nothing restored (:mod:`.invisible`), each reported over the line's changed stretch."""
+    from .invisible import letters, restore
+
+    if not any(letters(chain)):  # type: ignore[arg-type]
+        return after
+    a, z = changed_span(before, after)
+    fixed, found = restore(after, a, len(after) - z, chain)  # type: ignore[arg-type]
+    inferred.extend((0, size, word, alts) for word, alts in found)
+    return fixed
 
 
 #: A line longer than this is decided window by window (a page pasted as one line): each
@@ -269,7 +294,7 @@ def run(text: str, ctx: Context) -> Outcome:
                     continue
             if not _escapeless(line):  # ISO-2022-JP whose ESC bytes were stripped
                 continue
-        elif not (screen.search(line) or _cjk_suspicious(line)):
+        elif not (screen.search(line) or _cjk_suspicious(line) or _layered_suspicious(line)):
             continue
         got = _decide_any(lines, i, line, frozenset(), False, text)
         if got is not None:

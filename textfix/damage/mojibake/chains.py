@@ -645,8 +645,41 @@ def _encodable(line: str, i: int, n: int, wrong: str, sloppy: int = 0
 
 
 #: Where a lossy run can be: two or more non-ASCII characters in a row, U+FFFD among them or
-#: not (a dropped byte leaves no mark), with a space where a no-break space was.
-_ISLAND_LOSSY = re.compile("[^\x00-\x7f](?:[^\x00-\x7f]| (?=[^\x00-\x7f]))+")
+#: not (a dropped byte leaves no mark), with a space where a no-break space was and an ASCII
+#: quote where a copy straightened a curly one (see :data:`.lossy.STRAIGHTENED`).
+_ISLAND_LOSSY = re.compile("[^\x00-\x7f](?:[^\x00-\x7f]|[ \"'](?=[^\x00-\x7f]))+")
+
+
+#: The writer's quotes: where an island read whole fails, its parts between them are read.
+_QUOTE = re.compile("[\"']")
+
+
+def _lossy_islands(line: str, m: object) -> list[tuple[int, int]]:
+    """The islands of :func:`_lossy`: each of :data:`_ISLAND_LOSSY`, or, where it holds an
+    ASCII quote and cannot be read whole (the quote is the writer's, not a straightened byte:
+    ``说"ä½ å¥½"``), its parts between the quotes that are islands themselves."""
+    from .lossy import infer
+
+    out: list[tuple[int, int]] = []
+    for mt in _ISLAND_LOSSY.finditer(line):
+        i, n = mt.start(), mt.end()
+        if not _QUOTE.search(line, i, n):
+            out.append((i, n))
+            continue
+        island = line[i:n].rstrip(" ")
+        end = i + len(island)
+        if infer(island, m, line[i - 1] if i else "", line[end] if end < len(line) else "",
+                 "\xa0" not in line) is not None:
+            out.append((i, n))
+            continue
+        pos = i
+        for q in [*_QUOTE.finditer(line, i, n), None]:
+            stop = q.start() if q is not None else n
+            part = _ISLAND_LOSSY.fullmatch(line, pos, stop)
+            if part is not None and not _QUOTE.search(line, pos, stop):
+                out.append((pos, stop))
+            pos = stop + 1
+    return out
 
 
 def _lossy(line: str) -> list[tuple[int, int, str]]:
@@ -660,8 +693,7 @@ def _lossy(line: str) -> list[tuple[int, int, str]]:
     m = model()
     LOSSY_COST.clear()  # one line at a time
     lost = False
-    for mt in _ISLAND_LOSSY.finditer(line):
-        i, n = mt.start(), mt.end()
+    for i, n in _lossy_islands(line, m):
         island = line[i:n].rstrip(" ")
         n = i + len(island)
         got = infer(island, m, line[i - 1] if i else "", line[n] if n < len(line) else "",

@@ -10,7 +10,8 @@ decides whether the repaired run replaces the text, charging the candidates' num
 uniform prior over them). Each inferred character is reported (``M104``) with the runners-up.
 A loss no candidate fits stays U+FFFD and the run around it is still repaired (``M103``).
 
-* :func:`infer` — UTF-8 read as cp1252, whose five undefined bytes were replaced or dropped;
+* :func:`infer` — UTF-8 read as cp1252, whose five undefined bytes were replaced or dropped,
+  and whose curly quotes a copy may have straightened (``â"¢`` for ``â„¢``, ™);
 * :func:`infer_dbcs` — UTF-8 read as a double-byte code page (GBK, cp932, cp949) that wrote
   U+FFFD or ``?`` for pairs it could not decode, or dropped them; losses on both sides of
   surviving continuation bytes are one character (``？`` read as cp932 is ``�ｼ�``), and a
@@ -63,6 +64,19 @@ DROPPED_COST = 2 * math.log(len(DROPPABLE))
 SPACED_COST = DROPPED_COST
 #: At most this many bytes are inferred in one character (a 4-byte character missing three).
 MAX_MISSING = 3
+#: Curly quotation marks a copy straightened to ASCII (an editor's "smart quotes" undone, a
+#: form that keeps ASCII only): cp1252 writes continuation bytes 0x84, 0x93, 0x94 as ``„“”``
+#: and 0x91, 0x92 as ``‘’``, so ™ (E2 84 A2) read as cp1252 is ``â„¢`` and, straightened,
+#: ``â"¢``. Where an ASCII quote stands between a lead byte's letter and a continuation byte's
+#: character, it is read as one of these bytes or as itself.
+STRAIGHTENED = {0x22: (0x84, 0x93, 0x94), 0x27: (0x91, 0x92)}
+#: A byte inferred where an ASCII quote stands: one of two or three, and the straightening only
+#: supposed (no mark says so): twice the log of the candidates, as for a dropped byte
+#: (:data:`DROPPED_COST`). On the non-ASCII lines of tests/data/clean (first 8 of each file)
+#: read as cp1252 with U+FFFD for the undefined bytes and the curly quotes straightened (a /tmp
+#: script), 203 of 472 damaged lines come back exact (26 without this reading) and none of
+#: 1,120 clean lines changes, with any multiple of the log from 0 to 8: twice, as its kin.
+STRAIGHTENED_COST = {q: 2 * math.log(len(b)) for q, b in STRAIGHTENED.items()}
 
 
 def _length(lead: int) -> int:
@@ -121,6 +135,8 @@ def _infer(text: str, m: Model, prev: str, following: str, spaces: bool
             i += 1
             continue
         if s < 0x80:
+            if s in STRAIGHTENED:
+                return None  # a quote no lead byte needs is the writer's: two runs, not one
             out.append(chr(s))
             prev = chr(s)
             i += 1
@@ -134,7 +150,8 @@ def _infer(text: str, m: Model, prev: str, following: str, spaces: bool
         present: list[int | None] = []
         while len(present) < n - 1 and j < len(slots):
             t = slots[j]
-            if t is None or 0x80 <= t <= 0xBF or (t == 0x20 and spaces):
+            if t is None or 0x80 <= t <= 0xBF or (t == 0x20 and spaces) or (
+                    t in STRAIGHTENED and j + 1 < len(slots)):
                 present.append(0xA0 if t == 0x20 else t)
                 j += 1
             else:
@@ -151,8 +168,12 @@ def _infer(text: str, m: Model, prev: str, following: str, spaces: bool
             if len(missing) > MAX_MISSING:
                 continue
             dropped_at = {p + 1 for p in places}
-            for fill in product(*(DROPPABLE if k in dropped_at else UNDEFINED
-                                  for k in missing)):
+            # a straightened quote is one of the curly ones' bytes (filled as a lost one)
+            missing += [k for k, b in enumerate(seq) if b in STRAIGHTENED]
+            if len(missing) > MAX_MISSING:
+                continue
+            for fill in product(*(DROPPABLE if k in dropped_at else STRAIGHTENED.get(
+                    seq[k], UNDEFINED) for k in missing)):  # type: ignore[arg-type]
                 raw = list(seq)
                 for k, b in zip(missing, fill):
                     raw[k] = b
@@ -171,10 +192,12 @@ def _infer(text: str, m: Model, prev: str, following: str, spaces: bool
         out.append(ch)
         replaced = sum(1 for b in present if b is None)
         spaced = any(slots[k] == 0x20 for k in range(i + 1, j))
-        if dropped or replaced or spaced:
+        quotes = [b for b in present if b in STRAIGHTENED]
+        if dropped or replaced or spaced or quotes:
             inferred_at.append((len(out) - 1, [c for _, c in options]))
             cost += (dropped * DROPPED_COST + replaced * REPLACED_COST
-                     + sum(1 for k in range(i + 1, j) if slots[k] == 0x20) * SPACED_COST)
+                     + sum(1 for k in range(i + 1, j) if slots[k] == 0x20) * SPACED_COST
+                     + sum(STRAIGHTENED_COST[b] for b in quotes))  # type: ignore[index]
         prev = ch
         i = j
     # a second look at each inferred character, now that both its neighbours are chosen

@@ -12,7 +12,8 @@ by the same model, so the decision of :mod:`.decide` is one comparison of log li
   counted on real clean text in 20 languages; within a script, the probability is the bigram of
   its languages' frequent words (wordfreq; Thai: the Thai National Corpus counts of PyThaiNLP)
   interpolated with the unigram (``LAMBDA``); a background character has its frequency in
-  the clean text.
+  the clean text (a symbol: in the clean text and among wordfreq's one-symbol tokens, the
+  two weighing the same, since the clean text holds almost none).
 * Letters are looked up case-folded; a capital inside a lower-case word costs ``UPPER_INSIDE``
   (mojibake of Western text is full of ``Ã``, ``Å``, ``Ð`` after small letters).
 

@@ -360,30 +360,51 @@ def choices(line: str, layers: bool = True) -> tuple[Choice, ...]:
 def _layered(line: str, found: list[Choice], m: Model) -> list[Choice]:
     """The two-layer readings of ``line``: the best outer-layer choice (UTF-8 read through a
     single-byte code page) among ``found``, read again by the chain that wins on its reading
-    in between. The pair is one candidate, a run over the changed stretch, whose gain is the
-    whole line's (the reading in between is never scored as text) and whose cost is both
-    layers' (:func:`prior`); the inner layer must win on its own reading by the same rule and
-    leave no kept byte (C1 control) that the line did not hold."""
+    in between; and each double-byte outer layer's whole reading in between, read again by
+    UTF-8 read through a single-byte code page (:mod:`.layers`: UTF-8 → cp1252 → UTF-8 →
+    GBK). The pair is one candidate, a run over the changed stretch, whose gain is the whole
+    line's (the reading in between is never scored as text) and whose cost is both layers'
+    (:func:`prior`); the inner layer must win on its own reading by the same rule and leave
+    no kept byte (C1 control) that the line did not hold."""
+    from . import layers
+
+    out: list[Choice] = []
+    outer = max((c for c in found if _outer(c.chain)), key=lambda c: c.gain, default=None)
+    if outer is not None:
+        mid = apply(line, outer.runs)
+        inferred = tuple(i for r in outer.runs for i in r.inferred)
+        got = _pair(line, mid, outer.chain, outer.replaced, inferred, m)
+        out.extend(got)
+    if layers.suspicious(line):
+        allowed = {c.name for c in chains_for(line, layers.OUTER)}
+        for chain, mid, replaced in layers.readings(line, allowed):
+            out.extend(_pair(line, mid, chain, replaced, (), m, layers.inner_ok))
+            if out:
+                break  # the commonest code page that reads it (GBK before its superset)
+    return out
+
+
+def _pair(line: str, mid: str, outer: Chain, replaced: int, inferred: tuple, m: Model,
+          inner_ok: object = None) -> list[Choice]:
+    """The candidate of two layers: ``mid`` (``line`` with the ``outer`` layer undone) read by
+    the inner chain that wins on it (of those ``inner_ok`` accepts), or none."""
     from ...plan import changed_span
 
-    outer = max((c for c in found if _outer(c.chain)), key=lambda c: c.gain, default=None)
-    if outer is None:
-        return []
-    mid = apply(line, outer.runs)
     if mid.isascii():
         return []
-    inner = next((c for c in choices(mid, layers=False) if c.wins()), None)
+    inner = next((c for c in choices(mid, layers=False) if c.wins() and (
+        inner_ok is None or inner_ok(c.chain))), None)  # type: ignore[operator]
     if inner is None:
         return []
     final = apply(mid, inner.runs)
-    chain = Layered(inner.chain, outer.chain)
+    chain = Layered(inner.chain, outer)
     a, z = changed_span(line, final)
     if not all(m.known(ch) for ch in final[a : len(final) - z] if ch != "\ufffd"):
         return []  # a kept byte left over: the layers do not account for the line
     gain = m.score(final) - m.score(line)
-    inferred = tuple(i for r in (*outer.runs, *inner.runs) for i in r.inferred)
+    inferred = (*inferred, *(i for r in inner.runs for i in r.inferred))
     run = Run(a, len(line) - z, final[a : len(final) - z], chain, gain, False, inferred)
-    return [Choice(chain, (run,), gain, outer.replaced)]
+    return [Choice(chain, (run,), gain, replaced)]
 
 
 def _rival(line: str, m: Model, prefix: list[float]) -> float:

@@ -1,0 +1,96 @@
+"""Two layers whose outer one is a double-byte code page: garble garbled again as CJK.
+
+Text garbled once as UTF-8 read as cp1252 (``café`` → ``cafÃ©``), saved as UTF-8 and then
+read as GBK (``caf脙漏``), is the chain UTF-8 → cp1252 → UTF-8 → GBK of issue 16. Undoing the
+outer layer alone gives the Latin-1 garble in between (``cafÃ©``), which the model rightly
+finds no likelier than the CJK garble it replaces (a capital inside a word, a sign), so
+:func:`.segment.choices` keeps no run of it, and :func:`.segment._layered` (whose outer layers
+are single-byte code pages, read from the choices found) never sees it. Here the reading in
+between is taken whole, every cell the outer chain decodes, and read again: the pair is one
+candidate, a :class:`.chains.Layered` chain, scored on the line by the one rule of
+:mod:`.segment` with the prior cost of both layers.
+
+The reading in between is looked for only where it can hold such garble: the line's bytes
+under the double-byte code page must hold ``C3`` and a continuation byte (the UTF-8 of
+``Ã``, ``Â``, ``Ä``, ``Å``, ``Æ``…, which a single-byte code page's reading of UTF-8 writes
+for every Latin-1 letter, and for the lead bytes of Cyrillic, Greek and CJK text) followed by
+another such character (the continuation byte's: ``Ã§``); one bulk encoding per code page
+dismisses every other line, and the stage's screen lets a line of CJK characters through on
+the same test (:func:`suspicious`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .chains import _DBCS, _SINGLE, CHAINS, Chain, cells
+
+#: The outer chains: UTF-8 read as a double-byte code page, strict.
+OUTER = tuple(c for c in CHAINS if c.right == "utf_8" and c.wrong in _DBCS and not c.lossy)
+#: Two Latin-1 garble characters in a row in UTF-8 (``Ã§``: C3 83 C2 A7): the signature by
+#: which the stage's screen lets a line of CJK characters through to this reading (a line of
+#: clean Chinese seldom holds two GBK characters whose bytes form it: 脙 is rare).
+_GARBLE_PAIR = re.compile(rb"\xc3[\x80-\xbf][\xc2-\xc6\xcb\xe2][\x80-\xbf]")
+#: What a double-byte code page writes for the lead byte C3: a Han character (GBK, Big5,
+#: EUC-JP, cp932's level 2), a Hangul syllable (cp949) or a half-width katakana (cp932's
+#: single byte): a line without one holds no such garble.
+_C3_READING = re.compile("[\u3040-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff61-\uff9f]")
+
+
+def suspicious(line: str) -> bool:
+    """True when ``line`` may be Latin-1 garble read again as a double-byte code page (its
+    bytes under one of them hold :data:`_GARBLE_PAIR`)."""
+    if not _C3_READING.search(line):
+        return False
+    for codec in _FAMILIES:
+        if _GARBLE_PAIR.search(line.encode(codec, "replace")):
+            return True
+    return False
+
+
+#: One code page of each family of :data:`OUTER` (a superset encodes its standard's
+#: characters with the same bytes): the bytes :func:`suspicious` looks at.
+_FAMILIES = ("gbk", "cp950", "cp932", "cp949", "euc_jp")
+
+
+def between(line: str, chain: Chain) -> tuple[str, int] | None:
+    """The reading in between of ``line`` under the outer ``chain`` (every cell it decodes
+    applied) and the number of the line's characters it replaces, or None where the line's
+    bytes hold no Latin-1 garble."""
+    try:
+        raw = line.encode(chain.wrong, "replace")
+    except (UnicodeError, LookupError):
+        return None
+    if not _GARBLE_PAIR.search(raw):
+        return None
+    parts: list[str] = []
+    pos = replaced = 0
+    for a, b, reading in cells(line, chain):
+        if "\ufffd" in reading:
+            continue  # a stretch the outer layer cannot read stays as it is
+        parts += [line[pos:a], reading]
+        replaced += b - a
+        pos = b
+    parts.append(line[pos:])
+    mid = "".join(parts)
+    return (mid, replaced) if replaced and mid != line else None
+
+
+def inner_ok(chain: Chain) -> bool:
+    """The inner layers read here: UTF-8 read through a single-byte code page (the garble
+    that a double-byte outer layer's reading in between shows)."""
+    return chain.right == "utf_8" and chain.wrong in _SINGLE and not chain.lossy
+
+
+def readings(line: str, allowed: set[str]) -> list[tuple[Chain, str, int]]:
+    """Each outer chain of ``allowed`` (the names the screen left for the line) with its
+    reading in between and the characters it replaces (see :func:`between`); which of them
+    to undo is :mod:`.segment`'s decision."""
+    out = []
+    for chain in OUTER:
+        if chain.name not in allowed:
+            continue
+        got = between(line, chain)
+        if got is not None:
+            out.append((chain, *got))
+    return out
