@@ -56,9 +56,9 @@ def _screen() -> re.Pattern[str]:
 
 
 def _cjk_suspicious(line: str) -> bool:
-    from .. import mojibake_cjk
+    from .cjk_search import suspicious
 
-    return mojibake_cjk.suspicious(line)
+    return suspicious(line)
 
 
 #: Chains that read one CJK code page as another: never a document's chain (see run).

@@ -39,11 +39,11 @@ from itertools import accumulate
 from operator import itemgetter
 from typing import TypeVar
 
-from ..charclass import LineIndex, class_ranges, is_han, lazy
-from ..codes import Code
-from ..models import Finding
-from ..plan import Edit, apply_edits, changed_span
-from ..plausibility import (
+from ...charclass import LineIndex, class_ranges, is_han, lazy
+from ...codes import Code
+from ...models import Finding
+from ...plan import Edit, apply_edits, changed_span
+from ...plausibility import (
     CJK_PUNCT,
     CYRILLIC,
     GREEK,
@@ -57,7 +57,7 @@ from ..plausibility import (
     word_score,
     word_tables,
 )
-from .base import Context, Outcome
+from ..base import Context, Outcome
 
 # Lines end at "\n" only (see _scan): str.splitlines would also split at U+0085 and U+2028,
 # which mojibake is full of (and the line numbers of the source would no longer match).
@@ -1130,7 +1130,7 @@ def _decode_differences(codec: str) -> re.Pattern[bytes]:
 
 @cache
 def _differences_of(base: str) -> re.Pattern[bytes]:
-    from ..cjk_tables import DECODE_DIFFERENCES
+    from ...cjk_tables import DECODE_DIFFERENCES
 
     return re.compile(DECODE_DIFFERENCES[base].encode("ascii"))
 
@@ -1583,7 +1583,7 @@ def _signature() -> re.Pattern[str]:
     characters' worth of bytes; ``ção`` is Portuguese), Latin-1 letters and symbols glued to
     CJK, and a pinyin letter between hanzi (璶ō份).
     """
-    from ..cjk_tables import SIGNATURE_CLASS
+    from ...cjk_tables import SIGNATURE_CLASS
 
     global _SIGNATURE_COMPILED
     _SIGNATURE_COMPILED = True
@@ -1667,7 +1667,7 @@ def _gate() -> re.Pattern[str]:
     engine skips to such characters at C speed and only there checks the context. A line
     without a match is not suspicious; a line with one is tested with :func:`suspicious`.
     """
-    from ..cjk_tables import GATE_BOTH_CLASS, GATE_CLASS
+    from ...cjk_tables import GATE_BOTH_CLASS, GATE_CLASS
 
     global _GATE_COMPILED
     _GATE_COMPILED = True
@@ -1754,7 +1754,7 @@ def _screen(text: str) -> tuple[bool, list[str]] | None:
     characters), and the rare hanzi it holds that are no signature characters (the gate
     matches at each, but only the common-hanzi test can make their line suspicious).
     """
-    from ..cjk_tables import GATE_BOUNDS, GATE_PUNCTUATION, GATE_SIGNATURE_HAN
+    from ...cjk_tables import GATE_BOUNDS, GATE_PUNCTUATION, GATE_SIGNATURE_HAN
 
     punct = False
     rare: list[str] = []
@@ -1789,7 +1789,7 @@ _HAN_RE = lazy("[\u4e00-\u9fff\u3400-\u4dbf]")
 
 @lru_cache(maxsize=1)
 def _common_re() -> re.Pattern[str]:
-    from ..cjk_tables import COMMON_HAN_CLASS
+    from ...cjk_tables import COMMON_HAN_CLASS
 
     return re.compile(f"[{COMMON_HAN_CLASS}]")
 
@@ -1823,7 +1823,7 @@ def holds_rare_han(text: str) -> bool:
 def _common_han_set() -> frozenset[str]:
     """The common hanzi of :data:`textfix.cjk_tables.COMMON_HAN` (all single characters of the
     BMP, so its first part)."""
-    from ..cjk_tables import COMMON_HAN
+    from ...cjk_tables import COMMON_HAN
 
     return frozenset(COMMON_HAN[0])
 
@@ -1894,7 +1894,7 @@ def run(text: str, ctx: Context) -> Outcome:
 
 def _accepts(text: str, start: int, end: int, fixed: str) -> bool:
     """The language model's decision rule (:func:`textfix.damage.mojibake.accepts`)."""
-    from .mojibake import accepts
+    from . import accepts
 
     return accepts(text, start, end, fixed)
 

@@ -21,12 +21,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, cast
 
-from ..charclass import LineIndex, has_cjk, lazy
-from ..codes import Code
-from ..models import Finding
-from ..plan import Edit, apply_edits
-from . import mojibake_cjk
-from .base import Context, Outcome
+from ...charclass import LineIndex, has_cjk, lazy
+from ...codes import Code
+from ...models import Finding
+from ...plan import Edit, apply_edits
+from ..base import Context, Outcome
+from . import cjk_search
 
 if TYPE_CHECKING:
     import ftfy
@@ -280,9 +280,9 @@ def _choose(body: str, fixed: str, steps: Any) -> tuple[str, Any]:
     """
 
     options = _layers(body, fixed, steps)
-    if not any(mojibake_cjk.suspicious(text) for text, _ in [(body, None), *options]):
+    if not any(cjk_search.suspicious(text) for text, _ in [(body, None), *options]):
         return fixed, steps
-    from ..plausibility import word_score
+    from ...plausibility import word_score
 
     # ftfy's full fix competes with the readings the CJK stage can repair further. Its own
     # score is worked out only once some reading differs (the CJK search is the cost here),
@@ -290,11 +290,11 @@ def _choose(body: str, fixed: str, steps: Any) -> tuple[str, Any]:
     # scoring everything up front.
     best: tuple[float, str, Any] | None = None
     for text, plan in [(body, []), *options[:-1]]:
-        repaired = mojibake_cjk.repair_line(text)[0]
+        repaired = cjk_search.repair_line(text)[0]
         if repaired == text:
             continue
         if best is None:
-            best = (word_score(mojibake_cjk.repair_line(fixed)[0]), fixed, steps)
+            best = (word_score(cjk_search.repair_line(fixed)[0]), fixed, steps)
         s = word_score(repaired)
         if s > best[0] + 1e-9 and (plan or _covers(body, repaired, fixed)):
             # without a plan, ftfy must not fix anything the CJK reading leaves: both kinds
@@ -414,7 +414,7 @@ def utf8_misread_in(text: str) -> bool:
 def _misread_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """The characters of :func:`misread_chars` as shipped generated (leads, continuations,
     leads a space may follow), and first the characters a match can start with."""
-    from ..cjk_tables import MISREAD_CONT, MISREAD_LEAD, MISREAD_LEAD_A0
+    from ...cjk_tables import MISREAD_CONT, MISREAD_LEAD, MISREAD_LEAD_A0
 
     c1 = "".join(map(chr, range(0x80, 0xA0)))
     return (frozenset(MISREAD_LEAD + MISREAD_LEAD_A0 + c1), frozenset(MISREAD_LEAD),
@@ -498,7 +498,7 @@ def _changeable() -> _Changeable:
     (``textfix/cjk_tables.py``): deriving it imports ftfy (about 40 ms), which a clean Greek,
     Russian or Czech text, whose letters :func:`maybe_utf8_misread` matches but no line of
     which ftfy could change, never needs."""
-    from ..cjk_tables import CHANGEABLE_ENCODINGS, CHANGEABLE_QUICK
+    from ...cjk_tables import CHANGEABLE_ENCODINGS, CHANGEABLE_QUICK
 
     return _built(CHANGEABLE_QUICK, CHANGEABLE_ENCODINGS)
 
@@ -648,7 +648,7 @@ def derive_bad_keys() -> str:
 @functools.cache
 def _bad_keys() -> frozenset[str]:
     """:func:`derive_bad_keys` as shipped generated."""
-    from ..cjk_tables import BAD_KEYS
+    from ...cjk_tables import BAD_KEYS
 
     return frozenset(BAD_KEYS)
 
@@ -688,11 +688,11 @@ def _accepts(text: str, start: int, end: int, after: str) -> bool:
     repair that leaves garble in the line: refused."""
     from ftfy.badness import is_bad
 
-    from .mojibake import accepts
+    from . import accepts
 
     final = after
-    if mojibake_cjk.suspicious(after):
-        final = mojibake_cjk.repair_line(after)[0]
+    if cjk_search.suspicious(after):
+        final = cjk_search.repair_line(after)[0]
     return not is_bad(final) and accepts(text, start, end, final)
 
 
