@@ -30,15 +30,14 @@ def render() -> str:
     sys.path.insert(0, str(ROOT))
     try:
         from textfix.charclass import class_ranges
-        from textfix.damage.mojibake.cjk_search import (
-            TWIN_CODECS,
-            derive_decode_differences,
+        from textfix.damage.mojibake.cjk_gate import (
             derive_signature_chars,
             gate_bounds,
             gate_classes,
             gate_punctuation,
             gate_signature_han,
         )
+        from textfix.damage.mojibake.cjk_search import TWIN_CODECS, derive_decode_differences
         from textfix.damage.mojibake.western import (
             derive_bad_keys,
             derive_changeable,
@@ -80,14 +79,14 @@ def render() -> str:
         "SIMPLIFIED_ONLY": "plausibility.derive_tables()['simplified_only']",
         "TRADITIONAL_ONLY": "plausibility.derive_tables()['traditional_only']",
         "COMMON_HAN_CLASS": "COMMON_HAN as a regular-expression class "
-                            "(mojibake.cjk_search.common_chars)",
-        "SIGNATURE_CLASS": "mojibake.cjk_search.derive_signature_chars() as a class",
-        "GATE_CLASS": "mojibake.cjk_search.gate_classes()[0]",
-        "GATE_BOTH_CLASS": "mojibake.cjk_search.gate_classes()[1]",
-        "GATE_BOUNDS": "mojibake.cjk_search.gate_bounds(): GATE_CLASS as sorted range bounds",
-        "GATE_PUNCTUATION": "mojibake.cjk_search.gate_punctuation(): gate characters that "
+                            "(mojibake.cjk_gate.common_chars)",
+        "SIGNATURE_CLASS": "mojibake.cjk_gate.derive_signature_chars() as a class",
+        "GATE_CLASS": "mojibake.cjk_gate.gate_classes()[0]",
+        "GATE_BOTH_CLASS": "mojibake.cjk_gate.gate_classes()[1]",
+        "GATE_BOUNDS": "mojibake.cjk_gate.gate_bounds(): GATE_CLASS as sorted range bounds",
+        "GATE_PUNCTUATION": "mojibake.cjk_gate.gate_punctuation(): gate characters that "
                             "match only in a cluster",
-        "GATE_SIGNATURE_HAN": "mojibake.cjk_search.gate_signature_han(): signature characters "
+        "GATE_SIGNATURE_HAN": "mojibake.cjk_gate.gate_signature_han(): signature characters "
                               "among the hanzi",
         "DECODE_DIFFERENCES": "mojibake.cjk_search.derive_decode_differences(base, twin) per "
                               "base codec",

@@ -56,7 +56,7 @@ def _screen() -> re.Pattern[str]:
 
 
 def _cjk_suspicious(line: str) -> bool:
-    from .cjk_search import suspicious
+    from .cjk_gate import suspicious
 
     return suspicious(line)
 

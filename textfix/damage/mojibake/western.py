@@ -26,7 +26,7 @@ from ...codes import Code
 from ...models import Finding
 from ...plan import Edit, apply_edits
 from ..base import Context, Outcome
-from . import cjk_search
+from .cjk_gate import suspicious
 
 if TYPE_CHECKING:
     import ftfy
@@ -280,9 +280,10 @@ def _choose(body: str, fixed: str, steps: Any) -> tuple[str, Any]:
     """
 
     options = _layers(body, fixed, steps)
-    if not any(cjk_search.suspicious(text) for text, _ in [(body, None), *options]):
+    if not any(suspicious(text) for text, _ in [(body, None), *options]):
         return fixed, steps
     from ...plausibility import word_score
+    from . import cjk_search
 
     # ftfy's full fix competes with the readings the CJK stage can repair further. Its own
     # score is worked out only once some reading differs (the CJK search is the cost here),
@@ -688,10 +689,10 @@ def _accepts(text: str, start: int, end: int, after: str) -> bool:
     repair that leaves garble in the line: refused."""
     from ftfy.badness import is_bad
 
-    from . import accepts
+    from . import accepts, cjk_search
 
     final = after
-    if cjk_search.suspicious(after):
+    if suspicious(after):
         final = cjk_search.repair_line(after)[0]
     return not is_bad(final) and accepts(text, start, end, final)
 
