@@ -254,13 +254,9 @@ def _char_len(data: bytes, i: int, codec: str) -> int:
     if b < 0x80:
         return 1
     if codec == "utf_8":
-        if 0xC2 <= b <= 0xDF:
-            return 2
-        if 0xE0 <= b <= 0xEF:
-            return 3
-        if 0xF0 <= b <= 0xF4:
-            return 4
-        return 1
+        from .lossy import _length  # the length a UTF-8 lead byte announces (0: no lead)
+
+        return _length(b) or 1
     if codec in ("shift_jis", "cp932") and 0xA1 <= b <= 0xDF:
         return 1
     if codec == "euc_jp" and b == 0x8F:
