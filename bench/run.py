@@ -222,8 +222,8 @@ RUNNERS: dict[str, Callable[[bytes], str]] = {
 #: textfix's memos keyed by a whole line (module, function), emptied before each timed run:
 #: tables built lazily and memos of single characters stay warm, as in a long batch.
 LINE_MEMOS = (("textfix.damage.mojibake.segment", "choices"),
-              ("textfix.damage.mojibake_cjk", "_ascii_bytes_char"),
-              ("textfix.damage.mojibake_cjk", "_has_quotes"))
+              ("textfix.damage.mojibake.cjk_search", "_ascii_bytes_char"),
+              ("textfix.damage.mojibake.cjk_search", "_has_quotes"))
 
 
 def forget_lines() -> None:

@@ -30,16 +30,15 @@ def render() -> str:
     sys.path.insert(0, str(ROOT))
     try:
         from textfix.charclass import class_ranges
-        from textfix.damage.mojibake_cjk import (
-            TWIN_CODECS,
-            derive_decode_differences,
+        from textfix.damage.mojibake.cjk_gate import (
             derive_signature_chars,
             gate_bounds,
             gate_classes,
             gate_punctuation,
             gate_signature_han,
         )
-        from textfix.damage.mojibake_western import (
+        from textfix.damage.mojibake.cjk_search import TWIN_CODECS, derive_decode_differences
+        from textfix.damage.mojibake.western import (
             derive_bad_keys,
             derive_changeable,
             misread_chars,
@@ -79,24 +78,26 @@ def render() -> str:
         "COMMON_HANGUL": "plausibility.derive_tables()['common_hangul']",
         "SIMPLIFIED_ONLY": "plausibility.derive_tables()['simplified_only']",
         "TRADITIONAL_ONLY": "plausibility.derive_tables()['traditional_only']",
-        "COMMON_HAN_CLASS": "COMMON_HAN as a regular-expression class (mojibake_cjk.common_chars)",
-        "SIGNATURE_CLASS": "mojibake_cjk.derive_signature_chars() as a class",
-        "GATE_CLASS": "mojibake_cjk.gate_classes()[0]",
-        "GATE_BOTH_CLASS": "mojibake_cjk.gate_classes()[1]",
-        "GATE_BOUNDS": "mojibake_cjk.gate_bounds(): GATE_CLASS as sorted range bounds",
-        "GATE_PUNCTUATION": "mojibake_cjk.gate_punctuation(): gate characters that match only "
-                            "in a cluster",
-        "GATE_SIGNATURE_HAN": "mojibake_cjk.gate_signature_han(): signature characters among "
-                              "the hanzi",
-        "DECODE_DIFFERENCES": "mojibake_cjk.derive_decode_differences(base, twin) per base codec",
-        "MISREAD_LEAD": "mojibake_western.misread_chars()[0]: UTF-8 lead bytes' characters",
-        "MISREAD_CONT": "mojibake_western.misread_chars()[1]: continuation bytes' characters",
-        "MISREAD_LEAD_A0": "mojibake_western.misread_chars()[2]: leads a lost 0xA0 follows",
-        "CHANGEABLE_QUICK": "mojibake_western.derive_changeable()[0]: lines ftfy could change "
+        "COMMON_HAN_CLASS": "COMMON_HAN as a regular-expression class "
+                            "(mojibake.cjk_gate.common_chars)",
+        "SIGNATURE_CLASS": "mojibake.cjk_gate.derive_signature_chars() as a class",
+        "GATE_CLASS": "mojibake.cjk_gate.gate_classes()[0]",
+        "GATE_BOTH_CLASS": "mojibake.cjk_gate.gate_classes()[1]",
+        "GATE_BOUNDS": "mojibake.cjk_gate.gate_bounds(): GATE_CLASS as sorted range bounds",
+        "GATE_PUNCTUATION": "mojibake.cjk_gate.gate_punctuation(): gate characters that "
+                            "match only in a cluster",
+        "GATE_SIGNATURE_HAN": "mojibake.cjk_gate.gate_signature_han(): signature characters "
+                              "among the hanzi",
+        "DECODE_DIFFERENCES": "mojibake.cjk_search.derive_decode_differences(base, twin) per "
+                              "base codec",
+        "MISREAD_LEAD": "mojibake.western.misread_chars()[0]: UTF-8 lead bytes' characters",
+        "MISREAD_CONT": "mojibake.western.misread_chars()[1]: continuation bytes' characters",
+        "MISREAD_LEAD_A0": "mojibake.western.misread_chars()[2]: leads a lost 0xA0 follows",
+        "CHANGEABLE_QUICK": "mojibake.western.derive_changeable()[0]: lines ftfy could change "
                             "(derived from ftfy)",
-        "CHANGEABLE_ENCODINGS": "mojibake_western.derive_changeable()[1]: ftfy's single-byte "
+        "CHANGEABLE_ENCODINGS": "mojibake.western.derive_changeable()[1]: ftfy's single-byte "
                                 "encodings, as (leads, continuations, bytes put right)",
-        "BAD_KEYS": "mojibake_western.derive_bad_keys(): one of these stands in every stretch "
+        "BAD_KEYS": "mojibake.western.derive_bad_keys(): one of these stands in every stretch "
                     "ftfy's badness regex matches",
     }
     lines = [

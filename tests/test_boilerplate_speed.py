@@ -12,7 +12,7 @@ from pathlib import Path
 from textfix.charclass import CharClass
 from textfix.damage import boilerplate as B
 from textfix.damage import boilerplate_rules as R
-from textfix.damage import mojibake_cjk
+from textfix.damage.mojibake import cjk_gate
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -38,9 +38,9 @@ def test_rare_han_is_the_gates_class() -> None:
     is agreeing on every text."""
     for code in range(0x110000):
         ch = chr(code)
-        assert mojibake_cjk.holds_rare_han(ch) == _rare_han_by_gate(ch), hex(code)
+        assert cjk_gate.holds_rare_han(ch) == _rare_han_by_gate(ch), hex(code)
     line = "版权所有 渚靛垹 Copyright"
-    assert mojibake_cjk.holds_rare_han(line) == _rare_han_by_gate(line)
+    assert cjk_gate.holds_rare_han(line) == _rare_han_by_gate(line)
 
 
 _CLASSES = {

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from textfix.damage import mojibake_cjk
+from textfix.damage.mojibake import cjk_gate
 
 TESTS = Path(__file__).resolve().parent
 
@@ -42,19 +42,19 @@ def test_generated_word_tables_are_current() -> None:
 
 
 def test_gate_finds_every_suspicious_line() -> None:
-    """Every line :func:`mojibake_cjk.suspicious` accepts holds a match of the gate."""
+    """Every line :func:`cjk_gate.suspicious` accepts holds a match of the gate."""
     import json
 
     texts = [c["damaged"] for c in json.loads(
         (TESTS / "cases" / "mojibake" / "generated.json").read_text(encoding="utf-8"))]
     texts += [p.read_text(encoding="utf-8") for p in sorted((TESTS / "data" / "clean").glob("*.txt"))]
     texts += ["·¢Õ¹", "鍙戝睍", "ÇÑ±¹¾î", "ｱｲｳ", "璶ō份", "中文ü中", "üé中", "灃灄灅灆 灇灈灉灊"]
-    gate = mojibake_cjk._gate()
+    gate = cjk_gate._gate()
     flagged = 0
     for text in texts:
         for line in text.split("\n"):
             body = line.rstrip("\r")
-            if mojibake_cjk.suspicious(body):
+            if cjk_gate.suspicious(body):
                 flagged += 1
                 assert gate.search(body), body
     assert flagged > 100

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from textfix.config import Config
-from textfix.damage import mojibake_cjk, mojibake_western, unrecoverable
+from textfix.damage import unrecoverable
+from textfix.damage.mojibake import cjk_search, western
 from textfix.damage.base import Context
 from textfix.decoding import decode
 from textfix.repair import repair
@@ -35,7 +36,7 @@ def test_corpus_size_and_languages() -> None:
 
 def _stages(text: str) -> str:
     ctx = Context(Config(), text)
-    for stage in (mojibake_western, mojibake_cjk, unrecoverable):
+    for stage in (western, cjk_search, unrecoverable):
         text = stage.run(text, ctx).text
     return text
 

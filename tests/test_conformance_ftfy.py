@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from textfix.config import Config
-from textfix.damage import mojibake_cjk, mojibake_western
+from textfix.damage.mojibake import cjk_search, western
 from textfix.damage.base import Context
 
 from .conftest import CONFORMANCE, need_shared
@@ -56,7 +56,7 @@ def _cases(expect: str, negative: bool | None = None) -> list[Any]:
 
 def stages(text: str) -> str:
     ctx = Context(Config(), text)
-    for stage in (mojibake_western, mojibake_cjk):
+    for stage in (western, cjk_search):
         text = stage.run(text, ctx).text
     return text
 

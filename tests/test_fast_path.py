@@ -61,7 +61,8 @@ def test_check_on_a_clean_file_imports_no_heavy_module() -> None:
 _BIG_CLASSES = """
 from textfix import charclass as C, lines as L
 from textfix.damage import boilerplate_rules as R, machine_script as M
-from textfix.damage import mojibake_cjk as J, width as W
+from textfix.damage import width as W
+from textfix.damage.mojibake import cjk_gate as J
 compiled = {
     "has_cjk": C.CJK_LETTERS._pattern is not None, "han": C.HAN_CHARS._pattern is not None,
     "CJK_LETTER": C.CJK_LETTER._compiled is not None, "HAN": C.HAN._compiled is not None,

@@ -18,7 +18,8 @@ import pytest
 import textfix
 from textfix.codes import Code
 from textfix.config import Config
-from textfix.damage import mojibake_cjk, mojibake_western, unrecoverable
+from textfix.damage import unrecoverable
+from textfix.damage.mojibake import cjk_search, western
 from textfix.damage.base import Context
 from textfix.models import Finding
 from textfix.plan import replay
@@ -33,7 +34,7 @@ def stages(text: str) -> tuple[str, list[Finding]]:
     """The mojibake stages in their pipeline order (decoding aside)."""
     ctx = Context(Config(), text)
     findings: list[Finding] = []
-    for stage in (mojibake_western, mojibake_cjk, unrecoverable):
+    for stage in (western, cjk_search, unrecoverable):
         out = stage.run(text, ctx)
         text = out.text
         findings.extend(out.findings)

@@ -1,8 +1,8 @@
 """Gates of the CJK search skip only chains that could not have won.
 
-:func:`mojibake_cjk._two_uncommon` lets the GBK/Big5 cross chains be skipped on lines where no
+:func:`cjk_search._two_uncommon` lets the GBK/Big5 cross chains be skipped on lines where no
 stretch between characters below U+0040 holds two uncommon characters; with every chain tried
-the answer of :func:`mojibake_cjk._best_repairs` must be the same, on clean text with rare
+the answer of :func:`cjk_search._best_repairs` must be the same, on clean text with rare
 hanzi (the common case) and on mojibake.
 """
 
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from textfix.damage import mojibake_cjk as m
+from textfix.damage.mojibake import cjk_search as m
 
 TESTS = Path(__file__).resolve().parent
 

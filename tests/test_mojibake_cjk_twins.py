@@ -1,4 +1,4 @@
-"""The twin-chain skip of the CJK stage (:class:`mojibake_cjk._Twins`) is sound: where it says
+"""The twin-chain skip of the CJK stage (:class:`cjk_search._Twins`) is sound: where it says
 two codecs act alike on some bytes, they do, and skipping a twin chain changes no repair."""
 
 from __future__ import annotations
@@ -8,11 +8,11 @@ import random
 
 import pytest
 
-from textfix.damage import mojibake_cjk as m
+from textfix.damage.mojibake import cjk_search as m
 
 
 def _readings(data: bytes, codec: str) -> list[str | None]:
-    """Every way :mod:`mojibake_cjk` decodes ``data``: whole, and each prefix incrementally
+    """Every way :mod:`cjk_search` decodes ``data``: whole, and each prefix incrementally
     (finally or not), from every offset."""
     out: list[str | None] = []
     for start in range(len(data)):
@@ -72,7 +72,7 @@ def test_replace_is_the_sloppy_encoding_without_latin1() -> None:
     "涓枃缃戦〉", "¹ú¼Ò·¢Õ¹", "¥Æ¥¹¥È", "°í°´ ¼¾ÅÍ", "ÅxÅ@¥»",
 ])
 def test_twin_chains_give_the_same_candidates(line: str) -> None:
-    """Wherever :class:`mojibake_cjk._Twins` lets a chain stand for its twin, the two chains
+    """Wherever :class:`cjk_search._Twins` lets a chain stand for its twin, the two chains
     give the same candidates (bar the codec names) and the same quoted runs."""
     twins = m._Twins(line)
     compared = 0

@@ -1,4 +1,4 @@
-"""The memos of the CJK search (:func:`mojibake_cjk._memoised`) change no answer.
+"""The memos of the CJK search (:func:`cjk_search._memoised`) change no answer.
 
 A memo entry is reused only where every question it asked about the document gets the same
 answer. Here the same lines are repaired in documents that answer differently (other
@@ -19,7 +19,7 @@ import pytest
 
 import textfix
 from textfix.config import DEFAULT
-from textfix.damage import mojibake_cjk as m
+from textfix.damage.mojibake import cjk_search as m
 from textfix.damage.base import Context
 
 CASES = Path(__file__).resolve().parent / "cases" / "mojibake"

@@ -77,7 +77,7 @@ def test_the_shortcut_answers_as_the_walk(text: str, codec: str, expect: str | N
 def test_the_shipped_condition_of_ftfy_is_the_derived_one() -> None:
     """The Western stage reads the lines ftfy could change from generated tables (no ftfy
     import): they build the same pattern and encodings as deriving them from ftfy does."""
-    from textfix.damage import mojibake_western as western
+    from textfix.damage.mojibake import western
 
     shipped, derived = western._changeable(), western._built(*western.derive_changeable())
     assert shipped.quick.pattern == derived.quick.pattern
@@ -94,7 +94,7 @@ def test_clean_greek_and_turkish_do_not_import_ftfy() -> None:
 
     code = (
         "import sys, textfix\n"
-        "from textfix.damage import mojibake_western as western\n"
+        "from textfix.damage.mojibake import western\n"
         "for text in ('Η απάντηση είναι απλή: η γλώσσα αλλάζει κάθε μέρα.',\n"
         "             'Kitabın İsveççe baskısı her gün biraz daha satıyor.'):\n"
         "    assert western.maybe_utf8_misread().search(text)\n"

@@ -16,7 +16,7 @@ import re
 import pytest
 
 from textfix.config import DEFAULT
-from textfix.damage import mojibake_western as mw
+from textfix.damage.mojibake import western as mw
 from textfix.damage.base import Context, Outcome
 
 ftfy = pytest.importorskip("ftfy")

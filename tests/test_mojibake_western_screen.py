@@ -1,6 +1,6 @@
 """The Western stage's start-up screen and its anchored diff are exact.
 
-* :func:`mojibake_western._may_misread` (small texts, before the pattern of
+* :func:`western._may_misread` (small texts, before the pattern of
   :func:`maybe_utf8_misread` is compiled) says whether that pattern matches, for every text;
 * the screened pattern searches like the compiled one, with positions;
 * the anchored longest-block search of the diff (``_by_anchors``) finds what the search by
@@ -13,7 +13,7 @@ import random
 
 import pytest
 
-from textfix.damage import mojibake_western as mw
+from textfix.damage.mojibake import western as mw
 
 
 def _alphabet() -> list[str]:

@@ -28,7 +28,7 @@ LONE = re.compile(f"(?<=[{NEAR}])\\?|\\?(?=[{NEAR}])")
 
 
 def ref_lone_marks(text: str) -> list[tuple[int, int]]:
-    from textfix.damage.mojibake_cjk import suspicious
+    from textfix.damage.mojibake.cjk_gate import suspicious
     from textfix.plausibility import kind
 
     out = []
@@ -74,7 +74,7 @@ def ref_asks(line: str) -> bool:
 
 def ref_runs(text: str) -> list[tuple[int, int]]:
     """The plain pattern's runs, less question-mark runs ending a question outside mojibake."""
-    from textfix.damage.mojibake_cjk import suspicious
+    from textfix.damage.mojibake.cjk_gate import suspicious
 
     out = []
     for m in PATTERN.finditer(text):

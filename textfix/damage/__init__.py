@@ -12,8 +12,8 @@ from __future__ import annotations
 #: ASCII parentheses), boilerplate last (its rules read repaired text).
 ORDER: tuple[str, ...] = (
     "mojibake",
-    "mojibake_western",
-    "mojibake_cjk",
+    "mojibake.western",
+    "mojibake.cjk_search",
     "lost_letters",
     "unrecoverable",
     "misalign",

@@ -270,16 +270,16 @@ def _looks_misdecoded(view: str) -> bool:
 
     The tests are pure and joined by *or*, so the cheap scans come first; on a clean line
     every one runs."""
-    from . import mojibake_cjk, mojibake_western
+    from .mojibake import cjk_gate, western
 
-    if mojibake_western.utf8_misread_in(view):
+    if western.utf8_misread_in(view):
         return True
     dense = len(_HIGH_LATIN1.findall(view))
     if dense * 2 >= len(view.replace(" ", "")):
         return True  # °æÈ¨ËùÓÐ: GBK bytes read as Latin-1
-    if mojibake_cjk.holds_rare_han(view):
+    if cjk_gate.holds_rare_han(view):
         return True  # a short line with a rare hanzi: 渚靛垹 is 侵删 read as GBK
-    return mojibake_cjk.suspicious(view)
+    return cjk_gate.suspicious(view)
 
 
 _HIGH_LATIN1 = re.compile("[\u00a1-\u00ff]")

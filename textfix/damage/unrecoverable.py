@@ -110,7 +110,7 @@ def _settle(marks: list[re.Match[str]], body: str, out: list[re.Match[str]]) -> 
     if not marks:
         return
     from ..plausibility import kind
-    from .mojibake_cjk import suspicious
+    from .mojibake.cjk_gate import suspicious
 
     if suspicious(body):
         out.extend(marks)
@@ -193,7 +193,7 @@ def _asks(body: str) -> bool:
 
 def _questions_left(text: str, matches: list[re.Match[str]]) -> list[re.Match[str]]:
     """``matches`` less the runs of ``?`` that end a question in a line without mojibake."""
-    from .mojibake_cjk import suspicious
+    from .mojibake.cjk_gate import suspicious
 
     out = []
     for m in matches:

@@ -1,14 +1,16 @@
-"""CJK mojibake: text decoded with the wrong codec, whole or as damaged runs inside good text.
+"""The aligned byte search: which runs of a CJK line a wrong codec garbled, and their reading.
 
-ftfy only undoes UTF-8 read through a Western code page. This module undoes the chains CJK
-pages suffer, each a pair (*wrong*, *right*): the text's characters are encoded back to bytes
-with the codec that wrongly decoded them, and those bytes decoded with the right one.
+The older CJK stage (before the model stage of :mod:`textfix.damage.mojibake`). It undoes the
+chains CJK pages suffer, each a pair (*wrong*, *right*): the text's characters are encoded
+back to bytes with the codec that wrongly decoded them, and those bytes decoded with the right
+one.
 
 * UTF-8 read as GBK, GB18030, Big5, Shift_JIS, EUC-KR/CP949 or EUC-JP (``鍙戝睍``, ``縺ゅ≠``);
 * GBK, GB18030, Big5, Shift_JIS, EUC-JP or EUC-KR bytes read as Latin-1 or cp1252
   (``·¢Õ¹``, ``ÇÑ±¹¾î``), including the bytes cp1252 leaves undefined;
 * Big5 read as GBK, and GBK read as Big5;
-* two layers of these (ftfy's stage peels a Western layer first; this stage loops);
+* two layers of these (ftfy's stage peels a Western layer first; the engine's next pass reads
+  a second layer);
 * bytes the wrong decoder could not map, kept as Latin-1 characters by a "sloppy" decoder.
 
 The work is byte-level and aligned: the wrong codec's characters and the right codec's
@@ -19,11 +21,28 @@ with evidence: it decodes cleanly and scores as far more plausible text
 ``São Paulo``) fail that test; so do runs whose repair already stands beside them in the same
 line (an article *quoting* mojibake next to its meaning).
 
-Speed: a cheap regular-expression pre-scan picks the lines that show a mojibake signature;
-clean text never reaches the byte-level work. The search of a line is memoised with the
+Speed: the cheap signatures of :mod:`.cjk_gate` pick the lines that show CJK mojibake; clean
+text never reaches the byte-level work. The search of a line is memoised with the
 questions it asked about the document (:func:`_memoised`): the engine's later passes and the
 Western stage's questions about the same lines are not searched again. Lines are never added
 or removed.
+
+Why it still exists beside the model stage, which runs first and whose rule
+(:func:`textfix.damage.mojibake.accepts`) every repair here must also pass: its own evidence
+(plausibility and context scores, the twin and cross chains) still finds readings the model
+stage leaves. Measured at fb6e3be with this stage left out of ``ORDER``
+(everything else as shipped):
+
+* the generated CJK set (``tests/cases/mojibake/generated.json``, 344 recoverable cases with
+  spin, width and boilerplate off): 330 exact with it, 311 without (UTF-8 read as GB18030,
+  CP949, EUC-KR or Big5; Big5 read as GBK; GBK, GB18030, Big5, EUC-KR and CP949 bytes read as
+  Latin-1 or cp1252; two layers);
+* the real-text corpus (``eval/real.py``): no figure changes; it repairs no record there, and
+  reports lost bytes (``M103``, a repair that would leave garble in the line) on four;
+* ftfy's cases (``../shared/conformance/ftfy``): 125 of 161 either way (one ``M103`` report).
+
+The Western stage (:mod:`.western`) asks it for the CJK readings ftfy's reading competes
+with (``western._choose``); without that competition the generated set has 329 exact, not 330.
 """
 
 from __future__ import annotations
@@ -31,7 +50,7 @@ from __future__ import annotations
 import codecs
 import re
 import threading
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -39,25 +58,24 @@ from itertools import accumulate
 from operator import itemgetter
 from typing import TypeVar
 
-from ..charclass import LineIndex, class_ranges, is_han, lazy
-from ..codes import Code
-from ..models import Finding
-from ..plan import Edit, apply_edits, changed_span
-from ..plausibility import (
+from ...charclass import LineIndex, lazy
+from ...codes import Code
+from ...models import Finding
+from ...plan import Edit, apply_edits, changed_span
+from ...plausibility import (
     CJK_PUNCT,
     CYRILLIC,
     GREEK,
     HAN,
     HANGUL,
     KANA,
-    derive_tables,
     kind,
-    range_decode,
     tables,
     word_score,
     word_tables,
 )
-from .base import Context, Outcome
+from ..base import Context, Outcome
+from .cjk_gate import _gate, _signature, gate_opens, suspicious
 
 # Lines end at "\n" only (see _scan): str.splitlines would also split at U+0085 and U+2028,
 # which mojibake is full of (and the line numbers of the source would no longer match).
@@ -78,8 +96,6 @@ CHAINS: tuple[tuple[str, str], ...] = (
     ("cp950", "gbk"),
 )
 
-_NOT_CROSS = tuple(c for c in CHAINS if not (c[0] in ("gbk", "big5", "cp950")
-                                              and c[1] in ("gbk", "big5", "cp950")))
 #: A repair must gain this much plausibility, plus GAIN_PER_CHAR per character it writes.
 #: Valid multi-byte UTF-8 is itself evidence (random bytes seldom form it), so repairs that
 #: decode as UTF-8 need less.
@@ -90,8 +106,6 @@ GAIN_PER_CHAR = 0.2
 MIN_QUALITY = 0.45
 #: Plausibility per distinct CJK character a repair shares with its line and document.
 CONTEXT_BONUS = 0.3
-#: Repairs of one line are re-scanned this many times (two-layer mojibake).
-MAX_LAYERS = 4
 
 _ALPHABETS = frozenset((CYRILLIC, GREEK))
 _CJK_KINDS = frozenset((HAN, KANA, HANGUL, CJK_PUNCT))
@@ -237,13 +251,9 @@ def _char_len(data: bytes, i: int, codec: str) -> int:
     if b < 0x80:
         return 1
     if codec == "utf_8":
-        if 0xC2 <= b <= 0xDF:
-            return 2
-        if 0xE0 <= b <= 0xEF:
-            return 3
-        if 0xF0 <= b <= 0xF4:
-            return 4
-        return 1
+        from .lossy import _length  # the length a UTF-8 lead byte announces (0: no lead)
+
+        return _length(b) or 1
     if codec in ("shift_jis", "cp932") and 0xA1 <= b <= 0xDF:
         return 1
     if codec == "euc_jp" and b == 0x8F:
@@ -1130,7 +1140,7 @@ def _decode_differences(codec: str) -> re.Pattern[bytes]:
 
 @cache
 def _differences_of(base: str) -> re.Pattern[bytes]:
-    from ..cjk_tables import DECODE_DIFFERENCES
+    from ...cjk_tables import DECODE_DIFFERENCES
 
     return re.compile(DECODE_DIFFERENCES[base].encode("ascii"))
 
@@ -1496,12 +1506,12 @@ def _repair_window(line: str, seen: list[tuple[str, str]]) -> tuple[str, list[Re
     """Repair a piece of a line, around its signatures when it is long."""
     regions = _regions(line)
     if regions is None:
-        return _repair_layers(line, seen)
+        return _repair_layer(line, seen)
     parts: list[str] = []
     applied: list[Repair] = []
     pos = 0
     for a, b in regions:
-        fixed, repairs = _repair_layers(line[a:b], seen)
+        fixed, repairs = _repair_layer(line[a:b], seen)
         parts.append(line[pos:a])
         parts.append(fixed)
         applied.extend(repairs)
@@ -1510,344 +1520,29 @@ def _repair_window(line: str, seen: list[tuple[str, str]]) -> tuple[str, list[Re
     return "".join(parts), applied
 
 
-def _repair_layers(line: str, seen: list[tuple[str, str]]) -> tuple[str, list[Repair]]:
-    """Repair a piece of a line through up to :data:`MAX_LAYERS` layers of mojibake.
+def _repair_layer(line: str, seen: list[tuple[str, str]]) -> tuple[str, list[Repair]]:
+    """Repair one layer of mojibake in a piece of a line.
 
     ``seen`` holds the chains established earlier in the same line: they are tried first, and
-    when they leave nothing suspicious the other chains are not tried at all.
+    when they leave nothing suspicious the other chains are not tried at all. A second layer
+    is read by the engine's next pass (:data:`textfix.repair.MAX_PASSES`), which runs the
+    stages again over a text a pass changed. (This search used to loop over up to four layers
+    itself; with one, every output of ``repair()`` over tests/data, tests/cases,
+    ``../shared/conformance`` and the real corpus was the same, and the generated set run
+    through the older stages alone gave 339 of 344 either way.)
     """
-    applied: list[Repair] = []
-    for _ in range(MAX_LAYERS):
-        if not suspicious(line):
-            break
-        memo: dict[tuple[str, str], tuple[list[Repair], list[tuple[int, int]]]] = {}
-        repairs = _best_repairs(line, tuple(seen), memo) if seen else []
-        if not repairs or suspicious(_apply(line, repairs)):
-            # GBK/Big5 cross readings only as the first layer: after another repair, every
-            # clean hanzi would still re-read as some hanzi.
-            repairs = _best_repairs(line, CHAINS if not applied else _NOT_CROSS, memo)
-        if not repairs:
-            break
-        chain = (repairs[0].wrong, repairs[0].right)
-        if chain not in seen:
-            seen.insert(0, chain)
-        applied.extend(repairs)
-        line = _apply(line, repairs)
-    return line, applied
-
-
-# --- the cheap pre-scan ---------------------------------------------------------------------
-
-
-#: Latin-1 and cp1252 high characters: clusters of them are GBK and kin read as Latin.
-_HIGH = "\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc" \
-    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
-_SIG_CJK = "\u3041-\u30ff\u4e00-\u9fff\uac00-\ud7a3"
-# Latin-1 letters and symbols glued to CJK (a kept byte of a sloppy decode); the symbols
-# Chinese text really uses next to hanzi (· × ° ± § ÷) are not signatures. GBK read as Big5
-# and back: pinyin letters, bopomofo, box drawing, Greek and Cyrillic (rows A2–A9 of both
-# standards) glued to hanzi.
-_GLUED = "\u0080-\u00a6\u00a8-\u00af\u00b2-\u00b6\u00b8-\u00d6\u00d8-\u00f6\u00f8-\u00ff" \
-    "\u3105-\u312f\u2500-\u257f\u0391-\u03c9\u0401-\u0451"
-_SIG_HAN = "\u4e00-\u9fff"
-_PINYIN = "\u0100-\u01dc"
-_HALFWIDTH_KANA = "\uff61-\uff9f"
-#: Four high characters, at most one letter apart: two CJK characters' worth of bytes.
-_HIGH_CLUSTER = f"(?:[{_HIGH}][\\x40-\\x7e]?){{3}}[{_HIGH}]"
-
-
-def derive_signature_chars() -> frozenset[str]:
-    """The single characters that are a signature on their own, derived from the codecs.
-
-    Every character a UTF-8 lead byte of CJK (E3–E9) forms with a continuation byte under
-    GBK, Big5, Shift_JIS or EUC-KR/CP949 that is not a common hanzi or hangul, and every
-    hangul syllable outside KS X 1001 (``tests/gen_cjk_tables.py`` writes the set to
-    :mod:`textfix.cjk_tables`; a test checks that it is current).
-    """
-    chars: set[str] = set()
-    for codec in ("gbk", "big5", "shift_jis", "cp949", "euc_jp"):
-        chars |= range_decode(codec, range(0xE3, 0xEA), range(0x80, 0xC0))
-    t = derive_tables()
-    common = t["common_han"] | t["common_hangul"]
-    rare_sig = {c for c in chars if c not in common and ord(c) > 0x2000}
-    rare_hangul = {chr(o) for o in range(0xAC00, 0xD7A4) if chr(o) not in t["common_hangul"]}
-    return frozenset(rare_sig | rare_hangul)
-
-
-@lru_cache(maxsize=1)
-def _signature() -> re.Pattern[str]:
-    """Characters typical of UTF-8 read through a CJK codec, and of CJK bytes read as Latin.
-
-    The rare characters of :func:`derive_signature_chars` — plus halfwidth katakana and
-    clusters of Latin-1/cp1252 high characters (four, at most one letter apart: two CJK
-    characters' worth of bytes; ``ção`` is Portuguese), Latin-1 letters and symbols glued to
-    CJK, and a pinyin letter between hanzi (璶ō份).
-    """
-    from ..cjk_tables import SIGNATURE_CLASS
-
-    global _SIGNATURE_COMPILED
-    _SIGNATURE_COMPILED = True
-    return re.compile(
-        f"[{SIGNATURE_CLASS}{_HALFWIDTH_KANA}]"
-        f"|{_HIGH_CLUSTER}"
-        f"|[{_GLUED}][{_SIG_CJK}]|[{_SIG_CJK}][{_GLUED}]"
-        f"|[{_SIG_HAN}][{_PINYIN}][{_SIG_HAN}]"
-    )
-
-
-def gate_classes() -> tuple[str, str]:
-    """The classes of :func:`_gate`, derived: every character that can take part in a
-    signature or be a rare hanzi (A ∪ B below), and those that are both A and B.
-
-    A: the signature characters, halfwidth katakana and the hanzi that are not common (a
-    line needs one to fail the common-hanzi test of :func:`suspicious`); B: the characters of
-    the other signatures (high, glued and pinyin characters).
-    """
-    either, both = _gate_sets()
-    return class_ranges(either), class_ranges(both)
-
-
-def gate_bounds() -> tuple[int, ...]:
-    """The first class of :func:`_gate` as sorted range bounds (a code point is in the class
-    when an odd number of bounds are at or below it): :func:`_may_open_gate` tests a small
-    text's distinct characters against it without compiling the gate."""
-    codes = sorted(map(ord, _gate_sets()[0]))
-    out: list[int] = []
-    for o in codes:
-        if out and out[-1] == o:
-            out[-1] = o + 1
-        else:
-            out += [o, o + 1]
-    return tuple(out)
-
-
-def _gate_sets() -> tuple[set[str], set[str]]:
-    """A ∪ B and A ∩ B of :func:`gate_classes`, as sets of characters."""
-    a, b = _gate_parts()
-    return a | b, a & b
-
-
-def _gate_parts() -> tuple[set[str], set[str]]:
-    """A and B of :func:`gate_classes`, as sets of characters."""
-    t = derive_tables()
-    a = set(derive_signature_chars()) | set(map(chr, range(0xFF61, 0xFFA0)))
-    a |= set(map(chr, range(0x3400, 0x4DC0)))
-    a |= {chr(o) for o in range(0x4E00, 0xA000)} - t["common_han"]
-    b_re = re.compile(f"[{_HIGH}{_GLUED}{_PINYIN}]")
-    b = {chr(o) for o in range(0x10000) if b_re.match(chr(o))}
-    return a, b
-
-
-def gate_punctuation() -> str:
-    """The gate characters at which :func:`_gate` can match only as the first of a cluster of
-    high characters (“ ” ‘ ’ — … · and kin), derived: high characters in neither A nor the
-    glued or pinyin characters. Clean CJK text is full of them; :func:`_screen` lets them
-    open the gate only where a cluster of high characters stands."""
-    a, _ = _gate_parts()
-    other = re.compile(f"[{_GLUED}{_PINYIN}]")
-    high = re.compile(f"[{_HIGH}]")
-    return "".join(sorted(ch for o in range(0x80, 0x10000)
-                          if high.match(ch := chr(o)) and not other.match(ch) and ch not in a))
-
-
-def gate_signature_han() -> str:
-    """The signature characters inside the hanzi ranges (U+3400–4DBF, U+4E00–9FFF), derived:
-    every other gate character of those ranges is a hanzi outside the common set, which
-    makes a line suspicious only through the common-hanzi test (see :func:`_screen`)."""
-    return "".join(sorted(ch for ch in derive_signature_chars() if _HAN_RE.match(ch)))
-
-
-@lru_cache(maxsize=1)
-def _gate() -> re.Pattern[str]:
-    """One search over a whole text for the lines :func:`suspicious` may accept.
-
-    Every match of :func:`_signature` holds a character of the big class (a rare character,
-    or one of its high, glued or pinyin characters), and so does every line with a hanzi
-    outside the common set; the pattern starts with that class, so the regular-expression
-    engine skips to such characters at C speed and only there checks the context. A line
-    without a match is not suspicious; a line with one is tested with :func:`suspicious`.
-    """
-    from ..cjk_tables import GATE_BOTH_CLASS, GATE_CLASS
-
-    global _GATE_COMPILED
-    _GATE_COMPILED = True
-    both = f"|(?<=[{GATE_BOTH_CLASS}])" if GATE_BOTH_CLASS else ""
-    return re.compile(
-        f"[{GATE_CLASS}](?:(?<![{_HIGH}{_GLUED}{_PINYIN}]){both}"
-        f"|(?<=[{_HIGH}])(?:[\\x40-\\x7e]?[{_HIGH}]){{3}}"
-        f"|(?<=[{_GLUED}])(?=[{_SIG_CJK}])|(?<=[{_SIG_CJK}][{_GLUED}])"
-        f"|(?<=[{_SIG_HAN}][{_PINYIN}])(?=[{_SIG_HAN}]))"
-    )
-
-
-#: Texts up to this many characters are first screened by :func:`_may_be_suspicious`.
-SMALL_TEXT = 1 << 16
-#: Texts with more distinct rare hanzi than this are not screened line by line.
-MAX_RARE = 64
-#: Characters the screens read in all before the big classes are compiled anyway: ~20 ms of
-#: screening, about what compiling costs (then a C-speed search beats the Python screen).
-SCREEN_BUDGET = 1 << 20
-_GATE_COMPILED = False
-_SCREEN_LEFT = [SCREEN_BUDGET]
-
-
-def _worth_screening(text: str, compiled: bool) -> bool:
-    """Whether to screen ``text`` before the search it stands in for (``compiled``: that
-    search is ready). Screening never changes a result, only what it costs: it pays while
-    the big classes are not compiled, up to :data:`SCREEN_BUDGET` characters per process."""
-    if compiled or _SCREEN_LEFT[0] < len(text):
-        return False
-    _SCREEN_LEFT[0] -= len(text)
-    return True
-
-
-def _may_open_gate(text: str) -> bool:
-    """Whether :func:`_gate` may match in ``text``: it holds a character of the gate's first
-    class (every match starts with one) other than the punctuation of
-    :func:`gate_punctuation`, or a cluster of high characters. For a small file this costs
-    well under a millisecond, where compiling the gate's big class costs ~25 ms."""
-    found = _screen(text)
-    return found is None or bool(found[1]) or found[0] and _cluster().search(text) is not None
-
-
-def _may_be_suspicious(text: str) -> bool:
-    """Whether a line of ``text`` may be :func:`suspicious` (False only when none can be).
-
-    Beyond :func:`_may_open_gate`: when the only gate characters that do not need a
-    cluster are rare hanzi that are no signature characters, no line holds a signature
-    (each needs a signature character, a glued, pinyin or non-punctuation high character,
-    or a cluster), so a line is suspicious only by the common-hanzi test — which a line
-    whose hanzi are common but for ``r`` rare ones fails when ``5r < han``: every other
-    hanzi of the line is common (it is no gate character), so ``common >= han - r >
-    0.8 * han``. Clean Chinese text with a rare hanzi then compiles no big class either.
-    """
-    found = _screen(text)
-    if found is None:
-        return True
-    punct, rare = found
-    if punct and _cluster().search(text):
-        return True
-    if not rare:
-        return False
-    if len(rare) > MAX_RARE:
-        return True  # not worth a class of its own: let the gate decide
-    rare_re = re.compile(f"[{''.join(rare)}]")  # hanzi only: nothing to escape
-    m = rare_re.search(text)
-    while m is not None:
-        start = text.rfind("\n", 0, m.start()) + 1
-        stop = text.find("\n", m.end())
-        stop = len(text) if stop < 0 else stop
-        line = text[start:stop]
-        han = len(_HAN_RE.findall(line))
-        if han >= 4 and 5 * len(rare_re.findall(line)) >= han:
-            return True
-        m = rare_re.search(text, stop)
-    return False
-
-
-def _screen(text: str) -> tuple[bool, list[str]] | None:
-    """The gate characters of ``text`` classified by how :func:`_gate` can match at them.
-
-    None when one may match whatever its neighbours; else whether the text holds
-    punctuation of :func:`gate_punctuation`, or, in text without CJK characters, any gate
-    character below U+2000 (the gate matches there only as the start of a cluster of high
-    characters), and the rare hanzi it holds that are no signature characters (the gate
-    matches at each, but only the common-hanzi test can make their line suspicious).
-    """
-    from ..cjk_tables import GATE_BOUNDS, GATE_PUNCTUATION, GATE_SIGNATURE_HAN
-
-    punct = False
-    rare: list[str] = []
-    distinct = set(text)
-    # Below U+2000 every gate character is high, glued or pinyin and no signature character
-    # (those all lie above it): it can match only as the start of a cluster or next to a CJK
-    # character (_SIG_CJK). In text without one (Western European text with its accents),
-    # such characters count as punctuation: only a cluster opens the gate.
-    western = not any("\u3041" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff"
-                      or "\uac00" <= ch <= "\ud7a3" for ch in distinct)
-    for ch in distinct:
-        if ch >= "\x80" and bisect_right(GATE_BOUNDS, ord(ch)) & 1:
-            if ch in GATE_PUNCTUATION or western and ch < "\u2000":
-                punct = True
-            elif ("\u3400" <= ch < "\u4dc0" or "\u4e00" <= ch < "\ua000") \
-                    and ch not in GATE_SIGNATURE_HAN:
-                rare.append(ch)
-            else:
-                return None
-    return punct, rare
-
-
-@lru_cache(maxsize=1)
-def _cluster() -> re.Pattern[str]:
-    """The high-character cluster of :func:`_signature` alone (a small class, quick to
-    compile)."""
-    return re.compile(_HIGH_CLUSTER)
-
-
-_HAN_RE = lazy("[\u4e00-\u9fff\u3400-\u4dbf]")
-
-
-@lru_cache(maxsize=1)
-def _common_re() -> re.Pattern[str]:
-    from ..cjk_tables import COMMON_HAN_CLASS
-
-    return re.compile(f"[{COMMON_HAN_CLASS}]")
-
-
-def common_chars() -> re.Pattern[str]:
-    """The common hanzi, kanji and hanja (from the legacy codecs' first levels) as a class."""
-    return _common_re()
-
-
-#: Whether :func:`_signature` has been compiled (see :func:`suspicious`).
-_SIGNATURE_COMPILED = False
-#: Lines up to this many characters are screened by :func:`suspicious` before it compiles.
-SMALL_LINE = 4096
-
-
-def holds_rare_han(text: str) -> bool:
-    """Whether ``text`` holds a hanzi (:data:`textfix.charclass.HAN`) outside the common set:
-    ``len(common_chars().findall(text)) < len(HAN.findall(text))`` without compiling the
-    common class (~10 ms). The common hanzi (all in U+4E00–9FFF) are set aside at C speed, so
-    only the text's other characters are looked at one by one: on clean Chinese text, its
-    punctuation (tests/test_mojibake_cjk_gate.py and tests/test_boilerplate_speed.py check it
-    against the count and against the gate's class of the others, on every code point)."""
-    rest = set(text)
-    rest.difference_update(_common_han_set())
-    if not rest or max(rest) < "\u3400":
-        return False
-    return any(map(is_han, rest))
-
-
-@lru_cache(maxsize=1)
-def _common_han_set() -> frozenset[str]:
-    """The common hanzi of :data:`textfix.cjk_tables.COMMON_HAN` (all single characters of the
-    BMP, so its first part)."""
-    from ..cjk_tables import COMMON_HAN
-
-    return frozenset(COMMON_HAN[0])
-
-
-def suspicious(line: str) -> bool:
-    """Cheap test: does ``line`` show any CJK mojibake signature?
-
-    Until its big classes are compiled (~25 ms), a short line is first screened by
-    :func:`_may_be_suspicious` (sound: it passes every suspicious line; see
-    :func:`_worth_screening`): other stages ask about short lines of clean CJK text, which
-    then never pay for the compilation.
-    """
-    if line.isascii():
-        return False
-    if (len(line) <= SMALL_LINE and _worth_screening(line, _SIGNATURE_COMPILED)
-            and not _may_be_suspicious(line)):
-        return False
-    if _signature().search(line):
-        return True
-    han = len(_HAN_RE.findall(line))
-    if han >= 4:
-        common = len(_common_re().findall(line))
-        return common < 0.8 * han
-    return False
+    if not suspicious(line):
+        return line, []
+    memo: dict[tuple[str, str], tuple[list[Repair], list[tuple[int, int]]]] = {}
+    repairs = _best_repairs(line, tuple(seen), memo) if seen else []
+    if not repairs or suspicious(_apply(line, repairs)):
+        repairs = _best_repairs(line, CHAINS, memo)
+    if not repairs:
+        return line, []
+    chain = (repairs[0].wrong, repairs[0].right)
+    if chain not in seen:
+        seen.insert(0, chain)
+    return _apply(line, repairs), list(repairs)
 
 
 # --- the stage ------------------------------------------------------------------------------
@@ -1861,8 +1556,7 @@ def run(text: str, ctx: Context) -> Outcome:
             memo.rotate()  # a new generation of the memos of the search (see _Memo)
     if not ctx.config.mojibake or text.isascii():
         return Outcome(text)
-    if (len(text) <= SMALL_TEXT and _worth_screening(text, _GATE_COMPILED)
-            and not _may_be_suspicious(text) or not _gate().search(text)):
+    if not gate_opens(text):
         return Outcome(text)
     edits: list[Edit] = []
     notes: list[tuple[int, int, str, str]] = []
@@ -1894,7 +1588,7 @@ def run(text: str, ctx: Context) -> Outcome:
 
 def _accepts(text: str, start: int, end: int, fixed: str) -> bool:
     """The language model's decision rule (:func:`textfix.damage.mojibake.accepts`)."""
-    from .mojibake import accepts
+    from . import accepts
 
     return accepts(text, start, end, fixed)
 
