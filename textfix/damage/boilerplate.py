@@ -375,6 +375,10 @@ def _blocks(lines: _Lines, match: Callable[[int], Match | None]) -> tuple[
         found = match(i)
         if found is not None:
             head[i] = found
+        elif head and not titles and seg._marks_only(line.strip()):
+            # a line of marks right below the chrome (an accesskey anchor ``:::``, a rule) is
+            # the block's own edge
+            head[i] = Match(Code.NAVIGATION, line.strip())
         elif titles < HEAD_TITLES and looks_like_title(line):
             titles += 1
             title = i if title is None else title
@@ -602,6 +606,22 @@ def _field_table(lines: _Lines, marks: dict[int, Match]) -> set[int]:
     return found
 
 
+#: The separators between a breadcrumb's items.
+_CRUMBS = re.compile(r"\s*[>»›/|｜→＞:：]\s*")
+
+
+def _crumb_of(label: str, i: int, match: Callable[[int], Match | None]) -> bool:
+    """Whether ``label`` is one of the items of line ``i``, a breadcrumb (``您现在的位置：首页 >
+    乡镇 > 河湾乡 > 通知``), but its last: the name of a section above the page, printed as a
+    heading right above the trail. The trail's last item is the page itself, whose title a
+    page may print above it (an encyclopedia's entry)."""
+    found = match(i)
+    if found is None or found.code is not Code.BREADCRUMB:
+        return False
+    items = [item.strip() for item in _CRUMBS.split(found.text.strip())]
+    return label.strip() in items[:-1]
+
+
 def _credits(text: str, lines: _Lines, marks: dict[int, Match],
              disabled: frozenset[Code]) -> dict[int, credits.Credit]:
     """The inline credits (:mod:`.credits`) at the ends of the lines that stay, by line."""
@@ -700,6 +720,10 @@ def _segments(lines: _Lines, match: Callable[[int], Match | None], titles: set[i
         if found is not None and found.code is Code.TEMPLATE_LINE and seg.echoes(line.text, opening):
             titles.add(line.index)
             above[k] = seg.Line(line.index, line.text, line.width, "T")
+    for k in range(len(above) - 1):
+        line, below = above[k], above[k + 1]
+        if line.cls in "WT" and _crumb_of(line.text, below.index, match):
+            above[k] = seg.Line(line.index, line.text, line.width, "S")
     head, title = seg.head_block(above, meta, opening, first)
     below = _foot(lines, n, first, known)
     tail = seg.tail_block(below)
