@@ -50,3 +50,15 @@ def test_an_entry_name_above_its_own_trail_stays() -> None:
     result = textfix.repair(page)
     assert result.text.startswith("果树\n")
     assert all(r.source != "果树" for r in result.removed)
+
+
+def test_a_markdown_heading_keeps_its_underline() -> None:
+    """``=====`` or ``-----`` right under the title is a Setext heading's underline, the text's
+    own; a date under it is still the page's meta."""
+    for rule in ("=" * 22, "-" * 10):
+        page = "The river path reopens\n" + rule + "\n\n" + PARAGRAPH_EN + "\n"
+        assert textfix.repair(page).text == page
+        zh_page = TITLE + "\n" + rule + "\n\n" + PARAGRAPH + "\n"
+        assert textfix.repair(zh_page).text == zh_page
+    dated = "The river path reopens\n\n發布時間：2024-03-01 10:00\n\n" + PARAGRAPH_EN + "\n"
+    assert [r.line for r in textfix.repair(dated).removed] == [3]
