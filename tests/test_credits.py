@@ -74,6 +74,8 @@ def test_a_bare_credit_after_the_last_sentence_is_cut(line: str, credit: str) ->
     "Il ponte riapre lunedì. Il servizio di trasporto pubblico riprende.",
     "The rain stopped. By Monday Morning.",
     "The caption said Photo: K. Berg and nothing else.",
+    "La porta della città vecchia. Foto di Porta Nuova.",   # what the photo shows
+    "Il ponte riapre. Il servizio di Croce Rossa è gratuito.",  # a sentence with its verb
     "Photo: K. Berg",                                  # a credit line alone: the rules' business
     "Voir la suite. Leer más sobre el puente",
 ])

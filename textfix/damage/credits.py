@@ -54,12 +54,14 @@ _PHOTO_NAMELESS = (
     "Archiv|Screenshot|capture d'écran|captura de pantalla|chụp màn hình|minh họa|tư liệu|"
     "из архива|архив"
 )
-#: Labels of a byline written as a sentence of its own (``Il servizio di Anna Neri.``): each
-#: of several words, so that a sentence opening with a bare "by" or "di" is never one.
+#: Labels of a byline written as a sentence of its own, without a verb (``Il servizio di Anna
+#: Neri.``): each of several words, so that a sentence opening with a bare "by" or "di" is never
+#: one; not "Foto di", "Photos de", "Fotos von", which also say what a photo shows (``Foto di
+#: Porta Nuova.``).
 _BYLINE = (
     "Reporting by|Additional reporting by|Report by|Story by|Text by|Words by|Photos? by|"
-    "Video by|Il servizio di|Servizio di|A cura di|Foto di|Testo di|Reportage de|Texte de|"
-    "Photos? de|Reportaje de|Texto de|Fotos? de|Reportagem de|Text von|Fotos? von|Bericht von"
+    "Video by|Il servizio di|Servizio di|A cura di|Testo di|Reportage de|Texte de|"
+    "Reportaje de|Texto de|Reportagem de|Text von|Bericht von"
 )
 #: A personal name of two to four capitalised words (a first name and a surname at least).
 _FULL_NAME = (r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\-]+(?:\s+(?:de |di |da |van |von |del |le |la )?"
