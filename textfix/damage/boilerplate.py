@@ -375,6 +375,10 @@ def _blocks(lines: _Lines, match: Callable[[int], Match | None]) -> tuple[
         found = match(i)
         if found is not None:
             head[i] = found
+        elif head and not titles and seg._marks_only(line.strip()):
+            # a line of marks right below the chrome (an accesskey anchor ``:::``, a rule) is
+            # the block's own edge
+            head[i] = Match(Code.NAVIGATION, line.strip())
         elif titles < HEAD_TITLES and looks_like_title(line):
             titles += 1
             title = i if title is None else title
@@ -493,6 +497,11 @@ def run(text: str, ctx: Context) -> Outcome:
     findings: list[Finding] = []
     removed: list[RemovedLine] = []
     edits: list[Edit] = []
+    cuts = (_credits(text, lines, marks, disabled)
+            if Code.EDITOR_CREDIT not in disabled and ctx.segment else {})
+    if cuts and ctx.tail:
+        for i in _credit_repeats(lines, marks, cuts):
+            tail[i] = marks[i] = Match(Code.EDITOR_CREDIT, lines[i].strip())
     for i, code in _with_blank_lines(lines, marks):
         start, end = lines.start(i), lines.start(i + 1)
         edits.append(Edit(start, end, "", code))
@@ -503,8 +512,8 @@ def run(text: str, ctx: Context) -> Outcome:
         block = "head block" if i in head else "tail block" if i in tail else "inner block"
         findings.append(Finding(code, i + 1, 1, f"{code_name(code)}: {repaired.strip()[:60]}",
                                 evidence=block, start=start, end=end))
-    if Code.EDITOR_CREDIT not in disabled and ctx.segment:
-        _cut_credits(text, lines, source_lines, marks, edits, removed, findings, disabled)
+    if cuts:
+        _cut_credits(cuts, lines, source_lines, edits, removed, findings)
         edits.sort(key=lambda e: e.start)
     new_text, changes = apply_edits(text, edits, STEP)
     return Outcome(new_text, tuple(findings), tuple(changes), tuple(removed), metadata)
@@ -597,18 +606,61 @@ def _field_table(lines: _Lines, marks: dict[int, Match]) -> set[int]:
     return found
 
 
-def _cut_credits(text: str, lines: _Lines, source_lines: _Lines, marks: dict[int, Match],
-                 edits: list[Edit], removed: list[RemovedLine], findings: list[Finding],
-                 disabled: frozenset[Code]) -> None:
-    """Cut the inline credits (:mod:`.credits`) from the ends of the lines that stay, and record
-    each cut like a removed line (its source line number, its code, the text cut)."""
-    for i in credits.lines_with_credits(text.split("\n")):
+#: The separators between a breadcrumb's items.
+_CRUMBS = re.compile(r"\s*[>»›/|｜→＞:：]\s*")
+
+
+def _crumb_of(label: str, i: int, match: Callable[[int], Match | None]) -> bool:
+    """Whether ``label`` is one of the items of line ``i``, a breadcrumb (``您现在的位置：首页 >
+    乡镇 > 河湾乡 > 通知``), but its last: the name of a section above the page, printed as a
+    heading right above the trail. The trail's last item is the page itself, whose title a
+    page may print above it (an encyclopedia's entry)."""
+    found = match(i)
+    if found is None or found.code is not Code.BREADCRUMB:
+        return False
+    items = [item.strip() for item in _CRUMBS.split(found.text.strip())]
+    return label.strip() in items[:-1]
+
+
+def _credits(text: str, lines: _Lines, marks: dict[int, Match],
+             disabled: frozenset[Code]) -> dict[int, credits.Credit]:
+    """The inline credits (:mod:`.credits`) at the ends of the lines that stay, by line."""
+    split = text.split("\n")
+    found: dict[int, credits.Credit] = {}
+    for i in credits.lines_with_credits(split):
         if i in marks:
             continue
-        line = lines[i].rstrip("\r\n")
-        found = credits.find(line)
-        if found is None or found.code in disabled:
+        credit = credits.find(lines[i].rstrip("\r\n"),
+                              ends_paragraph=credits.ends_paragraph(split, i))
+        if credit is not None and credit.code not in disabled:
+            found[i] = credit
+    return found
+
+
+def _credit_repeats(lines: _Lines, marks: dict[int, Match],
+                    cuts: dict[int, credits.Credit]) -> list[int]:
+    """The lines at the foot of the page (below them only blank or marked lines) that repeat a
+    credit cut from a line above, alone: a site that glues its name or a photo's source to a
+    paragraph prints it at the foot too. They are read from the last line up, and the first
+    line that is neither stops the reading."""
+    cut = {c.text for c in cuts.values()}
+    out: list[int] = []
+    for i in range(len(lines) - 1, -1, -1):
+        s = lines[i].strip()
+        if not s or i in marks:
             continue
+        if s not in cut or i in cuts:
+            break
+        out.append(i)
+    return out
+
+
+def _cut_credits(cuts: dict[int, credits.Credit], lines: _Lines, source_lines: _Lines,
+                 edits: list[Edit], removed: list[RemovedLine], findings: list[Finding]) -> None:
+    """Cut the inline credits ``cuts`` from the ends of their lines, and record each cut like a
+    removed line (its source line number, its code, the text cut)."""
+    for i, found in sorted(cuts.items()):
+        line = lines[i].rstrip("\r\n")
         start = lines.start(i)
         cut_from = len(line[:found.start].rstrip())
         edits.append(Edit(start + cut_from, start + len(line.rstrip()), "", found.code))
@@ -668,6 +720,10 @@ def _segments(lines: _Lines, match: Callable[[int], Match | None], titles: set[i
         if found is not None and found.code is Code.TEMPLATE_LINE and seg.echoes(line.text, opening):
             titles.add(line.index)
             above[k] = seg.Line(line.index, line.text, line.width, "T")
+    for k in range(len(above) - 1):
+        line, below = above[k], above[k + 1]
+        if line.cls in "WT" and _crumb_of(line.text, below.index, match):
+            above[k] = seg.Line(line.index, line.text, line.width, "S")
     head, title = seg.head_block(above, meta, opening, first)
     below = _foot(lines, n, first, known)
     tail = seg.tail_block(below)

@@ -658,7 +658,11 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
     (Code.EDITOR_CREDIT, "ja", 60, False, (
         r"^[（(]?\s*(?:編集|編集部|編集担当|校正|校閲|監修)\s*[:：／/]\s*\S.{0,30}$",
     )),
-    (Code.EDITOR_CREDIT, "ko", 60, False, (r"^(?:편집|교열|감수|편집자)\s*[:：]\s*\S.{0,30}$",)),
+    (Code.EDITOR_CREDIT, "ko", 80, False, (
+        r"^(?:편집|교열|감수|편집자)\s*[:：]\s*\S.{0,30}$",
+        # a desk's credit at the end of a line: "…(사이트) 취재팀 편집", "디지털뉴스팀 정리"
+        r"(?:취재팀|편집팀|편집부|취재부|온라인뉴스팀|디지털뉴스팀)(?:\s*(?:편집|정리))?\s*$",
+    )),
     (Code.EDITOR_CREDIT, "ru", 80, False, (
         r"^(?:Редактор|Корректор|Выпускающий редактор|Редакция)\s*:\s*\S.{0,50}$",
     )),
@@ -953,6 +957,14 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         # pagination of a listing: Page 1 of 2, Trang 1 / 2, Seite 1 von 3
         (r"^(?:page|trang|seite|strona|página|pagina|страница|sayfa)\s*\d+\s*(?:/|of|von|z|de|di|"
          r"из|trên tổng số|sur)\s*\d+"),
+        # a listing's result counter: Showing 1 to 10 of 19 results, Từ 1 tới 10 trên tổng số 19 kết quả
+        (r"^(?:showing|displaying|viewing|results|zeige|ergebnisse|treffer|affichage de|résultats|"
+         r"mostrando|exibindo|resultados|risultati|visualizzati|показано|показаны|результаты|wyniki|"
+         r"wyświetlanie|hiển thị kết quả|hiển thị|từ)\s*(?:từ\s*|с\s*)?\d+\s*(?:[-–]|to|bis|à|a|al|đến|"
+         r"tới|по|do)\s*\d+\s*(?:of|von|sur|de|di|из|z|trên tổng số|/)\s*\d+(?:\s*\w{1,12}){0,2}\s*$"),
+        (r"^\d+\s*(?:[-–]|to|bis|à|a|al|đến|tới|по|do)\s*\d+\s*(?:of|von|sur|de|di|из|z|trên tổng số|/)"
+         r"\s*\d+\s*(?:results?|entries|items|posts|ergebnissen|treffern|einträgen|résultats?|"
+         r"resultados?|risultati|результат\w*|wynik\w*|kết quả)\s*$"),
         # a tag or category archive's heading
         (r"^(?:Schlagwort-Archive?|Tag[- ]Archives?|Archive for the|Category Archives?|Archives? de la "
          r"catégorie|Archivo de la etiqueta|Arquivo da tag|Archivio del tag|Archiwum tagu)\b"),
@@ -1087,6 +1099,8 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
          r"内\s*容\s*概\s*述)\s*[:：]"),
         # the table's name and number rows, when the table's other rows stand on their own lines
         r"^(?:名\s*称|文\s*号)\s*[:：]\s*(?:\S.{0,80})?$",
+        # ... and without a colon, their letters spread to the table cell's width: 名        称 …
+        r"^(?:名\s+称|文\s+号)\s+\S.{0,100}$",
         r"^\d[\d,.]*\s*(?:人|次)\s*(?:浏览|阅读|访问|围观|看过)",
     )),
     # --- view counters before a date, in any language -----------------------------------------

@@ -90,6 +90,8 @@ _SEPARATORS = re.compile(r"\s*[|｜]\s*|\s+(?:[·•»›>＞→/]|::)\s+|\s*::\
 #: ``≠ ≤ ≥``), and a Markdown code fence (```` ``` ````, ``~~~``) is the text's own structure.
 _SEPARATOR_SYMBOLS = frozenset("|｜=＝~～*＊+＋-_#＃·•◆◇■□▲△▼▽►◄▶◀★☆○●◎※→←↑↓»«<>＜＞/\\^`")
 _FENCE = re.compile(r"^(?:`{3,}|~{3,})")
+#: A Setext heading's underline (Markdown), right under its heading.
+_UNDERLINE = re.compile(r"^(?:={3,}|-{3,})\s*$")
 _NUMBER = re.compile(r"^[\W_]*[\d][\d,.:/\- ]*[\W_]*$")
 
 #: The CJK blocks the patterns below name: kana, Han (with Extension A) and Hangul syllables.
@@ -844,10 +846,11 @@ def _head(content: list[Line], body: int, meta: Callable[[int], bool],
             out.add(line.index)
     if title is None:
         return out, None
-    # below the title: the meta block right under it and the one right above the body
+    # below the title: the meta block right under it and the one right above the body (not a
+    # Markdown heading's underline: ``=====`` or ``-----`` right under it is the text's own)
     below = above[title + 1:]
-    for line in below:
-        if line.cls not in "KS":
+    for k, line in enumerate(below):
+        if line.cls not in "KS" or (k == 0 and _UNDERLINE.match(line.text)):
             break
         out.add(line.index)
     # further down, between a subtitle and the body: the rule hits (meta lines, credits), and
