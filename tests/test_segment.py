@@ -638,3 +638,53 @@ def test_the_texts_own_short_lines_between_paragraphs_stay() -> None:
         assert [r.line for r in textfix.repair(page).removed] == gone, middle
     kept = _page(PARAGRAPH_EN, "Where the path goes next", PARAGRAPH_EN2)
     assert textfix.repair(kept).text == kept
+
+
+LEAD_1 = ("The ferry company said on Tuesday that a single crossing would cost a little more from "
+          "June, the first rise in four years, to pay for the new landing.")
+LEAD_2 = ("Workers began fitting the new lamps along the mill stretch this week; the council "
+          "expects the last of them to be lit before the evenings draw in.")
+LEAD_3 = ("The footbridge by the old weir will close for eight weeks while its deck is replaced, "
+          "and a signed detour will take walkers over the road bridge.")
+
+
+def test_the_rows_of_a_list_of_articles_go() -> None:
+    """A list of other articles: each headline with its author (and a column's name) and its
+    date on rows of their own, then its lead. The rows repeat under every headline, so they are
+    the list's: they go (also below the last lead), the headlines and the leads stay."""
+    page = _page(PARAGRAPH_EN, "", "Ferry fares to rise in June", "Anna Berg", "9-3-2021", LEAD_1,
+                 "Lamps return to the mill stretch", "Harbour Desk", "Tom Lee", "8-3-2021", LEAD_2,
+                 "Footbridge closes for repairs", "Mia Stone", "7-3-2021", LEAD_3,
+                 "Tide tables for the spring", "Ola Nord", "6-3-2021")
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [4, 5, 8, 9, 10, 13, 14, 17, 18]
+    assert {r.code for r in result.removed} == {Code.PAGE_META}
+    assert result.text == _page(PARAGRAPH_EN, "", "Ferry fares to rise in June", LEAD_1,
+                                "Lamps return to the mill stretch", LEAD_2,
+                                "Footbridge closes for repairs", LEAD_3, "Tide tables for the spring")
+    zh = _page(PARAGRAPH_ZH, "河湾村果树挂果了", "王小明", "2021-03-09", PARAGRAPH_ZH,
+               "新农技员进村", "李红", "2021年3月8日", PARAGRAPH_ZH)
+    assert [r.line for r in textfix.repair(zh).removed] == [3, 4, 7, 8]
+
+
+def test_a_name_above_a_date_in_the_text_stays() -> None:
+    """One name above one date is a letter's signature; a weekday above each date is a diary's
+    heading, a version above each date a changelog's, a subheading in small letters is no
+    byline: the text's own lines stay."""
+    for rows in ((("Anna Berg", "9-3-2021"),),                           # a signature, once
+                 (("Monday", "9-3-2021"), ("Tuesday", "10-3-2021")),     # a diary
+                 (("Version 2.1", "2021-03-04"), ("Version 2.2", "2021-04-01")),  # a changelog
+                 (("On the water", "9-3-2021"), ("By the weir", "10-3-2021"))):
+        page = _page(PARAGRAPH_EN, *rows[0], LEAD_1, *(rows[1] if len(rows) > 1 else ()), LEAD_2)
+        assert textfix.repair(page).text == page, rows
+
+
+def test_an_advertisements_label_between_paragraphs_goes() -> None:
+    """An advertisement's label (with the date of the next item below it) or an image's
+    placeholder between two paragraphs is no text's own: it goes as an inner block. A line that
+    only speaks of advertising stays."""
+    for middle, gone in ((["Publicité", "28 mai 2014"], [2, 3]), (["Anzeige"], [2]),
+                         (["广告"], [2]), (["사용자 삽입 이미지"], [2]),
+                         (["Advertising and the press"], []), (["None"], [])):
+        page = _page(PARAGRAPH_EN, *middle, PARAGRAPH_EN2)
+        assert [r.line for r in textfix.repair(page).removed] == gone, middle

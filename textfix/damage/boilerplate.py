@@ -36,7 +36,8 @@ from ..plan import Edit, apply_edits
 from . import credits
 from . import segment as seg
 from .base import Context, Outcome
-from .boilerplate_rules import Rule, candidates, notice_mask, rule_of_pattern, rules, scripts_of
+from .boilerplate_rules import (Rule, aside, candidates, notice_mask, rule_of_pattern, rules,
+                                 scripts_of)
 
 STEP = "boilerplate"
 
@@ -671,7 +672,7 @@ def _segments(lines: _Lines, match: Callable[[int], Match | None], titles: set[i
     head, title = seg.head_block(above, meta, opening, first)
     below = _foot(lines, n, first, known)
     tail = seg.tail_block(below)
-    inner.update(_inner(lines, match, first, below[0].index if below else n))
+    inner.update(_inner(lines, match, first, below[0].index if below else n, below))
     again = _printed_again(lines, first, n)
     if again is not None:
         # the page's text printed twice (a photo page's template): the first copy's foot, of
@@ -693,39 +694,56 @@ def _segments(lines: _Lines, match: Callable[[int], Match | None], titles: set[i
 
 
 #: The rule hits that make a stretch between a body's paragraphs a widget
-#: (:func:`.segment.inner_blocks`): prompts addressed to the reader. A credit makes one beside
-#: another rule hit. A date, a keywords field or a section name may be the text's own (a
+#: (:func:`.segment.inner_blocks`): prompts addressed to the reader; so do an advertisement's
+#: label and an unfilled placeholder (:func:`.boilerplate_rules.aside`), which no text prints of
+#: itself. A credit makes one beside another rule hit. A date, a keywords field or a section name may be the text's own (a
 #: document's date line, a paper's keywords, a heading a rule mistakes for a menu's label):
 #: they go with a widget only.
 _WIDGETS = frozenset({Code.SHARE_PROMPT, Code.MORE_INFO, Code.COOKIE_NOTICE})
+#: A year in a line: a rule's meta line without one is no teaser row's date
+#: (:func:`.segment.byline_rows`).
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _inner(lines: _Lines, match: Callable[[int], Match | None], first: int,
-           end: int) -> dict[int, Code]:
+           end: int, foot: list[seg.Line] | None = None) -> dict[int, Code]:
     """The lines of the inner blocks between the body's first prose line ``first`` and line
     ``end`` (the tail's first line), with their codes: each run of lines that are not prose
     between two prose lines is read as :func:`.segment.inner_blocks` says; its lines take their
-    rules' codes, and a mark or a label the code of the block's first widget. Only the short
-    lines are matched against the rules, and only a run holding a widget or a credit is
-    classified further."""
-    widget = lambda j: (m := match(j)) is not None and m.code in _WIDGETS  # noqa: E731
+    rules' codes, and a mark or a label the code of the block's first widget. The teaser rows
+    of a list of articles (a byline and a date under each headline:
+    :func:`.segment.byline_rows`) go too, as meta lines, and with them the same rows in
+    ``foot`` (the classified content lines below the body's last prose line). Only the short lines are matched
+    against the rules, and only a run holding a widget, a credit or a date is classified
+    further."""
+    widget = lambda j: (m := match(j)) is not None and (m.code in _WIDGETS or (  # noqa: E731
+        m.code is Code.NAVIGATION and aside(m.text)))
     credit = lambda j: (m := match(j)) is not None and m.code is Code.EDITOR_CREDIT  # noqa: E731
+    dated = lambda j: (m := match(j)) is not None and m.code is Code.PAGE_META and bool(  # noqa: E731
+        _YEAR.search(lines[j]))
     found: dict[int, Code] = {}
     content = [(i, s, seg.width(s)) for i, s in _content(lines, range(first, end))]
     run: list[tuple[int, str, int, int]] = []
+    dated_runs: list[list[seg.Line]] = []
     for k, (i, s, w) in enumerate(content):
         next_width = content[k + 1][2] if k + 1 < len(content) else 0
         if not seg.prose(s, w, next_width) or seg.classify(i, s, next_width, False).cls != "P":
             run.append((i, s, w, next_width))
             continue
-        if run and any(widget(j) or credit(j) for j, *_ in run):
+        prompted = run and any(widget(j) or credit(j) for j, *_ in run)
+        if prompted or (run and any(dated(j) or seg.numeric_date(t) for j, t, *_ in run)):
             classified = [seg.classify(j, t, nw, match(j) is not None) for j, t, _w, nw in run]
+            dated_runs.append(classified)
+        if prompted:
             for block in seg.inner_blocks(classified, widget, credit):
                 code = next(m.code for j in block
                             if (m := match(j)) is not None and (widget(j) or credit(j)))
                 for j in block:
                     found[j] = m.code if (m := match(j)) is not None else code
         run = []
+    for row in seg.byline_rows(dated_runs, dated, foot):
+        for j in row:
+            found.setdefault(j, m.code if (m := match(j)) is not None else Code.PAGE_META)
     return found
 
 

@@ -534,6 +534,41 @@ SEP = r"[>»›＞→/|｜]"
 PROSE = r"(?-i:(?!.*\b[a-zß-öø-ÿа-яё]{3,}\s+[a-zß-öø-ÿа-яё]{3,}\s+[a-zß-öø-ÿа-яё]{3,}\b))"
 
 
+#: A blog platform's placeholder where a post's image was (``사용자 삽입 이미지``).
+IMAGE_PLACEHOLDER = r"^사용자 삽입 이미지\s*$"
+#: Placeholders of templates that were never filled (``{{ nav.home }}``, ``NULL``, an image's
+#: placeholder): matched case-sensitively.
+PLACEHOLDERS = (
+    r"\{\{\s*[\w.|: ]+\s*\}\}|\{%.{1,60}%\}",
+    r"^(?:null|undefined|NaN|NULL|None|\[object Object\])\s*$",
+    r"^NULL string\(\d+\)|string\(\d+\)\s*\"[^\"]*\"\s*$",
+    r"^\$\{[\w.]+\}\s*$",
+    IMAGE_PLACEHOLDER,
+    (r"^(?:No se encontr[oó] contenido|No content found|Nothing (?:was )?found|Keine Beiträge gefunden|"
+     r"Aucun (?:article|résultat) trouvé|Nenhum (?:conteúdo|resultado) encontrado)\.?\s*$"),
+)
+#: An advertisement's or a sponsor's label standing alone (``Anzeige``, ``Publicité``, ``广告``):
+#: matched ignoring case.
+AD_LABEL = (
+    r"^[\[(【（]?\s*(?:advertisement|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|"
+    r"pubblicità|publicidade|реклама|reklama|reklam|quảng cáo|スポンサーリンク|広告|광고|广告|廣告)"
+    r"\s*[\])】）]?\s*$")
+
+
+def aside(view: str) -> bool:
+    """Whether a stripped line is an advertisement's label or an image's placeholder
+    (:data:`AD_LABEL`, :data:`IMAGE_PLACEHOLDER`): no text prints that of itself, so wherever
+    it stands it is the page's (a widget between two paragraphs, :func:`.segment.inner_blocks`).
+    The other placeholders are not: ``None`` or ``{{ name }}`` alone on a line is also a
+    program's output or a template's code that a tutorial shows.
+
+    >>> aside("Anzeige"), aside("사용자 삽입 이미지"), aside("None"), aside("Advertising pays")
+    (True, True, False, False)
+    """
+    return bool(_compiled(AD_LABEL, re.IGNORECASE).search(view)
+                or _compiled(IMAGE_PLACEHOLDER, 0).search(view))
+
+
 #: A date with a view counter or a meta label.
 _DATED_META = (
     rf"{DATE}.{{0,80}}?(?:\d+\s*(?:次|人|回)?\s*{VIEWS}|{_LABELS_ZH}\s*[:：]|{_LABELS_XX}\s*[:：])")
@@ -965,15 +1000,7 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         r"오신\s*것을\s*환영합니다|へようこそ[!！]?\s*$",
     )),
     # --- placeholders of templates that were never filled -----------------------------------------
-    (Code.NAVIGATION, "any", 80, True, (
-        r"\{\{\s*[\w.|: ]+\s*\}\}|\{%.{1,60}%\}",
-        r"^(?:null|undefined|NaN|NULL|None|\[object Object\])\s*$",
-        r"^NULL string\(\d+\)|string\(\d+\)\s*\"[^\"]*\"\s*$",
-        r"^\$\{[\w.]+\}\s*$",
-        r"^사용자 삽입 이미지\s*$",
-        (r"^(?:No se encontr[oó] contenido|No content found|Nothing (?:was )?found|Keine Beiträge gefunden|"
-         r"Aucun (?:article|résultat) trouvé|Nenhum (?:conteúdo|resultado) encontrado)\.?\s*$"),
-    )),
+    (Code.NAVIGATION, "any", 80, True, PLACEHOLDERS),
     # --- cookie and consent banners in more languages -------------------------------------------
     (Code.COOKIE_NOTICE, "xx", 300, False, (
         r"^(?:we|this (?:site|website)) (?:use|uses) cookies\b|^we value your privacy\b",
@@ -1170,11 +1197,7 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         r"^(?:您的)?浏览器(?:不支持|不支援|未启用|已禁用)\s*JavaScript",
     )),
     # --- advertisement and sponsor labels standing alone -------------------------------------------
-    (Code.NAVIGATION, "xx", 30, False, (
-        (r"^[\[(【（]?\s*(?:advertisement|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|"
-         r"pubblicità|publicidade|реклама|reklama|reklam|quảng cáo|スポンサーリンク|広告|광고|广告|廣告)"
-         r"\s*[\])】）]?\s*$"),
-    )),
+    (Code.NAVIGATION, "xx", 30, False, (AD_LABEL,)),
     # --- footers of the other languages -----------------------------------------------------------
     (Code.FOOTER, "zh", 80, False, (
         r"(?:主办|承办|协办|主管)\s*$",

@@ -752,6 +752,91 @@ def inner_blocks(run: list[Line], widget: Callable[[int], bool],
     return blocks
 
 
+#: How many teaser rows (:func:`byline_rows`) a body must hold for them to be read as a list's
+#: rows: one name above one date is a letter's signature or the text's own dateline; the same
+#: row printed under several headlines is the shape of a list of other articles.
+ROWS_MIN = 2
+#: How many name lines a row may hold above its date (an author; a column's or a blog's name
+#: and its author: on the real-text corpus the rows of a teaser list hold one or two).
+ROW_NAMES = 2
+#: How wide a byline's name may be (four words of a spaced script; five Han characters).
+BYLINE_MAX = 30
+#: A date alone on its line in figures (``9-3-2021``, ``2021/03/09``, ``2021年3月9日``); dates
+#: with month names are left to the rules (the caller's ``dated``).
+_NUMERIC_DATE = re.compile(r"^(?:\d{1,2}([-/.])\d{1,2}\1(?:19|20)\d\d|(?:19|20)\d\d([-/.])\d{1,2}\2"
+                           r"\d{1,2}|(?:19|20)\d\d\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?)$")
+
+
+def numeric_date(s: str) -> bool:
+    """Whether a stripped line is a date in figures alone (:data:`_NUMERIC_DATE`)."""
+    return bool(_NUMERIC_DATE.match(s))
+
+
+def _byline_name(line: Line) -> bool:
+    """Whether a title-like line or a label is shaped like a byline's name: no wider than
+    :data:`BYLINE_MAX`, no digit, no sentence's end; in a spaced script two to four words, each
+    opening with a capital (``Nguyễn Đình Cống``, ``Blog VOA``: a headline's or a sentence's
+    words open with small letters, a weekday is one word); in the others two to five letters
+    and nothing else (``王小明``).
+
+    >>> [_byline_name(Line(0, s, width(s), "T")) for s in ("Anna Berg", "Monday", "The ferry",
+    ...                                                      "王小明", "一、背景")]
+    [True, False, False, True, False]
+    """
+    s = line.text
+    if (line.cls not in "TW" or line.width > BYLINE_MAX or _ends_sentence(s)
+            or any(ch.isdigit() for ch in s)):
+        return False
+    words = s.split()
+    if len(words) == 1 and not _IN_CJK_BLOCKS.search(s):
+        return False
+    if _IN_CJK_BLOCKS.search(s) and not any(ch.isascii() for ch in s):
+        return len(words) == 1 and 2 <= len(s) <= 5 and s.isalpha()
+    return 2 <= len(words) <= 4 and all(w[0].isupper() for w in words)
+
+
+def byline_rows(runs: list[list[Line]], dated: Callable[[int], bool],
+                foot: list[Line] | None = None) -> list[list[int]]:
+    """The teaser rows among ``runs`` (the runs of content lines between a body's prose lines,
+    each in page order): a date line (a rule's date, ``dated``; or a date in figures alone) with
+    one or two byline names right above it (:func:`_byline_name`), in at least
+    :data:`ROWS_MIN` rows. A list of other articles (a blog's or a portal's index, the stories
+    an aggregator gathers) prints each headline with its author and date, then its lead: a
+    reader skips the rows, and their repetition is what shows them to be the list's, not the
+    text's (a letter's signature and date stand once). The headlines and leads stay. When the
+    runs hold such rows, the rows of the list's last entries below the body's last paragraph
+    (``foot``: the content lines there, in page order) go with them.
+
+    >>> def run(*rows):
+    ...     return [Line(k, s, width(s), c) for k, (s, c) in enumerate(rows)]
+    >>> runs = [run(("Anna Berg", "T"), ("9-3-2021", "S")), run(("Where next", "T"),
+    ...         ("Tom Lee", "W"), ("8-3-2021", "S"))]
+    >>> byline_rows(runs, lambda i: False)
+    [[0, 1], [1, 2]]
+    >>> byline_rows(runs[:1], lambda i: False)
+    []
+    """
+    rows = [row for run in runs for row in _rows(run, dated)]
+    if len(rows) < ROWS_MIN:
+        return []
+    return rows + (_rows(foot, dated) if foot else [])
+
+
+def _rows(run: list[Line], dated: Callable[[int], bool]) -> list[list[int]]:
+    """The teaser rows of one run (:func:`byline_rows`)."""
+    rows: list[list[int]] = []
+    for k, line in enumerate(run):
+        if not (line.cls == "K" and dated(line.index)
+                or line.cls == "S" and numeric_date(line.text)):
+            continue
+        top = k
+        while top > 0 and k - top < ROW_NAMES and _byline_name(run[top - 1]):
+            top -= 1
+        if top < k:
+            rows.append([line.index for line in run[top:k + 1]])
+    return rows
+
+
 #: How many content lines apart the two copies of an appended article's headline may stand:
 #: its teaser, its lead, its date and source, then the headline again (on the real-text corpus
 #: the one appended article, c107, holds them 4 content lines apart). How wide the headline
