@@ -688,3 +688,24 @@ def test_an_advertisements_label_between_paragraphs_goes() -> None:
                          (["Advertising and the press"], []), (["None"], [])):
         page = _page(PARAGRAPH_EN, *middle, PARAGRAPH_EN2)
         assert [r.line for r in textfix.repair(page).removed] == gone, middle
+
+
+def test_a_table_printed_in_two_layouts_goes() -> None:
+    """A site's attribute table of a document, printed wide (two fields a row) and narrow (one
+    a line) between the document's title and its text: both copies go, the document stays. The
+    same table printed once is the text's own and stays, and so do fields one a line that merely
+    repeat a line of the text above them."""
+    wide = ["Number: 17/RB Kind: By-law", "Issued by: Harbour Board Signed: Ann Holt",
+            "In force: Yes"]
+    narrow = ["Number: 17/RB", "Kind: By-law", "Issued by: Harbour Board", "Signed: Ann Holt",
+              "In force: Yes"]
+    page = _page(PARAGRAPH_EN, "", *wide, *narrow, "", PARAGRAPH_EN2)
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == list(range(3, 11))
+    assert result.text == _page(PARAGRAPH_EN, "", PARAGRAPH_EN2)
+    zh = _page(PARAGRAPH_ZH, "索引号: 0042/2024-01 分类: 农业", "发布机构: 河湾村 文号:", "索引号: 0042/2024-01",
+               "分类: 农业", "发布机构: 河湾村", "文号:", PARAGRAPH_ZH)
+    assert [r.line for r in textfix.repair(zh).removed] == [2, 3, 4, 5, 6, 7]
+    for kept in (narrow, wide, ["Berths: 40 Moorings: 12", "Berths: 40", "Moorings: 12"]):
+        page = _page(PARAGRAPH_EN, "", *kept, "", PARAGRAPH_EN2)
+        assert textfix.repair(page).text == page, kept

@@ -713,7 +713,8 @@ def _inner(lines: _Lines, match: Callable[[int], Match | None], first: int,
     rules' codes, and a mark or a label the code of the block's first widget. The teaser rows
     of a list of articles (a byline and a date under each headline:
     :func:`.segment.byline_rows`) go too, as meta lines, and with them the same rows in
-    ``foot`` (the classified content lines below the body's last prose line). Only the short lines are matched
+    ``foot`` (the classified content lines below the body's last prose line); so does a table
+    printed in two layouts (a site's attribute table of a document: :func:`.segment.two_layouts`). Only the short lines are matched
     against the rules, and only a run holding a widget, a credit or a date is classified
     further."""
     widget = lambda j: (m := match(j)) is not None and (m.code in _WIDGETS or (  # noqa: E731
@@ -734,6 +735,10 @@ def _inner(lines: _Lines, match: Callable[[int], Match | None], first: int,
         if prompted or (run and any(dated(j) or seg.numeric_date(t) for j, t, *_ in run)):
             classified = [seg.classify(j, t, nw, match(j) is not None) for j, t, _w, nw in run]
             dated_runs.append(classified)
+        if len(run) > seg.TABLE_FIELDS:
+            for k in seg.two_layouts([t for _j, t, *_ in run]):
+                j = run[k][0]
+                found[j] = m.code if (m := match(j)) is not None else Code.PAGE_META
         if prompted:
             for block in seg.inner_blocks(classified, widget, credit):
                 code = next(m.code for j in block

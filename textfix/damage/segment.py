@@ -837,6 +837,60 @@ def _rows(run: list[Line], dated: Callable[[int], bool]) -> list[list[int]]:
     return rows
 
 
+#: How many fields a table printed in two layouts (:func:`two_layouts`) holds at least: a
+#: row or two of the text's own that happen to repeat are no table.
+TABLE_FIELDS = 3
+#: A field: a label, a colon, and its value or nothing (``文号:``).
+_FIELD_ROW = re.compile(r"^[^:：]{1,30}[:：]")
+
+
+def two_layouts(texts: list[str]) -> list[int]:
+    """The positions among ``texts`` (consecutive stripped content lines) of a table printed in
+    two layouts: rows holding two fields or more each (``Số hiệu: 42 Loại: Nghị định``), right
+    below them the same fields one to a line, in the same order (``Số hiệu: 42``,
+    ``Loại: Nghị định``), at least :data:`TABLE_FIELDS` of them. A site prints the attribute
+    table of its documents so (a wide layout and a narrow one, one of which the screen hides);
+    a text's own table is printed once, so both copies are the page's.
+
+    >>> two_layouts(["Intro", "No: 42 Kind: Decree", "Signed: A. Lee", "No: 42", "Kind: Decree",
+    ...              "Signed: A. Lee", "Article 1"])
+    [1, 2, 3, 4, 5]
+    >>> two_layouts(["No: 42", "Kind: Decree", "Signed: A. Lee"])
+    []
+    """
+    norm = [" ".join(t.split()) if _FIELD_ROW.match(t) else None for t in texts]
+    out: list[int] = []
+    a = 0
+    while a < len(norm):
+        found = _layouts_at(norm, a)
+        if found is None:
+            a += 1
+            continue
+        out.extend(range(a, found))
+        a = found
+    return out
+
+
+def _layouts_at(norm: list[str | None], a: int) -> int | None:
+    """Where the second layout of a table whose first layout starts at ``a`` ends (one past its
+    last line), or None (:func:`two_layouts`)."""
+    wide = ""
+    for b in range(a + 1, len(norm)):
+        if norm[b - 1] is None:
+            return None
+        wide = f"{wide} {norm[b - 1]}" if wide else norm[b - 1]
+        # the narrow layout below: lines whose text, joined, runs on as ``wide`` does
+        narrow, c = "", b
+        while c < len(norm) and norm[c] is not None and len(narrow) < len(wide):
+            narrow = f"{narrow} {norm[c]}" if narrow else norm[c]
+            if not wide.startswith(narrow):
+                break
+            c += 1
+        if narrow == wide and c - b > b - a and c - b >= TABLE_FIELDS:
+            return c
+    return None
+
+
 #: How many content lines apart the two copies of an appended article's headline may stand:
 #: its teaser, its lead, its date and source, then the headline again (on the real-text corpus
 #: the one appended article, c107, holds them 4 content lines apart). How wide the headline
