@@ -670,11 +670,13 @@ def test_the_rows_of_a_list_of_articles_go() -> None:
 def test_a_name_above_a_date_in_the_text_stays() -> None:
     """One name above one date is a letter's signature; a weekday above each date is a diary's
     heading, a version above each date a changelog's, a subheading in small letters is no
-    byline: the text's own lines stay."""
+    byline, and an event's title under the last event's text (no headline above it) is an
+    events list's: the text's own lines stay."""
     for rows in ((("Anna Berg", "9-3-2021"),),                           # a signature, once
                  (("Monday", "9-3-2021"), ("Tuesday", "10-3-2021")),     # a diary
                  (("Version 2.1", "2021-03-04"), ("Version 2.2", "2021-04-01")),  # a changelog
-                 (("On the water", "9-3-2021"), ("By the weir", "10-3-2021"))):
+                 (("On the water", "9-3-2021"), ("By the weir", "10-3-2021")),
+                 (("Spring Fair", "12-4-2024"), ("Summer Concert", "2-7-2024"))):  # events
         page = _page(PARAGRAPH_EN, *rows[0], LEAD_1, *(rows[1] if len(rows) > 1 else ()), LEAD_2)
         assert textfix.repair(page).text == page, rows
 

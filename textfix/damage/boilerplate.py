@@ -725,7 +725,8 @@ def _inner(lines: _Lines, match: Callable[[int], Match | None], first: int,
     found: dict[int, Code] = {}
     content = [(i, s, seg.width(s)) for i, s in _content(lines, range(first, end))]
     run: list[tuple[int, str, int, int]] = []
-    dated_runs: list[list[seg.Line]] = []
+    dated_runs: list[list[seg.Line]] = []  # each with the prose line above it first
+    opener: seg.Line | None = None  # the prose line above the run
     for k, (i, s, w) in enumerate(content):
         next_width = content[k + 1][2] if k + 1 < len(content) else 0
         if not seg.prose(s, w, next_width) or seg.classify(i, s, next_width, False).cls != "P":
@@ -734,10 +735,11 @@ def _inner(lines: _Lines, match: Callable[[int], Match | None], first: int,
         prompted = run and any(widget(j) or credit(j) for j, *_ in run)
         if prompted or (run and any(dated(j) or seg.numeric_date(t) for j, t, *_ in run)):
             classified = [seg.classify(j, t, nw, match(j) is not None) for j, t, _w, nw in run]
-            dated_runs.append(classified)
+            if opener is not None:
+                dated_runs.append([opener, *classified])
         if len(run) > seg.TABLE_FIELDS:
-            for k in seg.two_layouts([t for _j, t, *_ in run]):
-                j = run[k][0]
+            for p in seg.two_layouts([t for _j, t, *_ in run]):
+                j = run[p][0]
                 found[j] = m.code if (m := match(j)) is not None else Code.PAGE_META
         if prompted:
             for block in seg.inner_blocks(classified, widget, credit):
@@ -746,6 +748,8 @@ def _inner(lines: _Lines, match: Callable[[int], Match | None], first: int,
                 for j in block:
                     found[j] = m.code if (m := match(j)) is not None else code
         run = []
+        opener = seg.Line(i, s, w, "P")
+    foot = [opener, *foot] if foot and opener is not None else None
     for row in seg.byline_rows(dated_runs, dated, foot):
         for j in row:
             found.setdefault(j, m.code if (m := match(j)) is not None else Code.PAGE_META)

@@ -798,21 +798,23 @@ def _byline_name(line: Line) -> bool:
 def byline_rows(runs: list[list[Line]], dated: Callable[[int], bool],
                 foot: list[Line] | None = None) -> list[list[int]]:
     """The teaser rows among ``runs`` (the runs of content lines between a body's prose lines,
-    each in page order): a date line (a rule's date, ``dated``; or a date in figures alone) with
-    one or two byline names right above it (:func:`_byline_name`), in at least
+    each in page order, each opening with the prose line above it): a date line (a rule's date,
+    ``dated``; or a date in figures alone) with one or two byline names right above it
+    (:func:`_byline_name`) and a headline above them (:func:`_headline`), in at least
     :data:`ROWS_MIN` rows. A list of other articles (a blog's or a portal's index, the stories
     an aggregator gathers) prints each headline with its author and date, then its lead: a
     reader skips the rows, and their repetition is what shows them to be the list's, not the
-    text's (a letter's signature and date stand once). The headlines and leads stay. When the
-    runs hold such rows, the rows of the list's last entries below the body's last paragraph
-    (``foot``: the content lines there, in page order) go with them.
+    text's (a letter's signature and date stand once; an events list's titles stand under the
+    last event's text, not under a headline). The headlines and leads stay. When the runs hold
+    such rows, the rows of the list's last entries below the body's last paragraph (``foot``:
+    the last prose line and the content lines below it, in page order) go with them.
 
     >>> def run(*rows):
     ...     return [Line(k, s, width(s), c) for k, (s, c) in enumerate(rows)]
-    >>> runs = [run(("Anna Berg", "T"), ("9-3-2021", "S")), run(("Where next", "T"),
-    ...         ("Tom Lee", "W"), ("8-3-2021", "S"))]
+    >>> runs = [run(("Ferry fares rise", "P"), ("Anna Berg", "T"), ("9-3-2021", "S")),
+    ...         run(("It ran.", "P"), ("Where next", "T"), ("Tom Lee", "W"), ("8-3-2021", "S"))]
     >>> byline_rows(runs, lambda i: False)
-    [[0, 1], [1, 2]]
+    [[1, 2], [2, 3]]
     >>> byline_rows(runs[:1], lambda i: False)
     []
     """
@@ -832,9 +834,20 @@ def _rows(run: list[Line], dated: Callable[[int], bool]) -> list[list[int]]:
         top = k
         while top > 0 and k - top < ROW_NAMES and _byline_name(run[top - 1]):
             top -= 1
-        if top < k:
+        if 0 < top < k and _headline(run[top - 1]):
             rows.append([line.index for line in run[top:k + 1]])
     return rows
+
+
+def _headline(line: Line) -> bool:
+    """Whether a line may be a headline above a byline: narrower than a long line, not ending
+    with a full stop (a lead or a description does; a headline may ask or exclaim).
+
+    >>> _headline(Line(0, "Who pays for the ferry?", 23, "P")), _headline(Line(0, "It ran.", 7, "P"))
+    (True, False)
+    """
+    core = line.text.rstrip(_CLOSERS)
+    return line.width < PROSE_LONG and bool(core) and core[-1] not in "。．."
 
 
 #: How many fields a table printed in two layouts (:func:`two_layouts`) holds at least: a
