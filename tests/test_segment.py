@@ -711,3 +711,16 @@ def test_a_table_printed_in_two_layouts_goes() -> None:
     for kept in (narrow, wide, ["Berths: 40 Moorings: 12", "Berths: 40", "Moorings: 12"]):
         page = _page(PARAGRAPH_EN, "", *kept, "", PARAGRAPH_EN2)
         assert textfix.repair(page).text == page, kept
+
+
+def test_a_dates_label_left_open_between_paragraphs_goes() -> None:
+    """A date's label whose date the page did not render (``Publié le``, ``Published on``) is a
+    widget wherever it stands; the bare word (a list's heading, ``Published``) is not, nor is a
+    sentence about publishing."""
+    for middle, gone in ((["Publié le"], [2]), (["Published on"], [2]),
+                         (["Veröffentlicht am:"], [2]), (["Published"], []),
+                         (["Published on the first of the month"], [])):
+        page = _page(PARAGRAPH_EN, *middle, PARAGRAPH_EN2)
+        assert [r.line for r in textfix.repair(page).removed] == gone, middle
+    dated = _page("河湾村的春天", "登録日:2019年2月21日", PARAGRAPH_ZH)
+    assert [r.line for r in textfix.repair(dated).removed] == [2]

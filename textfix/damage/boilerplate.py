@@ -695,10 +695,10 @@ def _segments(lines: _Lines, match: Callable[[int], Match | None], titles: set[i
 
 #: The rule hits that make a stretch between a body's paragraphs a widget
 #: (:func:`.segment.inner_blocks`): prompts addressed to the reader; so do an advertisement's
-#: label and an unfilled placeholder (:func:`.boilerplate_rules.aside`), which no text prints of
-#: itself. A credit makes one beside another rule hit. A date, a keywords field or a section name may be the text's own (a
-#: document's date line, a paper's keywords, a heading a rule mistakes for a menu's label):
-#: they go with a widget only.
+#: label, an image's placeholder and a date's label left open (:func:`.boilerplate_rules.aside`),
+#: which no text prints of itself. A credit makes one beside another rule hit. A date, a
+#: keywords field or a section name may be the text's own (a document's date line, a paper's
+#: keywords, a heading a rule mistakes for a menu's label): they go with a widget only.
 _WIDGETS = frozenset({Code.SHARE_PROMPT, Code.MORE_INFO, Code.COOKIE_NOTICE})
 #: A year in a line: a rule's meta line without one is no teaser row's date
 #: (:func:`.segment.byline_rows`).
@@ -717,8 +717,8 @@ def _inner(lines: _Lines, match: Callable[[int], Match | None], first: int,
     printed in two layouts (a site's attribute table of a document: :func:`.segment.two_layouts`). Only the short lines are matched
     against the rules, and only a run holding a widget, a credit or a date is classified
     further."""
-    widget = lambda j: (m := match(j)) is not None and (m.code in _WIDGETS or (  # noqa: E731
-        m.code is Code.NAVIGATION and aside(m.text)))
+    widget = lambda j: (m := match(j)) is not None and (  # noqa: E731
+        m.code in _WIDGETS or aside(m.text))
     credit = lambda j: (m := match(j)) is not None and m.code is Code.EDITOR_CREDIT  # noqa: E731
     dated = lambda j: (m := match(j)) is not None and m.code is Code.PAGE_META and bool(  # noqa: E731
         _YEAR.search(lines[j]))

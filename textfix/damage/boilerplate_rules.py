@@ -554,19 +554,34 @@ AD_LABEL = (
     r"pubblicità|publicidade|реклама|reklama|reklam|quảng cáo|スポンサーリンク|広告|광고|广告|廣告)"
     r"\s*[\])】）]?\s*$")
 
+#: A date's label standing alone, its date not rendered (``Published``, ``Publié le``,
+#: ``Veröffentlicht am:``): matched ignoring case.
+EMPTY_DATE_FIELD = (
+    r"^(?:published|posted|updated|publié|mis à jour|publicado|actualizado|atualizado|"
+    r"veröffentlicht|aktualisiert|pubblicato|aggiornato|opublikowano|zaktualizowano|"
+    r"yay\wnland\w|güncellendi|đăng|cập nhật|опубликовано|обновлено)"
+    r"(?P<left>\s+(?:on|le|el|em|am|il|lúc|ngày|w dniu)\s*[:：]?|\s*[:：])?\s*$")
+
 
 def aside(view: str) -> bool:
-    """Whether a stripped line is an advertisement's label or an image's placeholder
-    (:data:`AD_LABEL`, :data:`IMAGE_PLACEHOLDER`): no text prints that of itself, so wherever
-    it stands it is the page's (a widget between two paragraphs, :func:`.segment.inner_blocks`).
-    The other placeholders are not: ``None`` or ``{{ name }}`` alone on a line is also a
-    program's output or a template's code that a tutorial shows.
+    """Whether a stripped line is an advertisement's label, an image's placeholder or a
+    date's label left open (:data:`AD_LABEL`, :data:`IMAGE_PLACEHOLDER`,
+    :data:`EMPTY_DATE_FIELD` ending with the word or the colon its date follows): no text
+    prints that of itself, so wherever it stands it is the page's (a widget between two
+    paragraphs, :func:`.segment.inner_blocks`). The other placeholders are not: ``None`` or
+    ``{{ name }}`` alone on a line is also a program's output or a template's code that a
+    tutorial shows, and ``Published`` alone a list's heading.
 
-    >>> aside("Anzeige"), aside("사용자 삽입 이미지"), aside("None"), aside("Advertising pays")
-    (True, True, False, False)
+    >>> aside("Anzeige"), aside("사용자 삽입 이미지"), aside("Publié le"), aside("Published")
+    (True, True, True, False)
+    >>> aside("None"), aside("Advertising pays")
+    (False, False)
     """
-    return bool(_compiled(AD_LABEL, re.IGNORECASE).search(view)
-                or _compiled(IMAGE_PLACEHOLDER, 0).search(view))
+    if (_compiled(AD_LABEL, re.IGNORECASE).search(view)
+            or _compiled(IMAGE_PLACEHOLDER, 0).search(view)):
+        return True
+    m = _compiled(EMPTY_DATE_FIELD, re.IGNORECASE).search(view)
+    return m is not None and m.group("left") is not None
 
 
 #: A date with a view counter or a meta label.
@@ -639,7 +654,7 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         rf"{PROSE}.{{0,20}}?\d"),
     )),
     (Code.PAGE_META, "ja", 120, False, (
-        r"^(?:投稿日|公開日|更新日|配信日|掲載日|最終更新日?|著者|筆者|カテゴリー?|タグ)\s*[:：]",
+        r"^(?:投稿日|公開日|更新日時?|配信日|掲載日|登録日|作成日|最終更新日?|著者|筆者|カテゴリー?|タグ)\s*[:：]",
         rf"{NUM_DATE}\s*(?:{TIME})?\s*(?:配信|公開|更新|掲載)",
         r"^(?:文|取材・文|写真)\s*[:：／/]\s*\S{1,20}$",
     )),
@@ -1198,6 +1213,8 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
     )),
     # --- advertisement and sponsor labels standing alone -------------------------------------------
     (Code.NAVIGATION, "xx", 30, False, (AD_LABEL,)),
+    # --- a date's label whose date the page did not render: Published / Publié le ---------------
+    (Code.PAGE_META, "xx", 30, False, (EMPTY_DATE_FIELD,)),
     # --- footers of the other languages -----------------------------------------------------------
     (Code.FOOTER, "zh", 80, False, (
         r"(?:主办|承办|协办|主管)\s*$",
