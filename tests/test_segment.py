@@ -658,7 +658,8 @@ def test_the_rows_of_a_list_of_articles_go() -> None:
                  "Tide tables for the spring", "Ola Nord", "6-3-2021")
     result = textfix.repair(page)
     assert [r.line for r in result.removed] == [4, 5, 8, 9, 10, 13, 14, 17, 18]
-    assert {r.code for r in result.removed} == {Code.PAGE_META}
+    assert {r.code for r in result.removed} == {Code.RELATED_LINKS}
+    assert result.metadata.author is None and result.metadata.published is None
     assert result.text == _page(PARAGRAPH_EN, "", "Ferry fares to rise in June", LEAD_1,
                                 "Lamps return to the mill stretch", LEAD_2,
                                 "Footbridge closes for repairs", LEAD_3, "Tide tables for the spring")
@@ -724,3 +725,24 @@ def test_a_dates_label_left_open_between_paragraphs_goes() -> None:
         assert [r.line for r in textfix.repair(page).removed] == gone, middle
     dated = _page("河湾村的春天", "登録日:2019年2月21日", PARAGRAPH_ZH)
     assert [r.line for r in textfix.repair(dated).removed] == [2]
+
+
+def test_a_related_list_between_paragraphs_goes() -> None:
+    """A related-links header between two paragraphs, with the headlines it announces (and
+    their dates): the header and its list go, the paragraphs stay. With one title-like line
+    below it (the text's next subheading) only the header goes; a 'See also' of the text's own
+    is no rule's header and stays."""
+    page = _page(PARAGRAPH_EN, "", "Related articles", "Ferry fares to rise in June",
+                 "Bridge works start in May", "2 May 2024", "Tide tables for the spring", "",
+                 PARAGRAPH_EN2)
+    result = textfix.repair(page)
+    assert result.text == _page(PARAGRAPH_EN, "", PARAGRAPH_EN2)
+    assert {r.code for r in result.removed} == {Code.RELATED_LINKS}
+    assert result.metadata.published is None  # the listed article's date is not the page's
+    zh = _page(PARAGRAPH_ZH, "相关阅读", "河湾村果树挂果了", "新农技员进村", PARAGRAPH_ZH)
+    assert [r.line for r in textfix.repair(zh).removed] == [2, 3, 4]
+    one = _page(PARAGRAPH_EN, "Related articles", "Where the path goes next", PARAGRAPH_EN2)
+    assert [r.line for r in textfix.repair(one).removed] == [2]
+    see = _page(PARAGRAPH_EN, "See also", "Ferry fares to rise in June",
+                "Bridge works start in May", PARAGRAPH_EN2)
+    assert textfix.repair(see).text == see

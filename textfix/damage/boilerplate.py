@@ -465,7 +465,10 @@ def run(text: str, ctx: Context) -> Outcome:
         head, title_i = {}, None
     if not ctx.tail:  # an earlier piece: its end is body text
         tail = {}
-    inner = {i: match(i) or Match(code, lines[i].strip()) for i, code in seg_inner.items()
+    # a related list's lines (a teaser row's too) are other articles' (their dates are not the
+    # page's)
+    inner = {i: Match(code, lines[i].strip()) if code is Code.RELATED_LINKS
+             else match(i) or Match(code, lines[i].strip()) for i, code in seg_inner.items()
              if i not in head and i not in tail}
     marks = {**head, **tail, **inner}
     listing = _listing(lines, marks)
@@ -712,14 +715,16 @@ def _inner(lines: _Lines, match: Callable[[int], Match | None], first: int,
     between two prose lines is read as :func:`.segment.inner_blocks` says; its lines take their
     rules' codes, and a mark or a label the code of the block's first widget. The teaser rows
     of a list of articles (a byline and a date under each headline:
-    :func:`.segment.byline_rows`) go too, as meta lines, and with them the same rows in
+    :func:`.segment.byline_rows`) go too, as the list's lines, and with them the same rows in
     ``foot`` (the classified content lines below the body's last prose line); so does a table
-    printed in two layouts (a site's attribute table of a document: :func:`.segment.two_layouts`). Only the short lines are matched
+    printed in two layouts (a site's attribute table of a document: :func:`.segment.two_layouts`),
+    and a related-links header with the headlines it announces (:func:`.segment.related_lists`). Only the short lines are matched
     against the rules, and only a run holding a widget, a credit or a date is classified
     further."""
     widget = lambda j: (m := match(j)) is not None and (  # noqa: E731
         m.code in _WIDGETS or aside(m.text))
     credit = lambda j: (m := match(j)) is not None and m.code is Code.EDITOR_CREDIT  # noqa: E731
+    related = lambda j: (m := match(j)) is not None and m.code is Code.RELATED_LINKS  # noqa: E731
     dated = lambda j: (m := match(j)) is not None and m.code is Code.PAGE_META and bool(  # noqa: E731
         _YEAR.search(lines[j]))
     found: dict[int, Code] = {}
@@ -733,7 +738,9 @@ def _inner(lines: _Lines, match: Callable[[int], Match | None], first: int,
             run.append((i, s, w, next_width))
             continue
         prompted = run and any(widget(j) or credit(j) for j, *_ in run)
-        if prompted or (run and any(dated(j) or seg.numeric_date(t) for j, t, *_ in run)):
+        listed = run and any(related(j) for j, *_ in run)
+        if prompted or listed or (run and any(dated(j) or seg.numeric_date(t)
+                                              for j, t, *_ in run)):
             classified = [seg.classify(j, t, nw, match(j) is not None) for j, t, _w, nw in run]
             if opener is not None:
                 dated_runs.append([opener, *classified])
@@ -747,12 +754,16 @@ def _inner(lines: _Lines, match: Callable[[int], Match | None], first: int,
                             if (m := match(j)) is not None and (widget(j) or credit(j)))
                 for j in block:
                     found[j] = m.code if (m := match(j)) is not None else code
+        if listed:
+            for block in seg.related_lists(classified, related):
+                for j in block:
+                    found[j] = Code.RELATED_LINKS
         run = []
         opener = seg.Line(i, s, w, "P")
     foot = [opener, *foot] if foot and opener is not None else None
     for row in seg.byline_rows(dated_runs, dated, foot):
         for j in row:
-            found.setdefault(j, m.code if (m := match(j)) is not None else Code.PAGE_META)
+            found.setdefault(j, Code.RELATED_LINKS)
     return found
 
 

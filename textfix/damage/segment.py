@@ -752,6 +752,41 @@ def inner_blocks(run: list[Line], widget: Callable[[int], bool],
     return blocks
 
 
+#: How many items below a related-links header (``Related articles``, ``相关阅读``) make it a
+#: list's header: one title-like line below it may be the text's next subheading.
+RELATED_MIN = 2
+
+
+def related_lists(run: list[Line], related: Callable[[int], bool]) -> list[list[int]]:
+    """The related-links blocks among ``run`` (content lines between two prose lines of the
+    body, in page order): a rule hit that ``related`` says heads a list of other articles, and
+    the list's items right below it (title-like lines that end no sentence, labels, marks, rule
+    hits such as the items' dates), when there are :data:`RELATED_MIN` or more of them; else the
+    header alone. A reader skips the header and the headlines it announces; the text resumes
+    at the next paragraph.
+
+    >>> page = [("Related articles", "K"), ("Ferry fares rise in June", "T"),
+    ...         ("Bridge works start in May", "T"), ("Where the path goes next", "T")]
+    >>> lines = [Line(k, s, width(s), c) for k, (s, c) in enumerate(page)]
+    >>> related_lists(lines, lambda i: i == 0), related_lists(lines[:2], lambda i: i == 0)
+    ([[0, 1, 2, 3]], [[0]])
+    """
+    blocks: list[list[int]] = []
+    k = 0
+    while k < len(run):
+        line = run[k]
+        if line.cls != "K" or not related(line.index):
+            k += 1
+            continue
+        end = k + 1
+        while end < len(run) and (_list_item(run[end]) or run[end].cls in "KSW"):
+            end += 1
+        blocks.append([item.index for item in run[k:end]] if end - k - 1 >= RELATED_MIN
+                      else [line.index])
+        k = end if end - k - 1 >= RELATED_MIN else k + 1
+    return blocks
+
+
 #: How many teaser rows (:func:`byline_rows`) a body must hold for them to be read as a list's
 #: rows: one name above one date is a letter's signature or the text's own dateline; the same
 #: row printed under several headlines is the shape of a list of other articles.
