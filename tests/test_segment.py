@@ -746,3 +746,17 @@ def test_a_related_list_between_paragraphs_goes() -> None:
     see = _page(PARAGRAPH_EN, "See also", "Ferry fares to rise in June",
                 "Bridge works start in May", PARAGRAPH_EN2)
     assert textfix.repair(see).text == see
+
+
+def test_the_meta_line_under_a_headline_shaped_like_prose_goes() -> None:
+    """A headline that asks (or is long) is shaped like prose and opens the body; the date and
+    byline line under it goes as under any title, its standfirst stays. Under a paragraph that
+    ends with a full stop, the same line is the text's and stays."""
+    headline = "Who will pay for the new ferry landing on the east bank?"
+    meta = "Harbour Desk 14:09, 31.12.2025 Updated: 14:10, 31.12.2025"
+    page = _page(headline, "", meta, "", "The council has three answers", "", PARAGRAPH_EN)
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [3]
+    assert result.text == _page(headline, "", "The council has three answers", "", PARAGRAPH_EN)
+    opening = _page(PARAGRAPH_EN, "", meta, "", PARAGRAPH_EN2)
+    assert textfix.repair(opening).text == opening

@@ -725,6 +725,7 @@ def _inner(lines: _Lines, match: Callable[[int], Match | None], first: int,
         m.code in _WIDGETS or aside(m.text))
     credit = lambda j: (m := match(j)) is not None and m.code is Code.EDITOR_CREDIT  # noqa: E731
     related = lambda j: (m := match(j)) is not None and m.code is Code.RELATED_LINKS  # noqa: E731
+    meta = lambda j: (m := match(j)) is not None and m.code in _META  # noqa: E731
     dated = lambda j: (m := match(j)) is not None and m.code is Code.PAGE_META and bool(  # noqa: E731
         _YEAR.search(lines[j]))
     found: dict[int, Code] = {}
@@ -754,6 +755,11 @@ def _inner(lines: _Lines, match: Callable[[int], Match | None], first: int,
                             if (m := match(j)) is not None and (widget(j) or credit(j)))
                 for j in block:
                     found[j] = m.code if (m := match(j)) is not None else code
+        if run and opener is not None and opener.index == first and _opens_with_headline(
+                lines, first):
+            for j in seg.heading_meta(
+                    [seg.classify(j, t, nw, match(j) is not None) for j, t, _w, nw in run], meta):
+                found[j] = m.code if (m := match(j)) is not None else Code.PAGE_META
         if listed:
             for block in seg.related_lists(classified, related):
                 for j in block:
@@ -765,6 +771,15 @@ def _inner(lines: _Lines, match: Callable[[int], Match | None], first: int,
         for j in row:
             found.setdefault(j, Code.RELATED_LINKS)
     return found
+
+
+def _opens_with_headline(lines: _Lines, first: int) -> bool:
+    """Whether the body's first prose line ``first`` is a headline: shaped like a headline
+    (:func:`.segment._headline`: it may ask or exclaim, not end with a full stop) and standing
+    alone, a blank line below it (a paragraph's first line runs on into the next)."""
+    s = lines[first].strip()
+    return (first + 1 < len(lines) and not lines[first + 1].strip()
+            and seg._headline(seg.Line(first, s, seg.width(s), "P")))
 
 
 def _foot(lines: _Lines, end: int, first: int, known: Callable[[int], bool]) -> list[seg.Line]:

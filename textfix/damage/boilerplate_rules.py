@@ -519,7 +519,7 @@ _LABELS_XX = (
     r"источник|автор|рубрика|опубликовано|обновлено|дата|quelle|autor(?:in)?|rubrik|"
     r"kategorie|veröffentlicht|aktualisiert|auteur|catégorie|rubrique|publié(?: le)?|"
     r"mis à jour|fuente|categoría|sección|publicado|actualizado|fonte|categoria|seção|"
-    r"atualizado)"
+    r"atualizado|aggiornato|aktualizacja|güncelleme|cập nhật)"
 )
 #: A capitalised personal name (Latin or Cyrillic), for bylines and credits.
 NAME = r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\-]*(?:\s+(?:de |da |van |von |del |le )?[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\-]*){0,3})"

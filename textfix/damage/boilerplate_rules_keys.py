@@ -2209,7 +2209,7 @@ ci	notícia anterior	177
 ci	notícias relacionadas	187
 ci	redes sociales	319
 ci	social media	319
-cj	aktualizacja	345
+cj	aktualizacja	345,427,428,430
 ck	back to top	170,308
 ck	check out	480
 ck	click	480
@@ -2385,7 +2385,7 @@ ge	get the latest	578
 ge	mal gelesen	4,5,28,307,427
 ge	to get	825
 gg	 essere loggato	367
-gg	aggiornato	296,339,342
+gg	aggiornato	296,339,342,427,428,430
 gg	continua a leggere	357
 gg	du musst eingeloggt sein	363
 gg	leggi anche	357
@@ -2589,7 +2589,7 @@ ll	aller directement au menu	228
 ll	call	480
 ll	erstellt	25
 ll	follow us	149
-ll	güncelleme	296,348
+ll	güncelleme	296,348,427,428,430
 ll	güncellendi	339
 ll	güncellenme	348
 lm	üye olmal	795
@@ -2775,7 +2775,7 @@ ow	ładowanie	332
 ox	in your inbox	152
 ox	to your inbox	152
 oy	hoy	355
-p 	cập nhật	296,339,351
+p 	cập nhật	296,339,351,427,428,430
 pa	assine para	263
 pa	assine para continuar	408
 pa	assine para ler	408

@@ -752,6 +752,27 @@ def inner_blocks(run: list[Line], widget: Callable[[int], bool],
     return blocks
 
 
+def heading_meta(run: list[Line], meta: Callable[[int], bool]) -> list[int]:
+    """The meta block under a headline that opens the body shaped like prose (thirty columns
+    or more that ask or exclaim, or a long one: :func:`_headline`): ``run`` is the content lines
+    between it and the next prose line. As under a title-like title (:func:`head_block`), the
+    rule hits that are meta lines (``meta``: a date, a byline, a source) go, and the strong
+    marks next to them (a counter beside the date); title-like lines (a subtitle, a standfirst,
+    a dateline the rules do not know) stay.
+
+    >>> page = [("14:09, 31.12.2025", "K"), ("1,204", "S"), ("A year on the river", "T")]
+    >>> heading_meta([Line(k, s, width(s), c) for k, (s, c) in enumerate(page)], lambda i: True)
+    [0, 1]
+    """
+    out = {line.index for line in run if line.cls == "K" and meta(line.index)}
+    for order in (run, run[::-1]):
+        for k, line in enumerate(order):
+            if (line.cls == "S" and not _marks_only(line.text) and k > 0
+                    and order[k - 1].index in out):
+                out.add(line.index)
+    return sorted(out)
+
+
 #: How many items below a related-links header (``Related articles``, ``相关阅读``) make it a
 #: list's header: one title-like line below it may be the text's next subheading.
 RELATED_MIN = 2
