@@ -730,8 +730,9 @@ def test_a_dates_label_left_open_between_paragraphs_goes() -> None:
 def test_a_related_list_between_paragraphs_goes() -> None:
     """A related-links header between two paragraphs, with the headlines it announces (and
     their dates): the header and its list go, the paragraphs stay. With one title-like line
-    below it (the text's next subheading) only the header goes; a 'See also' of the text's own
-    is no rule's header and stays."""
+    below it (the text's next subheading), or above a list of short items (a packing list under
+    'Recommended'), the header stays too; a 'See also' of the text's own is no rule's header and
+    stays."""
     page = _page(PARAGRAPH_EN, "", "Related articles", "Ferry fares to rise in June",
                  "Bridge works start in May", "2 May 2024", "Tide tables for the spring", "",
                  PARAGRAPH_EN2)
@@ -741,8 +742,10 @@ def test_a_related_list_between_paragraphs_goes() -> None:
     assert result.metadata.published is None  # the listed article's date is not the page's
     zh = _page(PARAGRAPH_ZH, "相关阅读", "河湾村果树挂果了", "新农技员进村", PARAGRAPH_ZH)
     assert [r.line for r in textfix.repair(zh).removed] == [2, 3, 4]
-    one = _page(PARAGRAPH_EN, "Related articles", "Where the path goes next", PARAGRAPH_EN2)
-    assert [r.line for r in textfix.repair(one).removed] == [2]
+    for kept in (["Related articles", "Where the path goes next"],
+                 ["Recommended", "- Tent", "- Stove", "- Map of the valley"]):
+        page = _page(PARAGRAPH_EN, *kept, PARAGRAPH_EN2)
+        assert textfix.repair(page).text == page, kept
     see = _page(PARAGRAPH_EN, "See also", "Ferry fares to rise in June",
                 "Bridge works start in May", PARAGRAPH_EN2)
     assert textfix.repair(see).text == see

@@ -28,8 +28,13 @@ rules do know. This module weighs that evidence together, line by line and block
   starts the tail block and everything below it goes with it; the short lines between the last
   paragraph and that block (a signature, a closing line) stay;
 - inside the body: between two prose lines, a short stretch of rule hits and marks that holds
-  a widget (a share or subscribe prompt, a read-more link; a credit beside another hit) is an
-  inner block and goes (:func:`inner_blocks`); the text's own short lines there stay.
+  a widget (a share or subscribe prompt, a read-more link, an ad's label; a credit beside
+  another hit) is an inner block and goes (:func:`inner_blocks`); so do the rows of a list of
+  articles (a byline and a date under each headline, repeated: :func:`byline_rows`), a
+  related-links header with the headlines it announces (:func:`related_lists`), a site's
+  table printed in two layouts (:func:`two_layouts`), and the meta lines under a headline that
+  opens the body shaped like prose (:func:`heading_meta`). The text's own short lines there
+  (subheadings, captions, a list, a table printed once, a signature) stay.
 
 Both blocks are also decided as one optimal split (:func:`head_split`, :func:`tail_split`):
 every line weighs its evidence (:data:`EVIDENCE`), and the prefix of the head above the title
@@ -773,24 +778,28 @@ def heading_meta(run: list[Line], meta: Callable[[int], bool]) -> list[int]:
     return sorted(out)
 
 
-#: How many items below a related-links header (``Related articles``, ``相关阅读``) make it a
-#: list's header: one title-like line below it may be the text's next subheading.
+#: How many headlines below a related-links header (``Related articles``, ``相关阅读``) make
+#: its list: one title-like line below it may be the text's next subheading.
 RELATED_MIN = 2
 
 
 def related_lists(run: list[Line], related: Callable[[int], bool]) -> list[list[int]]:
     """The related-links blocks among ``run`` (content lines between two prose lines of the
     body, in page order): a rule hit that ``related`` says heads a list of other articles, and
-    the list's items right below it (title-like lines that end no sentence, labels, marks, rule
-    hits such as the items' dates), when there are :data:`RELATED_MIN` or more of them; else the
-    header alone. A reader skips the header and the headlines it announces; the text resumes
-    at the next paragraph.
+    the list right below it, at least :data:`RELATED_MIN` headlines (title-like lines, wider
+    than a label, that end no sentence: :func:`_list_item`) with the rule hits among them (the
+    items' dates). A reader skips the header and the headlines it announces; the text resumes
+    at the next paragraph. A header with fewer headlines below it stays, and so does one above
+    a list of short items (``Recommended`` above a packing list's ``- Tent``, ``- Stove``): a
+    header's word alone (``Popular``, ``Recommended``) may be the text's own heading.
 
     >>> page = [("Related articles", "K"), ("Ferry fares rise in June", "T"),
-    ...         ("Bridge works start in May", "T"), ("Where the path goes next", "T")]
+    ...         ("Bridge works start in May", "T"), ("- Tent", "S"), ("- Stove", "S")]
     >>> lines = [Line(k, s, width(s), c) for k, (s, c) in enumerate(page)]
-    >>> related_lists(lines, lambda i: i == 0), related_lists(lines[:2], lambda i: i == 0)
-    ([[0, 1, 2, 3]], [[0]])
+    >>> related_lists(lines[:3], lambda i: i == 0), related_lists(lines[:2], lambda i: i == 0)
+    ([[0, 1, 2]], [])
+    >>> related_lists([lines[0], *lines[3:]], lambda i: i == 0)
+    []
     """
     blocks: list[list[int]] = []
     k = 0
@@ -800,11 +809,14 @@ def related_lists(run: list[Line], related: Callable[[int], bool]) -> list[list[
             k += 1
             continue
         end = k + 1
-        while end < len(run) and (_list_item(run[end]) or run[end].cls in "KSW"):
+        while end < len(run) and (_list_item(run[end]) or run[end].cls == "K"):
             end += 1
-        blocks.append([item.index for item in run[k:end]] if end - k - 1 >= RELATED_MIN
-                      else [line.index])
-        k = end if end - k - 1 >= RELATED_MIN else k + 1
+        headlines = sum(_list_item(item) for item in run[k + 1:end])
+        if headlines >= RELATED_MIN:
+            blocks.append([item.index for item in run[k:end]])
+            k = end
+        else:
+            k += 1
     return blocks
 
 
