@@ -713,21 +713,25 @@ def _inner(lines: _Lines, match: Callable[[int], Match | None], first: int,
     """The lines of the inner blocks between the body's first prose line ``first`` and line
     ``end`` (the tail's first line), with their codes: each run of lines that are not prose
     between two prose lines is read as :func:`.segment.inner_blocks` says; its lines take their
-    rules' codes, and a mark or a label the code of the block's first widget. The teaser rows
-    of a list of articles (a byline and a date under each headline:
-    :func:`.segment.byline_rows`) go too, as the list's lines, and with them the same rows in
-    ``foot`` (the classified content lines below the body's last prose line); so does a table
-    printed in two layouts (a site's attribute table of a document: :func:`.segment.two_layouts`),
-    and a related-links header with the headlines it announces (:func:`.segment.related_lists`). Only the short lines are matched
-    against the rules, and only a run holding a widget, a credit or a date is classified
-    further."""
+    rules' codes, and a mark or a label the code of the block's first widget. Also:
+
+    - the teaser rows of a list of articles (a byline and a date under each headline:
+      :func:`.segment.byline_rows`), as the list's lines, and the same rows in ``foot`` (the
+      classified content lines below the body's last prose line);
+    - a related-links header with the headlines it announces (:func:`.segment.related_lists`);
+    - a table printed in two layouts (a site's attribute table of a document:
+      :func:`.segment.two_layouts`);
+    - the meta lines under a headline that opens the body (:func:`.segment.heading_meta`).
+
+    Only the short lines are matched against the rules, and only a run holding a widget, a
+    credit, a related-links header or a date is classified further."""
     widget = lambda j: (m := match(j)) is not None and (  # noqa: E731
         m.code in _WIDGETS or aside(m.text))
     credit = lambda j: (m := match(j)) is not None and m.code is Code.EDITOR_CREDIT  # noqa: E731
     related = lambda j: (m := match(j)) is not None and m.code is Code.RELATED_LINKS  # noqa: E731
     meta = lambda j: (m := match(j)) is not None and m.code in _META  # noqa: E731
-    dated = lambda j: (m := match(j)) is not None and m.code is Code.PAGE_META and bool(  # noqa: E731
-        _YEAR.search(lines[j]))
+    dated = lambda j: (  # noqa: E731
+        (m := match(j)) is not None and m.code is Code.PAGE_META and bool(_YEAR.search(m.text)))
     found: dict[int, Code] = {}
     content = [(i, s, seg.width(s)) for i, s in _content(lines, range(first, end))]
     run: list[tuple[int, str, int, int]] = []

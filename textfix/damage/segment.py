@@ -911,8 +911,8 @@ def _headline(line: Line) -> bool:
     """Whether a line may be a headline above a byline: narrower than a long line, not ending
     with a full stop (a lead or a description does; a headline may ask or exclaim).
 
-    >>> _headline(Line(0, "Who pays for the ferry?", 23, "P")), _headline(Line(0, "It ran.", 7, "P"))
-    (True, False)
+    >>> [_headline(Line(0, s, width(s), "P")) for s in ("Who pays for the ferry?", "It ran.")]
+    [True, False]
     """
     core = line.text.rstrip(_CLOSERS)
     return line.width < PROSE_LONG and bool(core) and core[-1] not in "。．."
