@@ -638,3 +638,128 @@ def test_the_texts_own_short_lines_between_paragraphs_stay() -> None:
         assert [r.line for r in textfix.repair(page).removed] == gone, middle
     kept = _page(PARAGRAPH_EN, "Where the path goes next", PARAGRAPH_EN2)
     assert textfix.repair(kept).text == kept
+
+
+LEAD_1 = ("The ferry company said on Tuesday that a single crossing would cost a little more from "
+          "June, the first rise in four years, to pay for the new landing.")
+LEAD_2 = ("Workers began fitting the new lamps along the mill stretch this week; the council "
+          "expects the last of them to be lit before the evenings draw in.")
+LEAD_3 = ("The footbridge by the old weir will close for eight weeks while its deck is replaced, "
+          "and a signed detour will take walkers over the road bridge.")
+
+
+def test_the_rows_of_a_list_of_articles_go() -> None:
+    """A list of other articles: each headline with its author (and a column's name) and its
+    date on rows of their own, then its lead. The rows repeat under every headline, so they are
+    the list's: they go (also below the last lead), the headlines and the leads stay."""
+    page = _page(PARAGRAPH_EN, "", "Ferry fares to rise in June", "Anna Berg", "9-3-2021", LEAD_1,
+                 "Lamps return to the mill stretch", "Harbour Desk", "Tom Lee", "8-3-2021", LEAD_2,
+                 "Footbridge closes for repairs", "Mia Stone", "7-3-2021", LEAD_3,
+                 "Tide tables for the spring", "Ola Nord", "6-3-2021")
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [4, 5, 8, 9, 10, 13, 14, 17, 18]
+    assert {r.code for r in result.removed} == {Code.RELATED_LINKS}
+    assert result.metadata.author is None and result.metadata.published is None
+    assert result.text == _page(PARAGRAPH_EN, "", "Ferry fares to rise in June", LEAD_1,
+                                "Lamps return to the mill stretch", LEAD_2,
+                                "Footbridge closes for repairs", LEAD_3, "Tide tables for the spring")
+    zh = _page(PARAGRAPH_ZH, "河湾村果树挂果了", "王小明", "2021-03-09", PARAGRAPH_ZH,
+               "新农技员进村", "李红", "2021年3月8日", PARAGRAPH_ZH)
+    assert [r.line for r in textfix.repair(zh).removed] == [3, 4, 7, 8]
+
+
+def test_a_name_above_a_date_in_the_text_stays() -> None:
+    """One name above one date is a letter's signature; a weekday above each date is a diary's
+    heading, a version above each date a changelog's, a subheading in small letters is no
+    byline, and an event's title under the last event's text (no headline above it) is an
+    events list's: the text's own lines stay."""
+    for rows in ((("Anna Berg", "9-3-2021"),),                           # a signature, once
+                 (("Monday", "9-3-2021"), ("Tuesday", "10-3-2021")),     # a diary
+                 (("Version 2.1", "2021-03-04"), ("Version 2.2", "2021-04-01")),  # a changelog
+                 (("On the water", "9-3-2021"), ("By the weir", "10-3-2021")),
+                 (("Spring Fair", "12-4-2024"), ("Summer Concert", "2-7-2024"))):  # events
+        page = _page(PARAGRAPH_EN, *rows[0], LEAD_1, *(rows[1] if len(rows) > 1 else ()), LEAD_2)
+        assert textfix.repair(page).text == page, rows
+
+
+def test_an_advertisements_label_between_paragraphs_goes() -> None:
+    """An advertisement's label (with the date of the next item below it) or an image's
+    placeholder between two paragraphs is no text's own: it goes as an inner block. A line that
+    only speaks of advertising stays."""
+    for middle, gone in ((["Publicité", "28 mai 2014"], [2, 3]), (["Anzeige"], [2]),
+                         (["广告"], [2]), (["사용자 삽입 이미지"], [2]),
+                         (["Advertising and the press"], []), (["None"], [])):
+        page = _page(PARAGRAPH_EN, *middle, PARAGRAPH_EN2)
+        assert [r.line for r in textfix.repair(page).removed] == gone, middle
+
+
+def test_a_table_printed_in_two_layouts_goes() -> None:
+    """A site's attribute table of a document, printed wide (two fields a row) and narrow (one
+    a line) between the document's title and its text: both copies go, the document stays. The
+    same table printed once is the text's own and stays, and so do fields one a line that merely
+    repeat a line of the text above them."""
+    wide = ["Number: 17/RB Kind: By-law", "Issued by: Harbour Board Signed: Ann Holt",
+            "In force: Yes"]
+    narrow = ["Number: 17/RB", "Kind: By-law", "Issued by: Harbour Board", "Signed: Ann Holt",
+              "In force: Yes"]
+    page = _page(PARAGRAPH_EN, "", *wide, *narrow, "", PARAGRAPH_EN2)
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == list(range(3, 11))
+    assert result.text == _page(PARAGRAPH_EN, "", PARAGRAPH_EN2)
+    zh = _page(PARAGRAPH_ZH, "索引号: 0042/2024-01 分类: 农业", "发布机构: 河湾村 文号:", "索引号: 0042/2024-01",
+               "分类: 农业", "发布机构: 河湾村", "文号:", PARAGRAPH_ZH)
+    assert [r.line for r in textfix.repair(zh).removed] == [2, 3, 4, 5, 6, 7]
+    for kept in (narrow, wide, ["Berths: 40 Moorings: 12", "Berths: 40", "Moorings: 12"]):
+        page = _page(PARAGRAPH_EN, "", *kept, "", PARAGRAPH_EN2)
+        assert textfix.repair(page).text == page, kept
+
+
+def test_a_dates_label_left_open_between_paragraphs_goes() -> None:
+    """A date's label whose date the page did not render (``Publié le``, ``Published on``) is a
+    widget wherever it stands; the bare word (a list's heading, ``Published``) is not, nor is a
+    sentence about publishing."""
+    for middle, gone in ((["Publié le"], [2]), (["Published on"], [2]),
+                         (["Veröffentlicht am:"], [2]), (["Published"], []),
+                         (["Published on the first of the month"], [])):
+        page = _page(PARAGRAPH_EN, *middle, PARAGRAPH_EN2)
+        assert [r.line for r in textfix.repair(page).removed] == gone, middle
+    dated = _page("河湾村的春天", "登録日:2019年2月21日", PARAGRAPH_ZH)
+    assert [r.line for r in textfix.repair(dated).removed] == [2]
+
+
+def test_a_related_list_between_paragraphs_goes() -> None:
+    """A related-links header between two paragraphs, with the headlines it announces (and
+    their dates): the header and its list go, the paragraphs stay. With one title-like line
+    below it (the text's next subheading), or above a list of short items (a packing list under
+    'Recommended'), the header stays too; a 'See also' of the text's own is no rule's header and
+    stays."""
+    page = _page(PARAGRAPH_EN, "", "Related articles", "Ferry fares to rise in June",
+                 "Bridge works start in May", "2 May 2024", "Tide tables for the spring", "",
+                 PARAGRAPH_EN2)
+    result = textfix.repair(page)
+    assert result.text == _page(PARAGRAPH_EN, "", PARAGRAPH_EN2)
+    assert {r.code for r in result.removed} == {Code.RELATED_LINKS}
+    assert result.metadata.published is None  # the listed article's date is not the page's
+    zh = _page(PARAGRAPH_ZH, "相关阅读", "河湾村果树挂果了", "新农技员进村", PARAGRAPH_ZH)
+    assert [r.line for r in textfix.repair(zh).removed] == [2, 3, 4]
+    for kept in (["Related articles", "Where the path goes next"],
+                 ["Recommended", "- Tent", "- Stove", "- Map of the valley"]):
+        page = _page(PARAGRAPH_EN, *kept, PARAGRAPH_EN2)
+        assert textfix.repair(page).text == page, kept
+    see = _page(PARAGRAPH_EN, "See also", "Ferry fares to rise in June",
+                "Bridge works start in May", PARAGRAPH_EN2)
+    assert textfix.repair(see).text == see
+
+
+def test_the_meta_line_under_a_headline_shaped_like_prose_goes() -> None:
+    """A headline that asks (or is long) is shaped like prose and opens the body; the date and
+    byline line under it goes as under any title, its standfirst stays. Under a paragraph that
+    ends with a full stop, the same line is the text's and stays."""
+    headline = "Who will pay for the new ferry landing on the east bank?"
+    meta = "Harbour Desk 14:09, 31.12.2025 Updated: 14:10, 31.12.2025"
+    page = _page(headline, "", meta, "", "The council has three answers", "", PARAGRAPH_EN)
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [3]
+    assert result.text == _page(headline, "", "The council has three answers", "", PARAGRAPH_EN)
+    opening = _page(PARAGRAPH_EN, "", meta, "", PARAGRAPH_EN2)
+    assert textfix.repair(opening).text == opening

@@ -36,7 +36,8 @@ from ..plan import Edit, apply_edits
 from . import credits
 from . import segment as seg
 from .base import Context, Outcome
-from .boilerplate_rules import Rule, candidates, notice_mask, rule_of_pattern, rules, scripts_of
+from .boilerplate_rules import (Rule, aside, candidates, notice_mask, rule_of_pattern, rules,
+                                 scripts_of)
 
 STEP = "boilerplate"
 
@@ -468,7 +469,10 @@ def run(text: str, ctx: Context) -> Outcome:
         head, title_i = {}, None
     if not ctx.tail:  # an earlier piece: its end is body text
         tail = {}
-    inner = {i: match(i) or Match(code, lines[i].strip()) for i, code in seg_inner.items()
+    # a related list's lines (a teaser row's too) are other articles' (their dates are not the
+    # page's)
+    inner = {i: Match(code, lines[i].strip()) if code is Code.RELATED_LINKS
+             else match(i) or Match(code, lines[i].strip()) for i, code in seg_inner.items()
              if i not in head and i not in tail}
     marks = {**head, **tail, **inner}
     listing = _listing(lines, marks)
@@ -727,7 +731,7 @@ def _segments(lines: _Lines, match: Callable[[int], Match | None], titles: set[i
     head, title = seg.head_block(above, meta, opening, first)
     below = _foot(lines, n, first, known)
     tail = seg.tail_block(below)
-    inner.update(_inner(lines, match, first, below[0].index if below else n))
+    inner.update(_inner(lines, match, first, below[0].index if below else n, below))
     again = _printed_again(lines, first, n)
     if again is not None:
         # the page's text printed twice (a photo page's template): the first copy's foot, of
@@ -749,40 +753,93 @@ def _segments(lines: _Lines, match: Callable[[int], Match | None], titles: set[i
 
 
 #: The rule hits that make a stretch between a body's paragraphs a widget
-#: (:func:`.segment.inner_blocks`): prompts addressed to the reader. A credit makes one beside
-#: another rule hit. A date, a keywords field or a section name may be the text's own (a
-#: document's date line, a paper's keywords, a heading a rule mistakes for a menu's label):
-#: they go with a widget only.
+#: (:func:`.segment.inner_blocks`): prompts addressed to the reader; so do an advertisement's
+#: label, an image's placeholder and a date's label left open (:func:`.boilerplate_rules.aside`),
+#: which no text prints of itself. A credit makes one beside another rule hit. A date, a
+#: keywords field or a section name may be the text's own (a document's date line, a paper's
+#: keywords, a heading a rule mistakes for a menu's label): they go with a widget only.
 _WIDGETS = frozenset({Code.SHARE_PROMPT, Code.MORE_INFO, Code.COOKIE_NOTICE})
+#: A year in a line: a rule's meta line without one is no teaser row's date
+#: (:func:`.segment.byline_rows`).
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _inner(lines: _Lines, match: Callable[[int], Match | None], first: int,
-           end: int) -> dict[int, Code]:
+           end: int, foot: list[seg.Line] | None = None) -> dict[int, Code]:
     """The lines of the inner blocks between the body's first prose line ``first`` and line
     ``end`` (the tail's first line), with their codes: each run of lines that are not prose
     between two prose lines is read as :func:`.segment.inner_blocks` says; its lines take their
-    rules' codes, and a mark or a label the code of the block's first widget. Only the short
-    lines are matched against the rules, and only a run holding a widget or a credit is
-    classified further."""
-    widget = lambda j: (m := match(j)) is not None and m.code in _WIDGETS  # noqa: E731
+    rules' codes, and a mark or a label the code of the block's first widget. Also:
+
+    - the teaser rows of a list of articles (a byline and a date under each headline:
+      :func:`.segment.byline_rows`), as the list's lines, and the same rows in ``foot`` (the
+      classified content lines below the body's last prose line);
+    - a related-links header with the headlines it announces (:func:`.segment.related_lists`);
+    - a table printed in two layouts (a site's attribute table of a document:
+      :func:`.segment.two_layouts`);
+    - the meta lines under a headline that opens the body (:func:`.segment.heading_meta`).
+
+    Only the short lines are matched against the rules, and only a run holding a widget, a
+    credit, a related-links header or a date is classified further."""
+    widget = lambda j: (m := match(j)) is not None and (  # noqa: E731
+        m.code in _WIDGETS or aside(m.text))
     credit = lambda j: (m := match(j)) is not None and m.code is Code.EDITOR_CREDIT  # noqa: E731
+    related = lambda j: (m := match(j)) is not None and m.code is Code.RELATED_LINKS  # noqa: E731
+    meta = lambda j: (m := match(j)) is not None and m.code in _META  # noqa: E731
+    dated = lambda j: (  # noqa: E731
+        (m := match(j)) is not None and m.code is Code.PAGE_META and bool(_YEAR.search(m.text)))
     found: dict[int, Code] = {}
     content = [(i, s, seg.width(s)) for i, s in _content(lines, range(first, end))]
     run: list[tuple[int, str, int, int]] = []
+    dated_runs: list[list[seg.Line]] = []  # each with the prose line above it first
+    opener: seg.Line | None = None  # the prose line above the run
     for k, (i, s, w) in enumerate(content):
         next_width = content[k + 1][2] if k + 1 < len(content) else 0
         if not seg.prose(s, w, next_width) or seg.classify(i, s, next_width, False).cls != "P":
             run.append((i, s, w, next_width))
             continue
-        if run and any(widget(j) or credit(j) for j, *_ in run):
+        prompted = run and any(widget(j) or credit(j) for j, *_ in run)
+        listed = run and any(related(j) for j, *_ in run)
+        if prompted or listed or (run and any(dated(j) or seg.numeric_date(t)
+                                              for j, t, *_ in run)):
             classified = [seg.classify(j, t, nw, match(j) is not None) for j, t, _w, nw in run]
+            if opener is not None:
+                dated_runs.append([opener, *classified])
+        if len(run) > seg.TABLE_FIELDS:
+            for p in seg.two_layouts([t for _j, t, *_ in run]):
+                j = run[p][0]
+                found[j] = m.code if (m := match(j)) is not None else Code.PAGE_META
+        if prompted:
             for block in seg.inner_blocks(classified, widget, credit):
                 code = next(m.code for j in block
                             if (m := match(j)) is not None and (widget(j) or credit(j)))
                 for j in block:
                     found[j] = m.code if (m := match(j)) is not None else code
+        if run and opener is not None and opener.index == first and _opens_with_headline(
+                lines, first):
+            for j in seg.heading_meta(
+                    [seg.classify(j, t, nw, match(j) is not None) for j, t, _w, nw in run], meta):
+                found[j] = m.code if (m := match(j)) is not None else Code.PAGE_META
+        if listed:
+            for block in seg.related_lists(classified, related):
+                for j in block:
+                    found[j] = Code.RELATED_LINKS
         run = []
+        opener = seg.Line(i, s, w, "P")
+    foot = [opener, *foot] if foot and opener is not None else None
+    for row in seg.byline_rows(dated_runs, dated, foot):
+        for j in row:
+            found.setdefault(j, Code.RELATED_LINKS)
     return found
+
+
+def _opens_with_headline(lines: _Lines, first: int) -> bool:
+    """Whether the body's first prose line ``first`` is a headline: shaped like a headline
+    (:func:`.segment._headline`: it may ask or exclaim, not end with a full stop) and standing
+    alone, a blank line below it (a paragraph's first line runs on into the next)."""
+    s = lines[first].strip()
+    return (first + 1 < len(lines) and not lines[first + 1].strip()
+            and seg._headline(seg.Line(first, s, seg.width(s), "P")))
 
 
 def _foot(lines: _Lines, end: int, first: int, known: Callable[[int], bool]) -> list[seg.Line]:

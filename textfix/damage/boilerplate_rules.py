@@ -519,7 +519,7 @@ _LABELS_XX = (
     r"источник|автор|рубрика|опубликовано|обновлено|дата|quelle|autor(?:in)?|rubrik|"
     r"kategorie|veröffentlicht|aktualisiert|auteur|catégorie|rubrique|publié(?: le)?|"
     r"mis à jour|fuente|categoría|sección|publicado|actualizado|fonte|categoria|seção|"
-    r"atualizado)"
+    r"atualizado|aggiornato|aktualizacja|güncelleme|cập nhật)"
 )
 #: A capitalised personal name (Latin or Cyrillic), for bylines and credits.
 NAME = r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\-]*(?:\s+(?:de |da |van |von |del |le )?[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\-]*){0,3})"
@@ -532,6 +532,56 @@ SEP = r"[>»›＞→/|｜]"
 #: Not running prose: no three lower-case words of three letters or more in a row (a sentence),
 #: whatever the rule's case flag. Keeps ``By Monday, the parties had agreed…`` out of bylines.
 PROSE = r"(?-i:(?!.*\b[a-zß-öø-ÿа-яё]{3,}\s+[a-zß-öø-ÿа-яё]{3,}\s+[a-zß-öø-ÿа-яё]{3,}\b))"
+
+
+#: A blog platform's placeholder where a post's image was (``사용자 삽입 이미지``).
+IMAGE_PLACEHOLDER = r"^사용자 삽입 이미지\s*$"
+#: Placeholders of templates that were never filled (``{{ nav.home }}``, ``NULL``, an image's
+#: placeholder): matched case-sensitively.
+PLACEHOLDERS = (
+    r"\{\{\s*[\w.|: ]+\s*\}\}|\{%.{1,60}%\}",
+    r"^(?:null|undefined|NaN|NULL|None|\[object Object\])\s*$",
+    r"^NULL string\(\d+\)|string\(\d+\)\s*\"[^\"]*\"\s*$",
+    r"^\$\{[\w.]+\}\s*$",
+    IMAGE_PLACEHOLDER,
+    (r"^(?:No se encontr[oó] contenido|No content found|Nothing (?:was )?found|Keine Beiträge gefunden|"
+     r"Aucun (?:article|résultat) trouvé|Nenhum (?:conteúdo|resultado) encontrado)\.?\s*$"),
+)
+#: An advertisement's or a sponsor's label standing alone (``Anzeige``, ``Publicité``, ``广告``):
+#: matched ignoring case.
+AD_LABEL = (
+    r"^[\[(【（]?\s*(?:advertisement|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|"
+    r"pubblicità|publicidade|реклама|reklama|reklam|quảng cáo|スポンサーリンク|広告|광고|广告|廣告)"
+    r"\s*[\])】）]?\s*$")
+
+#: A date's label standing alone, its date not rendered (``Published``, ``Publié le``,
+#: ``Veröffentlicht am:``): matched ignoring case.
+EMPTY_DATE_FIELD = (
+    r"^(?:published|posted|updated|publié|mis à jour|publicado|actualizado|atualizado|"
+    r"veröffentlicht|aktualisiert|pubblicato|aggiornato|opublikowano|zaktualizowano|"
+    r"yay\wnland\w|güncellendi|đăng|cập nhật|опубликовано|обновлено)"
+    r"(?P<left>\s+(?:on|le|el|em|am|il|lúc|ngày|w dniu)\s*[:：]?|\s*[:：])?\s*$")
+
+
+def aside(view: str) -> bool:
+    """Whether a stripped line is an advertisement's label, an image's placeholder or a
+    date's label left open (:data:`AD_LABEL`, :data:`IMAGE_PLACEHOLDER`,
+    :data:`EMPTY_DATE_FIELD` ending with the word or the colon its date follows): no text
+    prints that of itself, so wherever it stands it is the page's (a widget between two
+    paragraphs, :func:`.segment.inner_blocks`). The other placeholders are not: ``None`` or
+    ``{{ name }}`` alone on a line is also a program's output or a template's code that a
+    tutorial shows, and ``Published`` alone a list's heading.
+
+    >>> aside("Anzeige"), aside("사용자 삽입 이미지"), aside("Publié le"), aside("Published")
+    (True, True, True, False)
+    >>> aside("None"), aside("Advertising pays")
+    (False, False)
+    """
+    if (_compiled(AD_LABEL, re.IGNORECASE).search(view)
+            or _compiled(IMAGE_PLACEHOLDER, 0).search(view)):
+        return True
+    m = _compiled(EMPTY_DATE_FIELD, re.IGNORECASE).search(view)
+    return m is not None and m.group("left") is not None
 
 
 #: A date with a view counter or a meta label.
@@ -604,7 +654,7 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         rf"{PROSE}.{{0,20}}?\d"),
     )),
     (Code.PAGE_META, "ja", 120, False, (
-        r"^(?:投稿日|公開日|更新日|配信日|掲載日|最終更新日?|著者|筆者|カテゴリー?|タグ)\s*[:：]",
+        r"^(?:投稿日|公開日|更新日時?|配信日|掲載日|登録日|作成日|最終更新日?|著者|筆者|カテゴリー?|タグ)\s*[:：]",
         rf"{NUM_DATE}\s*(?:{TIME})?\s*(?:配信|公開|更新|掲載)",
         r"^(?:文|取材・文|写真)\s*[:：／/]\s*\S{1,20}$",
     )),
@@ -977,15 +1027,7 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         r"오신\s*것을\s*환영합니다|へようこそ[!！]?\s*$",
     )),
     # --- placeholders of templates that were never filled -----------------------------------------
-    (Code.NAVIGATION, "any", 80, True, (
-        r"\{\{\s*[\w.|: ]+\s*\}\}|\{%.{1,60}%\}",
-        r"^(?:null|undefined|NaN|NULL|None|\[object Object\])\s*$",
-        r"^NULL string\(\d+\)|string\(\d+\)\s*\"[^\"]*\"\s*$",
-        r"^\$\{[\w.]+\}\s*$",
-        r"^사용자 삽입 이미지\s*$",
-        (r"^(?:No se encontr[oó] contenido|No content found|Nothing (?:was )?found|Keine Beiträge gefunden|"
-         r"Aucun (?:article|résultat) trouvé|Nenhum (?:conteúdo|resultado) encontrado)\.?\s*$"),
-    )),
+    (Code.NAVIGATION, "any", 80, True, PLACEHOLDERS),
     # --- cookie and consent banners in more languages -------------------------------------------
     (Code.COOKIE_NOTICE, "xx", 300, False, (
         r"^(?:we|this (?:site|website)) (?:use|uses) cookies\b|^we value your privacy\b",
@@ -1184,11 +1226,9 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         r"^(?:您的)?浏览器(?:不支持|不支援|未启用|已禁用)\s*JavaScript",
     )),
     # --- advertisement and sponsor labels standing alone -------------------------------------------
-    (Code.NAVIGATION, "xx", 30, False, (
-        (r"^[\[(【（]?\s*(?:advertisement|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|"
-         r"pubblicità|publicidade|реклама|reklama|reklam|quảng cáo|スポンサーリンク|広告|광고|广告|廣告)"
-         r"\s*[\])】）]?\s*$"),
-    )),
+    (Code.NAVIGATION, "xx", 30, False, (AD_LABEL,)),
+    # --- a date's label whose date the page did not render: Published / Publié le ---------------
+    (Code.PAGE_META, "xx", 30, False, (EMPTY_DATE_FIELD,)),
     # --- footers of the other languages -----------------------------------------------------------
     (Code.FOOTER, "zh", 80, False, (
         r"(?:主办|承办|协办|主管)\s*$",

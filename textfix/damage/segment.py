@@ -28,8 +28,13 @@ rules do know. This module weighs that evidence together, line by line and block
   starts the tail block and everything below it goes with it; the short lines between the last
   paragraph and that block (a signature, a closing line) stay;
 - inside the body: between two prose lines, a short stretch of rule hits and marks that holds
-  a widget (a share or subscribe prompt, a read-more link; a credit beside another hit) is an
-  inner block and goes (:func:`inner_blocks`); the text's own short lines there stay.
+  a widget (a share or subscribe prompt, a read-more link, an ad's label; a credit beside
+  another hit) is an inner block and goes (:func:`inner_blocks`); so do the rows of a list of
+  articles (a byline and a date under each headline, repeated: :func:`byline_rows`), a
+  related-links header with the headlines it announces (:func:`related_lists`), a site's
+  table printed in two layouts (:func:`two_layouts`), and the meta lines under a headline that
+  opens the body shaped like prose (:func:`heading_meta`). The text's own short lines there
+  (subheadings, captions, a list, a table printed once, a signature) stay.
 
 Both blocks are also decided as one optimal split (:func:`head_split`, :func:`tail_split`):
 every line weighs its evidence (:data:`EVIDENCE`), and the prefix of the head above the title
@@ -752,6 +757,221 @@ def inner_blocks(run: list[Line], widget: Callable[[int], bool],
                 len(hits) >= 2 and any(credit(i) for i in hits))):
             blocks.append([line.index for line in stretch])
     return blocks
+
+
+def heading_meta(run: list[Line], meta: Callable[[int], bool]) -> list[int]:
+    """The meta block under a headline that opens the body shaped like prose (thirty columns
+    or more that ask or exclaim, or a long one: :func:`_headline`): ``run`` is the content lines
+    between it and the next prose line. As under a title-like title (:func:`head_block`), the
+    rule hits that are meta lines (``meta``: a date, a byline, a source) go, and the strong
+    marks next to them (a counter beside the date); title-like lines (a subtitle, a standfirst,
+    a dateline the rules do not know) stay.
+
+    >>> page = [("14:09, 31.12.2025", "K"), ("1,204", "S"), ("A year on the river", "T")]
+    >>> heading_meta([Line(k, s, width(s), c) for k, (s, c) in enumerate(page)], lambda i: True)
+    [0, 1]
+    """
+    out = {line.index for line in run if line.cls == "K" and meta(line.index)}
+    for order in (run, run[::-1]):
+        for k, line in enumerate(order):
+            if (line.cls == "S" and not _marks_only(line.text) and k > 0
+                    and order[k - 1].index in out):
+                out.add(line.index)
+    return sorted(out)
+
+
+#: How many headlines below a related-links header (``Related articles``, ``相关阅读``) make
+#: its list: one title-like line below it may be the text's next subheading.
+RELATED_MIN = 2
+
+
+def related_lists(run: list[Line], related: Callable[[int], bool]) -> list[list[int]]:
+    """The related-links blocks among ``run`` (content lines between two prose lines of the
+    body, in page order): a rule hit that ``related`` says heads a list of other articles, and
+    the list right below it, at least :data:`RELATED_MIN` headlines (title-like lines, wider
+    than a label, that end no sentence: :func:`_list_item`) with the rule hits among them (the
+    items' dates). A reader skips the header and the headlines it announces; the text resumes
+    at the next paragraph. A header with fewer headlines below it stays, and so does one above
+    a list of short items (``Recommended`` above a packing list's ``- Tent``, ``- Stove``): a
+    header's word alone (``Popular``, ``Recommended``) may be the text's own heading.
+
+    >>> page = [("Related articles", "K"), ("Ferry fares rise in June", "T"),
+    ...         ("Bridge works start in May", "T"), ("- Tent", "S"), ("- Stove", "S")]
+    >>> lines = [Line(k, s, width(s), c) for k, (s, c) in enumerate(page)]
+    >>> related_lists(lines[:3], lambda i: i == 0), related_lists(lines[:2], lambda i: i == 0)
+    ([[0, 1, 2]], [])
+    >>> related_lists([lines[0], *lines[3:]], lambda i: i == 0)
+    []
+    """
+    blocks: list[list[int]] = []
+    k = 0
+    while k < len(run):
+        line = run[k]
+        if line.cls != "K" or not related(line.index):
+            k += 1
+            continue
+        end = k + 1
+        while end < len(run) and (_list_item(run[end]) or run[end].cls == "K"):
+            end += 1
+        headlines = sum(_list_item(item) for item in run[k + 1:end])
+        if headlines >= RELATED_MIN:
+            blocks.append([item.index for item in run[k:end]])
+            k = end
+        else:
+            k += 1
+    return blocks
+
+
+#: How many teaser rows (:func:`byline_rows`) a body must hold for them to be read as a list's
+#: rows: one name above one date is a letter's signature or the text's own dateline; the same
+#: row printed under several headlines is the shape of a list of other articles.
+ROWS_MIN = 2
+#: How many name lines a row may hold above its date (an author; a column's or a blog's name
+#: and its author: on the real-text corpus the rows of a teaser list hold one or two).
+ROW_NAMES = 2
+#: How wide a byline's name may be (four words of a spaced script; five Han characters).
+BYLINE_MAX = 30
+#: A date alone on its line in figures (``9-3-2021``, ``2021/03/09``, ``2021年3月9日``); dates
+#: with month names are left to the rules (the caller's ``dated``).
+_NUMERIC_DATE = re.compile(r"^(?:\d{1,2}([-/.])\d{1,2}\1(?:19|20)\d\d|(?:19|20)\d\d([-/.])\d{1,2}\2"
+                           r"\d{1,2}|(?:19|20)\d\d\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?)$")
+
+
+def numeric_date(s: str) -> bool:
+    """Whether a stripped line is a date in figures alone (:data:`_NUMERIC_DATE`)."""
+    return bool(_NUMERIC_DATE.match(s))
+
+
+def _byline_name(line: Line) -> bool:
+    """Whether a title-like line or a label is shaped like a byline's name: no wider than
+    :data:`BYLINE_MAX`, no digit, no sentence's end; in a spaced script two to four words, each
+    opening with a capital (``Nguyễn Đình Cống``, ``Blog VOA``: a headline's or a sentence's
+    words open with small letters, a weekday is one word); in the others two to five letters
+    and nothing else (``王小明``).
+
+    >>> [_byline_name(Line(0, s, width(s), "T")) for s in ("Anna Berg", "Monday", "The ferry",
+    ...                                                      "王小明", "一、背景")]
+    [True, False, False, True, False]
+    """
+    s = line.text
+    if (line.cls not in "TW" or line.width > BYLINE_MAX or _ends_sentence(s)
+            or any(ch.isdigit() for ch in s)):
+        return False
+    words = s.split()
+    if len(words) == 1 and not _IN_CJK_BLOCKS.search(s):
+        return False
+    if _IN_CJK_BLOCKS.search(s) and not any(ch.isascii() for ch in s):
+        return len(words) == 1 and 2 <= len(s) <= 5 and s.isalpha()
+    return 2 <= len(words) <= 4 and all(w[0].isupper() for w in words)
+
+
+def byline_rows(runs: list[list[Line]], dated: Callable[[int], bool],
+                foot: list[Line] | None = None) -> list[list[int]]:
+    """The teaser rows among ``runs`` (the runs of content lines between a body's prose lines,
+    each in page order, each opening with the prose line above it): a date line (a rule's date,
+    ``dated``; or a date in figures alone) with one or two byline names right above it
+    (:func:`_byline_name`) and a headline above them (:func:`_headline`), in at least
+    :data:`ROWS_MIN` rows. A list of other articles (a blog's or a portal's index, the stories
+    an aggregator gathers) prints each headline with its author and date, then its lead: a
+    reader skips the rows, and their repetition is what shows them to be the list's, not the
+    text's (a letter's signature and date stand once; an events list's titles stand under the
+    last event's text, not under a headline). The headlines and leads stay. When the runs hold
+    such rows, the rows of the list's last entries below the body's last paragraph (``foot``:
+    the last prose line and the content lines below it, in page order) go with them.
+
+    >>> def run(*rows):
+    ...     return [Line(k, s, width(s), c) for k, (s, c) in enumerate(rows)]
+    >>> runs = [run(("Ferry fares rise", "P"), ("Anna Berg", "T"), ("9-3-2021", "S")),
+    ...         run(("It ran.", "P"), ("Where next", "T"), ("Tom Lee", "W"), ("8-3-2021", "S"))]
+    >>> byline_rows(runs, lambda i: False)
+    [[1, 2], [2, 3]]
+    >>> byline_rows(runs[:1], lambda i: False)
+    []
+    """
+    rows = [row for run in runs for row in _rows(run, dated)]
+    if len(rows) < ROWS_MIN:
+        return []
+    return rows + (_rows(foot, dated) if foot else [])
+
+
+def _rows(run: list[Line], dated: Callable[[int], bool]) -> list[list[int]]:
+    """The teaser rows of one run (:func:`byline_rows`)."""
+    rows: list[list[int]] = []
+    for k, line in enumerate(run):
+        if not (line.cls == "K" and dated(line.index)
+                or line.cls == "S" and numeric_date(line.text)):
+            continue
+        top = k
+        while top > 0 and k - top < ROW_NAMES and _byline_name(run[top - 1]):
+            top -= 1
+        if 0 < top < k and _headline(run[top - 1]):
+            rows.append([line.index for line in run[top:k + 1]])
+    return rows
+
+
+def _headline(line: Line) -> bool:
+    """Whether a line may be a headline above a byline: narrower than a long line, not ending
+    with a full stop (a lead or a description does; a headline may ask or exclaim).
+
+    >>> [_headline(Line(0, s, width(s), "P")) for s in ("Who pays for the ferry?", "It ran.")]
+    [True, False]
+    """
+    core = line.text.rstrip(_CLOSERS)
+    return line.width < PROSE_LONG and bool(core) and core[-1] not in "。．."
+
+
+#: How many fields a table printed in two layouts (:func:`two_layouts`) holds at least: a
+#: row or two of the text's own that happen to repeat are no table.
+TABLE_FIELDS = 3
+#: A field: a label, a colon, and its value or nothing (``文号:``).
+_FIELD_ROW = re.compile(r"^[^:：]{1,30}[:：]")
+
+
+def two_layouts(texts: list[str]) -> list[int]:
+    """The positions among ``texts`` (consecutive stripped content lines) of a table printed in
+    two layouts: rows holding two fields or more each (``Số hiệu: 42 Loại: Nghị định``), right
+    below them the same fields one to a line, in the same order (``Số hiệu: 42``,
+    ``Loại: Nghị định``), at least :data:`TABLE_FIELDS` of them. A site prints the attribute
+    table of its documents so (a wide layout and a narrow one, one of which the screen hides);
+    a text's own table is printed once, so both copies are the page's.
+
+    >>> two_layouts(["Intro", "No: 42 Kind: Decree", "Signed: A. Lee", "No: 42", "Kind: Decree",
+    ...              "Signed: A. Lee", "Article 1"])
+    [1, 2, 3, 4, 5]
+    >>> two_layouts(["No: 42", "Kind: Decree", "Signed: A. Lee"])
+    []
+    """
+    norm = [" ".join(t.split()) if _FIELD_ROW.match(t) else None for t in texts]
+    out: list[int] = []
+    a = 0
+    while a < len(norm):
+        found = _layouts_at(norm, a)
+        if found is None:
+            a += 1
+            continue
+        out.extend(range(a, found))
+        a = found
+    return out
+
+
+def _layouts_at(norm: list[str | None], a: int) -> int | None:
+    """Where the second layout of a table whose first layout starts at ``a`` ends (one past its
+    last line), or None (:func:`two_layouts`)."""
+    wide = ""
+    for b in range(a + 1, len(norm)):
+        if norm[b - 1] is None:
+            return None
+        wide = f"{wide} {norm[b - 1]}" if wide else norm[b - 1]
+        # the narrow layout below: lines whose text, joined, runs on as ``wide`` does
+        narrow, c = "", b
+        while c < len(norm) and norm[c] is not None and len(narrow) < len(wide):
+            narrow = f"{narrow} {norm[c]}" if narrow else norm[c]
+            if not wide.startswith(narrow):
+                break
+            c += 1
+        if narrow == wide and c - b > b - a and c - b >= TABLE_FIELDS:
+            return c
+    return None
 
 
 #: How many content lines apart the two copies of an appended article's headline may stand:
