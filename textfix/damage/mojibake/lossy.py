@@ -40,6 +40,7 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import combinations, product
+from typing import Any, TypeVar
 
 from .chains import char_bytes, dbcs_pairs
 from .model import Model, script_of
@@ -829,6 +830,18 @@ KEEP_COST = -20.0
 #: the real corpus' Shift_JIS snippet.
 BEAM = 8
 
+_K = TypeVar("_K")
+_V = TypeVar("_V", bound=tuple[Any, ...])
+
+
+def _beam(states: dict[_K, _V]) -> dict[_K, _V]:
+    """The :data:`BEAM` best of a position's states (each state's score first in its value),
+    as the best-path searches below keep them."""
+    if len(states) <= BEAM:
+        return states
+    kept = sorted(states, key=lambda c: -states[c][0])[:BEAM]
+    return {c: states[c] for c in kept}
+
 
 def infer_dropped(text: str, m: Model, prev: str, following: str, codec: str
                   ) -> tuple[list[tuple[int, int, str, float, list]], int]:
@@ -858,12 +871,9 @@ def infer_dropped(text: str, m: Model, prev: str, following: str, codec: str
             best[j][ch] = (v, (i, last), ch if not keep else "", j - i, cost)
 
     for i in range(n):
-        states = best[i]
+        states = best[i] = _beam(best[i])
         if not states:
             continue
-        if len(states) > BEAM:
-            keep = sorted(states, key=lambda c: -states[c][0])[:BEAM]
-            states = best[i] = {c: states[c] for c in keep}
         b = raw[i]
         nb = raw[i + 1] if i + 1 < n else None
         for last, (score, *_rest) in list(states.items()):
@@ -1202,12 +1212,9 @@ def infer_shifted(text: str, m: Model, prev: str, following: str
             best[j][key] = (v, (i, state), ch, cost)  # type: ignore[assignment]
 
     for i in range(n):
-        states = best[i]
+        states = best[i] = _beam(best[i])
         if not states:
             continue
-        if len(states) > BEAM:
-            kept = sorted(states, key=lambda c: -states[c][0])[:BEAM]
-            states = best[i] = {c: states[c] for c in kept}
         b = raw[i]
         nb = raw[i + 1] if i + 1 < n else None
         cands, cost = _shifted_candidates(b)
