@@ -43,6 +43,11 @@ def main(argv: list[str]) -> int:
         stages[name] = SimpleNamespace(run=timed(name, module.run))
     engine._stage = stages.__getitem__
     engine.decode = timed("decode", engine.decode)
+    unknown = [name for name in argv if name not in run.CATEGORIES]
+    if unknown:
+        print(f"usage: python bench/stages.py [CATEGORY ...]\nunknown: {' '.join(unknown)}; "
+              f"categories: {' '.join(run.CATEGORIES)}", file=sys.stderr)
+        return 2
     for name in argv or list(run.CATEGORIES):
         inputs = run.CATEGORIES[name]()
         for data in inputs:
