@@ -61,3 +61,26 @@ NEGATIVE = [
 def test_clean_text_byte_identical(clean: str) -> None:
     result = repair(clean)
     assert result.text == clean and not result.changed
+
+
+# A text of one line has no page around it: boilerplate never takes it as chrome (a crumb
+# trail given alone came back empty), on a page the same line is still removed.
+ONE_LINE = [
+    "Início > Notícias > Desporto",
+    "Accueil > Actualités > Économie\n",
+    "Inicio > NotÃ­cias > Deportes",
+]
+
+
+@pytest.mark.parametrize("line", ONE_LINE)
+def test_one_line_text_is_not_chrome(line: str) -> None:
+    result = repair(line)
+    assert result.text.strip() and not result.removed
+
+
+def test_crumb_on_a_page_still_removed() -> None:
+    page = ("Início > Notícias > Desporto\n\n"
+            "O jogo terminou empatado depois de uma noite longa e cansativa para as duas "
+            "equipas, que se voltam a encontrar no próximo mês.\n")
+    result = repair(page)
+    assert result.text.startswith("O jogo terminou") and len(result.removed) == 1
