@@ -84,3 +84,31 @@ def test_crumb_on_a_page_still_removed() -> None:
             "equipas, que se voltam a encontrar no próximo mês.\n")
     result = repair(page)
     assert result.text.startswith("O jogo terminou") and len(result.removed) == 1
+
+
+# A no-break space is a character the older stage recovers (``Â `` is U+00A0 read as
+# cp1252 with its second byte shown as a space), not "nothing recovered".
+# The model stage reads these lines as cp1250 (``â€ś`` is “), which leaves ``Â `` to it.
+NO_BREAK = [
+    ("We metÂ â€žtomorrowâ€ś in the garden, she said.",
+     "We met\xa0„tomorrow“ in the garden, she said."),
+    ("They named itÂ â€žbroken bridgeâ€ś after the storm of last winter.",
+     "They named it\xa0„broken bridge“ after the storm of last winter."),
+    ("It cost tenÂ â€“ maybe elevenÂ â€“ euros in the old shop.",
+     "It cost ten\xa0– maybe eleven\xa0– euros in the old shop."),
+]
+
+
+@pytest.mark.parametrize(("garbled", "clean"), NO_BREAK)
+def test_no_break_space_recovered(garbled: str, clean: str) -> None:
+    assert repair(garbled).text == clean
+
+
+@pytest.mark.parametrize("clean", [
+    "The letter Â is used in Romanian and Vietnamese.",
+    "In Romanian, Â and â sound the same.",
+    "Prix\xa0: 10\xa0€ pour «\xa0tous\xa0».",
+])
+def test_capital_a_circumflex_and_no_break_space_kept(clean: str) -> None:
+    result = repair(clean)
+    assert result.text == clean and not result.changed

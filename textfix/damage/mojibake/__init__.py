@@ -412,7 +412,9 @@ def accepts(text: str, start: int, end: int, after: str) -> bool:
     b, reading = len(line) - z, new_line[a : len(new_line) - z]
     m = model()
     lost = reading.replace("\ufffd", "")
-    if not lost.strip() or not all(m.known(ch) for ch in lost):
+    # a no-break space is a character recovered (``Â `` is U+00A0 read as cp1252, its second
+    # byte shown as a space), not nothing: only ASCII white space is stripped
+    if not lost.strip(" \t\r") or not all(m.known(ch) for ch in lost):
         return False  # nothing recovered, or characters nobody writes (private use, C1)
     gain = m.score(new_line) - m.score(line)
     pieces = _pieces(line, new_line, a, b, reading)
