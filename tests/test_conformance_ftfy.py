@@ -134,17 +134,19 @@ PIPELINE_MISSES: dict[str, str] = {
     "An absolutely hopeless garble":
         "(b) the lossy cp1252 chain writes kana and symbols (a precision defect, open)",
     "Inconsistent UTF-8 / Latin-1 mojibake":
-        "(b) Mac Roman read as cp1252 wins over the C1 controls' UTF-8 (open)",
+        "(b) the C1 control after the UTF-8 garble (cp1252's … read as Latin-1) spoils the "
+        "UTF-8 reading; Mac Roman read as cp1252 wins (open)",
     "The Portuguese word 'às' does not become 'à s' due to the French fix":
-        "(c) the older stage, on the model stage's line, writes 'à s'",
+        "(b) a no-break space made a space after a two-byte lead (à is C3 A0) is no loss "
+        "the model's chains read; the older stage, given the model stage's line, writes 'à s'",
     "We can fix 'à' in windows-1251 sometimes as well":
-        "(c) the lone 'Г ' after the model stage's cp1251 reading is not proposed again",
+        "(b) as 'às': 'Г ' (à whose second byte became a space) is left",
     "'Ã quele' is the Portuguese word 'àquele', not 'à quele'":
-        "(c) the older stage, on the model stage's line, writes 'à quele'",
+        "(b) as 'às': the older stage, given the model stage's line, writes 'à quele'",
     "A complex, lossy pile-up of mojibake in Portuguese":
         "(b) emoji inferred where ftfy writes U+FFFD; a soft hyphen where ftfy reads U+00A0",
     "Latvian UTF-8 / Windows-1257 mojibake":
-        "(b) 'Å ' (Š whose second byte became a space) is no loss the lossy chains read",
+        "(b) as 'às': 'Å ' (Š whose second byte became a space) is left",
     "Lithuanian UTF-8 / Windows-1257 mojibake": "(b) as the Latvian case",
     "Misleading mix-up in Spanish": "(e) curly quotes kept, ftfy's answer straightens them",
     "Two levels of inconsistent mojibake": "(e) the lossy chain reads ”“",
