@@ -492,6 +492,11 @@ def run(text: str, ctx: Context) -> Outcome:
         head = {i: m for i, m in head.items() if i in marks}
         tail = {i: m for i, m in tail.items() if i in marks}
 
+    if marks and sum(1 for i in range(len(lines)) if lines[i].strip()) == 1:
+        # A text of one line has no head or tail around a body: the line is the text itself
+        # (a title, a crumb trail or a snippet given alone), never its chrome.
+        marks, head, tail = {}, {}, {}
+
     title = lines[title_i].strip() if title_i is not None and title_i not in marks else None
     fields = _metadata([marks[i] for i in sorted(marks)])
     metadata = Metadata(title=strip_annotations(title) if title else None).merged(fields)

@@ -412,19 +412,21 @@ def accepts(text: str, start: int, end: int, after: str) -> bool:
     b, reading = len(line) - z, new_line[a : len(new_line) - z]
     m = model()
     lost = reading.replace("\ufffd", "")
-    if not lost.strip() or not all(m.known(ch) for ch in lost):
+    # a no-break space is a character recovered (``Â `` is U+00A0 read as cp1252, its second
+    # byte shown as a space), not nothing: only ASCII white space is stripped
+    if not lost.strip(" \t\r") or not all(m.known(ch) for ch in lost):
         return False  # nothing recovered, or characters nobody writes (private use, C1)
     gain = m.score(new_line) - m.score(line)
-    # the characters replaced: the non-ASCII ones of the changed stretch (the ASCII between
-    # two repaired runs of a line is not replaced)
-    replaced = sum(1 for ch in line[a:b] if ch >= "\x80")
+    pieces = _pieces(line, new_line, a, b, reading)
+    # the characters replaced: the non-ASCII ones of the changed pieces (neither the ASCII
+    # nor the clean letters between two repaired runs of a line are replaced)
+    replaced = sum(1 for ra, rb, _ in pieces for ch in line[ra:rb] if ch >= "\x80")
     if gain < MARGIN * max(1, replaced):
         return False
     lines = text.split("\n") if len(text) < 1 << 16 else [line]
     i = text.count("\n", 0, ls) if len(lines) > 1 else 0
     if _reading_stands(reading, line[:a] + "\n" + line[b:]):
         return False  # the repair already stands in the line: an explanation
-    pieces = _pieces(line, new_line, a, b, reading)
     if all(lone_mark(line, ra, rb, rafter) for ra, rb, rafter in pieces):
         return False  # marks named in prose (``displays as â€™,``): no evidence of damage
     if any(_example(line, ra, rb, rafter) for ra, rb, rafter in pieces):

@@ -315,8 +315,9 @@ def choices(line: str, layers: bool = True) -> tuple[Choice, ...]:
     out: list[Choice] = []
     between: list[Choice] = []
     sure: str | None = None
+    garble = ""  # the characters the sure reading replaced
     for chain in chains_for(line, CHAINS):  # those that may read the line (exact screen)
-        if sure is not None and _reader(chain) != sure:
+        if sure is not None and _reader(chain) != sure and not _shows(garble, chain):
             continue
         got = _runs(line, chain, m, prefix, not layers)
         if got is None:
@@ -351,6 +352,8 @@ def choices(line: str, layers: bool = True) -> tuple[Choice, ...]:
             # does one whose reading leaves UTF-8 garble beside its runs (a character that
             # lost a byte no mark shows: the strict chain read only the whole ones).
             sure = _reader(chain)
+            garble = "".join(sorted({ch for r in keep for ch in line[r.start : r.end]
+                                     if ch >= "\x80"}))
     if layers:
         out.extend(_layered(line, out + between, m))
     out.sort(key=lambda c: -c.gain)
@@ -413,6 +416,17 @@ def _rival(line: str, m: Model, prefix: list[float]) -> float:
     of the same bytes must beat it by the difference of their priors (``COST_RARE``)."""
     got = _runs(line, CHAINS[0], m, prefix)
     return sum(r.gain for r in got[0] if r.gain > 0) if got else 0.0
+
+
+def _shows(garble: str, chain: Chain) -> bool:
+    """True when ``chain``'s wrong code page has every character of ``garble`` (the
+    characters a sure reading replaced): it may have written the same garble from other
+    bytes, and the model, not the table's order, chooses between the two (``ĂĄ`` is ``á``
+    read as ISO-8859-2 and ``å`` read as cp1250: both pages show ``Ă`` and ``Ą``)."""
+    from .chains import char_bytes
+
+    return bool(garble) and not chain.lossy and all(
+        char_bytes(ch, chain.wrong) is not None for ch in garble)
 
 
 def _reader(chain: Chain) -> str:
