@@ -763,3 +763,37 @@ def test_the_meta_line_under_a_headline_shaped_like_prose_goes() -> None:
     assert result.text == _page(headline, "", "The council has three answers", "", PARAGRAPH_EN)
     opening = _page(PARAGRAPH_EN, "", meta, "", PARAGRAPH_EN2)
     assert textfix.repair(opening).text == opening
+
+
+@pytest.mark.parametrize("text", [
+    # a story opening with a scene break, with or without a heading around it
+    _page("* * *", "", PARAGRAPH_EN, "", PARAGRAPH_EN),
+    _page("***", "", "The Lantern", "", PARAGRAPH_EN),
+    _page("The Lantern", "", "* * *", "", PARAGRAPH_EN),
+    _page("Chapter 4", "***", PARAGRAPH_EN, "", "***", "", PARAGRAPH_EN),
+    _page("＊＊＊", "", PARAGRAPH_ZH),
+    _page("——", "果园", PARAGRAPH_ZH),
+    _page("#", "", PARAGRAPH_EN),
+    # a poem under a Markdown rule (its title the verse repeats)
+    _page("---", "", "Low Tide", "", "At low tide the water slips away",
+          "and leaves the crabs to rule the stones,", "the gulls to argue over bones."),
+    _page("---", "", "At low tide the water slips away",
+          "and leaves the crabs to rule the stones,", "the gulls to argue over bones."),
+    _page("· · ·", "Morning", "", PARAGRAPH_EN),
+    _page("---", "---", "The Lantern", PARAGRAPH_EN),
+])
+def test_a_rule_at_the_top_of_a_clean_text_stays(text: str) -> None:
+    result = textfix.repair(text)
+    assert result.text == text
+    assert result.removed == ()
+
+
+def test_a_rule_beside_the_heads_chrome_goes_with_it() -> None:
+    page = _page("Home | Harbour | Ferries | Contact", "-----", "Skip to content", "* * *",
+                 "The ferry returns to the landing", "", PARAGRAPH_EN)
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [1, 2, 3, 4]
+    assert result.text.startswith("The ferry returns to the landing\n")
+    # a lone bar or hyphen is a menu's separator, not a rule: at the top it goes as before
+    result = textfix.repair(_page("|", "河湾村荒坡种下三千棵果树", "发布时间：2024-04-02", PARAGRAPH_ZH))
+    assert [r.line for r in result.removed] == [1, 3]
