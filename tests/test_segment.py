@@ -586,7 +586,8 @@ def test_counters_next_to_rule_hits_below_the_title_go_a_bulleted_list_stays() -
                  "河湾村年度报告.docx_第1页", "第1页 / 共3页", "河湾村年度报告.docx_第2页", "第2页 / 共3页",
                  "", PARAGRAPH_ZH)
     result = textfix.repair(page)
-    assert [r.line for r in result.removed] == [3, 4, 5, 6, 7]
+    # the uploader's line is a rule hit too (the upload meta family)
+    assert [r.line for r in result.removed] == [2, 3, 4, 5, 6, 7]
     listed = _page("河湾村荒坡种下三千棵果树", "发布时间：2024-04-02", "——三个村的实地走访", "• 果树三千棵",
                    "• 农技员两名", "", PARAGRAPH_ZH)
     assert [r.line for r in textfix.repair(listed).removed] == [2]
@@ -797,3 +798,24 @@ def test_a_rule_beside_the_heads_chrome_goes_with_it() -> None:
     # a lone bar or hyphen is a menu's separator, not a rule: at the top it goes as before
     result = textfix.repair(_page("|", "河湾村荒坡种下三千棵果树", "发布时间：2024-04-02", PARAGRAPH_ZH))
     assert [r.line for r in result.removed] == [1, 3]
+
+
+def test_meta_between_the_title_and_the_first_paragraph_goes_the_texts_own_lines_stay() -> None:
+    """Under a title: a topic line, a document's counters (a label printed twice by its icon's
+    text, an empty one), an uploader's line and a byline in small letters go; a subtitle, an
+    abstract's label and a short line that merely opens with ``by`` stay."""
+    topics = _page("河湾村果树调查报告", "", "浏览：1204 更新时间：2024-04-02", "", "进入专题：果树 乡村振兴",
+                   "", PARAGRAPH_ZH)
+    assert [r.line for r in textfix.repair(topics).removed] == [3, 5]
+    counters = _page("河湾村果树调查报告", "——三个村的实地走访", "相关次数：", "• 被引用被引用：2",
+                     "• 点阅点阅：530", "• 下载下载：0", "摘要", PARAGRAPH_ZH)
+    result = textfix.repair(counters)
+    assert [r.line for r in result.removed] == [3, 4, 5, 6]
+    assert result.text == _page("河湾村果树调查报告", "——三个村的实地走访", "摘要", PARAGRAPH_ZH)
+    uploaded = _page("Harbour bylaws 2024.pdf", "Uploaded by: quay_archive", "", PARAGRAPH_EN)
+    assert [r.line for r in textfix.repair(uploaded).removed] == [2]
+    byline = _page("The ferry returns", "", "by Rosalind Perrault", "March 3, 2024", "", PARAGRAPH_EN)
+    assert [r.line for r in textfix.repair(byline).removed] == [3, 4]
+    for own in (_page("The ferry returns", "", "by the old mill", "", PARAGRAPH_EN),
+                _page("河湾村果树调查报告", "我的收藏：一本旧书", PARAGRAPH_ZH)):
+        assert textfix.repair(own).text == own
