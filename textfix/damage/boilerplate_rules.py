@@ -366,9 +366,10 @@ _VARIANT_TABLE = (
     "览覽 觉覺 计計 订訂 议議 讯訊 记記 许許 论論 设設 访訪 证證 "
     "评評 识識 词詞 诚誠 话話 该該 详詳 语語 说說説 请請 读讀 谢謝 "
     "负負 财財 责責 购購 费費 资資 赞贊 转轉 载載 辈輩 辑輯 输輸 "
-    "达達 过過 运運 还還 这這 进進 违違 适適 邮郵 郑鄭 采採 钟鐘 "
-    "钮鈕 链鏈 错錯 键鍵 镜鏡 长長 门門 闭閉 问問 间間 闻聞 阅閱閲 "
-    "险險 隐隱 页頁 顶頂 须須 顾顧 频頻 题題 风風 馈饋 马馬 验驗 "
+    "达達 过過 运運 还還 这這 进進 违違 适適 邮郵 郑鄭 采採 里裏裡 "
+    "钟鐘 钮鈕 链鏈 错錯 键鍵 镜鏡 长長 门門 闭閉 问問 间間 闻聞 "
+    "阅閱閲 险險 隐隱 页頁 顶頂 须須 顾顧 频頻 题題 风風 馈饋 马馬 "
+    "验驗 "
 )
 
 
@@ -654,7 +655,7 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         # two meta labels on one line: 来源：… 作者：…
         rf"{_LABELS_ZH}\s*[:：].{{0,60}}?{_LABELS_ZH}\s*[:：]",
         # one unambiguous label opening a short line
-        (r"^[【\[（(]?\s*(?:来源|出处|稿源|文章来源|信息来源|新闻来源|作者|发布时间|发布日期|发表时间|"
+        (r"^[【\[（(]?\s*(?:来源|出处|英文出处|原文出处|稿源|文章来源|信息来源|新闻来源|作者|发布时间|发布日期|发表时间|"
         r"更新时间|浏览次数|点击数|阅读量|阅读数|发布者|所属栏目|原文链接|本文链接|原文地址|文章链接)"
         r"\s*[:：]"),
         # a date label run on into its date, the colon lost: 发布时间2021-12-22
@@ -773,6 +774,18 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         r".{0,60}\b(?:visit|see|go to|click|head to|check out|contact|call|email)\b"),
         r"^(?:read|see|learn|find out) more(?: at| on| about| here|:|\s*[»›→…]?$)",  # a link's arrow
         r"^(?:visit (?:us at|our website|our site|www\.)|click here (?:to|for))",
+    )),
+    # a link's prompt in brackets, an editor's note (unbracketed, it may be a manual's own
+    # instruction): (Click here to watch the briefing.) / （可按这里收看）
+    (Code.MORE_INFO, "zh", 120, False, (
+        (r"^[（(【\[]\s*(?:可|请)?(?:按|点击|点按)(?:这里|此处)(?:收看|观看|收听|浏览|下载|查看|阅读|"
+         r"播放)"),
+    )),
+    (Code.MORE_INFO, "xx", 120, False, (
+        (r"^[(（\[]\s*(?:click here (?:to|for)|klicken sie hier|hier klicken|cliquez ici|"
+         r"haga clic aquí|haz clic aquí|pulse aquí|clicca qui|clique aqui|нажмите здесь|"
+         r"kliknij tutaj|buraya tıklayın|bấm vào đây|nhấn vào đây)\b"),
+        r"^[(（]\s*(?:こちら|ここ)をクリック|^[(（]\s*여기를 클릭",
     )),
     (Code.MORE_INFO, "ja", 100, False, (r"^詳しくは.{0,40}(?:ご覧|参照|まで|へ)", r"^続きを読む")),
     (Code.MORE_INFO, "ko", 100, False, (r"자세한 (?:내용|사항)은.{0,40}(?:참조|참고|확인)",
