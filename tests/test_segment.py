@@ -819,3 +819,15 @@ def test_meta_between_the_title_and_the_first_paragraph_goes_the_texts_own_lines
     for own in (_page("The ferry returns", "", "by the old mill", "", PARAGRAPH_EN),
                 _page("河湾村果树调查报告", "我的收藏：一本旧书", PARAGRAPH_ZH)):
         assert textfix.repair(own).text == own
+
+
+def test_a_forum_posters_join_date_under_the_threads_title_goes() -> None:
+    """A forum thread: the poster's join date (its label on a line of its own, the date on the
+    next) between the thread's title and the post goes; the post stays."""
+    page = _page("Topic: mending the old ferry ropes", "", "Join Date", "03 2011", "Posts: 412", "",
+                 PARAGRAPH_EN)
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [3, 4, 5]
+    assert result.text.endswith(PARAGRAPH_EN + "\n")
+    own = _page("Harbour diary", "", "Joined the rowing club in 2011 after the flood.", "", PARAGRAPH_EN)
+    assert textfix.repair(own).text == own

@@ -360,16 +360,16 @@ _VARIANT_TABLE = (
     "总總 户戶 扫掃 护護 报報 担擔 换換 据據 摄攝 撑撐 数數 无無 "
     "时時 显顯 术術 机機 杂雜 权權 条條 来來 构構 标標 栏欄 核覈 "
     "档檔 欢歡 气氣 注註 浏瀏 温溫 点點 热熱 现現 电電 画畫 监監 "
-    "盘盤 码碼 碍礙 称稱 筹籌 签簽籤 简簡 类類 系繫 纠糾 约約 级級 "
-    "线線 组組 终終 经經 结結 给給 络絡 绝絕 统統 继繼 续續 维維 "
-    "编編 缩縮 网網 联聯 节節 范範 荐薦 获獲 营營 见見 观觀 视視 "
-    "览覽 觉覺 计計 订訂 议議 讯訊 记記 许許 论論 设設 访訪 证證 "
-    "评評 识識 词詞 诚誠 话話 该該 详詳 语語 说說説 请請 读讀 谢謝 "
-    "负負 财財 责責 购購 费費 资資 赞贊 转轉 载載 辈輩 辑輯 输輸 "
-    "达達 过過 运運 还還 这這 进進 违違 适適 邮郵 郑鄭 采採 里裏裡 "
-    "钟鐘 钮鈕 链鏈 错錯 键鍵 镜鏡 长長 门門 闭閉 问問 间間 闻聞 "
-    "阅閱閲 险險 隐隱 页頁 顶頂 须須 顾顧 频頻 题題 风風 馈饋 马馬 "
-    "验驗 "
+    "盘盤 码碼 碍礙 积積 称稱 筹籌 签簽籤 简簡 类類 系繫 纠糾 约約 "
+    "级級 线線 组組 终終 经經 结結 给給 络絡 绝絕 统統 继繼 续續 "
+    "维維 编編 缩縮 网網 联聯 节節 范範 荐薦 获獲 营營 见見 观觀 "
+    "视視 览覽 觉覺 计計 订訂 议議 讯訊 记記 许許 论論 设設 访訪 "
+    "证證 评評 识識 词詞 诚誠 话話 该該 详詳 语語 说說説 请請 读讀 "
+    "谢謝 负負 财財 责責 购購 费費 资資 赞贊 转轉 载載 辈輩 辑輯 "
+    "输輸 达達 过過 运運 还還 这這 进進 违違 适適 邮郵 郑鄭 采採 "
+    "里裏裡 钟鐘 钮鈕 链鏈 错錯 键鍵 镜鏡 长長 门門 闭閉 问問 间間 "
+    "闻聞 阅閱閲 险險 隐隱 页頁 顶頂 须須 顾顧 频頻 题題 风風 馈饋 "
+    "马馬 验驗 "
 )
 
 
@@ -510,7 +510,7 @@ VIEWS = (
     r"aufrufe|mal gelesen|vues|lectures|visitas|lecturas|visualizações|leituras)"
 )
 #: A document's or a post's counters other than its views (:data:`VIEWS`): downloads,
-#: citations, bookmarks, likes, a rating; in the scripts without letter case, the labels a
+#: citations, bookmarks, likes, a rating, a forum poster's posts; in the scripts without letter case, the labels a
 #: page leaves empty (``评分：``) too.
 _COUNTERS_CJK = (
     r"(?:下载|下载次数|下载量|被引用|被引|引用次数|点阅|评分|收藏|点赞|相关次数|分享次数|"
@@ -521,7 +521,8 @@ _COUNTERS = (
     r"zitiert|zitationen|lesezeichen|téléchargements|favoris|descargas|citas|favoritos|"
     r"citazioni|preferiti|citações|curtidas|скачивани[йя]|загрузок|цитировани[йя]|"
     r"pobra[ńn]|pobrania|cytowania|polubienia|indirme|atıf|beğeni|lượt tải(?: về)?|"
-    r"trích dẫn|lượt thích)"
+    r"trích dẫn|lượt thích|posts|beiträge|mensajes|messaggi|mensagens|сообщений|posty|"
+    r"mesajlar|bài viết|帖子|发帖|积分)"
 )
 #: Who uploaded a document to a sharing site, when, and its number there.
 _UPLOAD = (
@@ -722,6 +723,11 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         rf"^[•·*\-]?\s*(?:{_UPLOAD})\s*[:：]\s*\S",
         (rf"^[•·*\-]?\s*[^\s:：]{{0,14}}?(?:{_COUNTERS})\s*[:：]\s*\d[\d,.]*\s*(?:次|人次|回|건|회)?"
          r"\s*$"),
+        # a forum's post header: the poster's join date, alone or with it (its own line below)
+        (r"^(?:join date|joined|registriert seit|mitglied seit|dabei seit|inscrit le|"
+         r"fecha de ingreso|registrado desde|iscritto dal|membro desde|дата регистрации|"
+         r"зарегистрирован|dołączył|katılım tarihi|ngày gia nhập|ngày tham gia|注册时间|注册日期|"
+         r"加入时间|登録日|가입일)\s*[:：]?\s*(?:\d[\d\s./-]*|(?:\d{1,2}\s+)?[^\W\d]{3,10}\.?\s+\d{4})?\s*$"),
         # a counter the page's script left empty, or the counters' own label: 评分： / 相关次数：
         rf"^[•·*\-]?\s*[^\s:：]{{0,14}}?(?-i:{_COUNTERS_CJK})\s*[:：]\s*$",
     )),
