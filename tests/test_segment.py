@@ -831,3 +831,14 @@ def test_a_forum_posters_join_date_under_the_threads_title_goes() -> None:
     assert result.text.endswith(PARAGRAPH_EN + "\n")
     own = _page("Harbour diary", "", "Joined the rowing club in 2011 after the flood.", "", PARAGRAPH_EN)
     assert textfix.repair(own).text == own
+
+
+def test_a_document_sharing_sites_tabs_and_notice_under_the_title_go() -> None:
+    """A shared document's page: the site's tabs and its notice about the shared file go; the
+    document's own text stays."""
+    page = _page("河湾村年度报告.docx", "", "下载资源", "资源描述", "",
+                 "《河湾村年度报告.docx》由会员分享，可在线阅读，更多相关《河湾村年度报告.docx（12页）》请在本站搜索。",
+                 "", PARAGRAPH_ZH)
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [3, 4, 6]
+    assert result.text.endswith(PARAGRAPH_ZH + "\n")
