@@ -586,7 +586,8 @@ def test_counters_next_to_rule_hits_below_the_title_go_a_bulleted_list_stays() -
                  "河湾村年度报告.docx_第1页", "第1页 / 共3页", "河湾村年度报告.docx_第2页", "第2页 / 共3页",
                  "", PARAGRAPH_ZH)
     result = textfix.repair(page)
-    assert [r.line for r in result.removed] == [3, 4, 5, 6, 7]
+    # the uploader's line is a rule hit too (the upload meta family)
+    assert [r.line for r in result.removed] == [2, 3, 4, 5, 6, 7]
     listed = _page("河湾村荒坡种下三千棵果树", "发布时间：2024-04-02", "——三个村的实地走访", "• 果树三千棵",
                    "• 农技员两名", "", PARAGRAPH_ZH)
     assert [r.line for r in textfix.repair(listed).removed] == [2]
@@ -763,3 +764,81 @@ def test_the_meta_line_under_a_headline_shaped_like_prose_goes() -> None:
     assert result.text == _page(headline, "", "The council has three answers", "", PARAGRAPH_EN)
     opening = _page(PARAGRAPH_EN, "", meta, "", PARAGRAPH_EN2)
     assert textfix.repair(opening).text == opening
+
+
+@pytest.mark.parametrize("text", [
+    # a story opening with a scene break, with or without a heading around it
+    _page("* * *", "", PARAGRAPH_EN, "", PARAGRAPH_EN),
+    _page("***", "", "The Lantern", "", PARAGRAPH_EN),
+    _page("The Lantern", "", "* * *", "", PARAGRAPH_EN),
+    _page("Chapter 4", "***", PARAGRAPH_EN, "", "***", "", PARAGRAPH_EN),
+    _page("＊＊＊", "", PARAGRAPH_ZH),
+    _page("——", "果园", PARAGRAPH_ZH),
+    _page("#", "", PARAGRAPH_EN),
+    # a poem under a Markdown rule (its title the verse repeats)
+    _page("---", "", "Low Tide", "", "At low tide the water slips away",
+          "and leaves the crabs to rule the stones,", "the gulls to argue over bones."),
+    _page("---", "", "At low tide the water slips away",
+          "and leaves the crabs to rule the stones,", "the gulls to argue over bones."),
+    _page("· · ·", "Morning", "", PARAGRAPH_EN),
+    _page("---", "---", "The Lantern", PARAGRAPH_EN),
+])
+def test_a_rule_at_the_top_of_a_clean_text_stays(text: str) -> None:
+    result = textfix.repair(text)
+    assert result.text == text
+    assert result.removed == ()
+
+
+def test_a_rule_beside_the_heads_chrome_goes_with_it() -> None:
+    page = _page("Home | Harbour | Ferries | Contact", "-----", "Skip to content", "* * *",
+                 "The ferry returns to the landing", "", PARAGRAPH_EN)
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [1, 2, 3, 4]
+    assert result.text.startswith("The ferry returns to the landing\n")
+    # a lone bar or hyphen is a menu's separator, not a rule: at the top it goes as before
+    result = textfix.repair(_page("|", "河湾村荒坡种下三千棵果树", "发布时间：2024-04-02", PARAGRAPH_ZH))
+    assert [r.line for r in result.removed] == [1, 3]
+
+
+def test_meta_between_the_title_and_the_first_paragraph_goes_the_texts_own_lines_stay() -> None:
+    """Under a title: a topic line, a document's counters (a label printed twice by its icon's
+    text, an empty one), an uploader's line and a byline in small letters go; a subtitle, an
+    abstract's label and a short line that merely opens with ``by`` stay."""
+    topics = _page("河湾村果树调查报告", "", "浏览：1204 更新时间：2024-04-02", "", "进入专题：果树 乡村振兴",
+                   "", PARAGRAPH_ZH)
+    assert [r.line for r in textfix.repair(topics).removed] == [3, 5]
+    counters = _page("河湾村果树调查报告", "——三个村的实地走访", "相关次数：", "• 被引用被引用：2",
+                     "• 点阅点阅：530", "• 下载下载：0", "摘要", PARAGRAPH_ZH)
+    result = textfix.repair(counters)
+    assert [r.line for r in result.removed] == [3, 4, 5, 6]
+    assert result.text == _page("河湾村果树调查报告", "——三个村的实地走访", "摘要", PARAGRAPH_ZH)
+    uploaded = _page("Harbour bylaws 2024.pdf", "Uploaded by: quay_archive", "", PARAGRAPH_EN)
+    assert [r.line for r in textfix.repair(uploaded).removed] == [2]
+    byline = _page("The ferry returns", "", "by Rosalind Perrault", "March 3, 2024", "", PARAGRAPH_EN)
+    assert [r.line for r in textfix.repair(byline).removed] == [3, 4]
+    for own in (_page("The ferry returns", "", "by the old mill", "", PARAGRAPH_EN),
+                _page("河湾村果树调查报告", "我的收藏：一本旧书", PARAGRAPH_ZH)):
+        assert textfix.repair(own).text == own
+
+
+def test_a_forum_posters_join_date_under_the_threads_title_goes() -> None:
+    """A forum thread: the poster's join date (its label on a line of its own, the date on the
+    next) between the thread's title and the post goes; the post stays."""
+    page = _page("Topic: mending the old ferry ropes", "", "Join Date", "03 2011", "Posts: 412", "",
+                 PARAGRAPH_EN)
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [3, 4, 5]
+    assert result.text.endswith(PARAGRAPH_EN + "\n")
+    own = _page("Harbour diary", "", "Joined the rowing club in 2011 after the flood.", "", PARAGRAPH_EN)
+    assert textfix.repair(own).text == own
+
+
+def test_a_document_sharing_sites_tabs_and_notice_under_the_title_go() -> None:
+    """A shared document's page: the site's tabs and its notice about the shared file go; the
+    document's own text stays."""
+    page = _page("河湾村年度报告.docx", "", "下载资源", "资源描述", "",
+                 "《河湾村年度报告.docx》由会员分享，可在线阅读，更多相关《河湾村年度报告.docx（12页）》请在本站搜索。",
+                 "", PARAGRAPH_ZH)
+    result = textfix.repair(page)
+    assert [r.line for r in result.removed] == [3, 4, 6]
+    assert result.text.endswith(PARAGRAPH_ZH + "\n")

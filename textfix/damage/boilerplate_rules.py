@@ -360,15 +360,16 @@ _VARIANT_TABLE = (
     "总總 户戶 扫掃 护護 报報 担擔 换換 据據 摄攝 撑撐 数數 无無 "
     "时時 显顯 术術 机機 杂雜 权權 条條 来來 构構 标標 栏欄 核覈 "
     "档檔 欢歡 气氣 注註 浏瀏 温溫 点點 热熱 现現 电電 画畫 监監 "
-    "盘盤 码碼 碍礙 称稱 筹籌 签簽籤 简簡 类類 系繫 纠糾 约約 线線 "
-    "组組 终終 经經 结結 给給 络絡 绝絕 统統 继繼 续續 维維 编編 "
-    "缩縮 网網 联聯 节節 范範 荐薦 获獲 营營 见見 观觀 视視 览覽 "
-    "觉覺 计計 订訂 议議 讯訊 记記 许許 论論 设設 访訪 证證 评評 "
-    "识識 词詞 诚誠 话話 该該 详詳 语語 说說説 请請 读讀 谢謝 负負 "
-    "财財 责責 购購 费費 资資 赞贊 转轉 载載 辈輩 辑輯 输輸 达達 "
-    "过過 运運 还還 这這 进進 违違 适適 邮郵 郑鄭 采採 钟鐘 钮鈕 "
-    "链鏈 错錯 键鍵 镜鏡 长長 门門 闭閉 问問 间間 闻聞 阅閱閲 险險 "
-    "隐隱 页頁 顶頂 须須 顾顧 频頻 题題 风風 馈饋 马馬 验驗 "
+    "盘盤 码碼 碍礙 积積 称稱 筹籌 签簽籤 简簡 类類 系繫 纠糾 约約 "
+    "级級 线線 组組 终終 绍紹 经經 结結 给給 络絡 绝絕 统統 继繼 "
+    "续續 维維 编編 缩縮 网網 联聯 节節 范範 荐薦 获獲 营營 见見 "
+    "观觀 视視 览覽 觉覺 计計 订訂 议議 讯訊 记記 许許 论論 设設 "
+    "访訪 证證 评評 识識 词詞 诚誠 话話 该該 详詳 语語 说說説 请請 "
+    "读讀 谢謝 负負 财財 责責 购購 费費 资資 赞贊 转轉 载載 辈輩 "
+    "辑輯 输輸 达達 过過 运運 还還 这這 进進 违違 适適 邮郵 郑鄭 "
+    "采採 里裏裡 钟鐘 钮鈕 链鏈 错錯 键鍵 镜鏡 长長 门門 闭閉 问問 "
+    "间間 闻聞 阅閱閲 险險 隐隱 页頁 顶頂 须須 顾顧 频頻 题題 风風 "
+    "馈饋 马馬 验驗 "
 )
 
 
@@ -508,6 +509,29 @@ VIEWS = (
     r"(?:浏览|阅读|点击|访问|人气|热度|次浏览|閲覧|조회|views?|reads?|hits|просмотр\w*|"
     r"aufrufe|mal gelesen|vues|lectures|visitas|lecturas|visualizações|leituras)"
 )
+#: A document's or a post's counters other than its views (:data:`VIEWS`): downloads,
+#: citations, bookmarks, likes, a rating, a forum poster's posts; in the scripts without letter case, the labels a
+#: page leaves empty (``评分：``) too.
+_COUNTERS_CJK = (
+    r"(?:下载|下载次数|下载量|被引用|被引|引用次数|点阅|评分|收藏|点赞|相关次数|分享次数|"
+    r"ダウンロード数?|引用数|お気に入り|いいね|다운로드|인용|즐겨찾기|좋아요|추천)"
+)
+_COUNTERS = (
+    rf"(?:{_COUNTERS_CJK}|downloads?|citations?|cited by|bookmarks|favou?rites|likes|"
+    r"zitiert|zitationen|lesezeichen|téléchargements|favoris|descargas|citas|favoritos|"
+    r"citazioni|preferiti|citações|curtidas|скачивани[йя]|загрузок|цитировани[йя]|"
+    r"pobra[ńn]|pobrania|cytowania|polubienia|indirme|atıf|beğeni|lượt tải(?: về)?|"
+    r"trích dẫn|lượt thích|posts|beiträge|mensajes|messaggi|mensagens|сообщений|posty|"
+    r"mesajlar|bài viết|帖子|发帖|积分)"
+)
+#: Who uploaded a document to a sharing site, when, and its number there.
+_UPLOAD = (
+    r"(?:上传人|上传者|上传时间|上传日期|文档编号|uploaded by|upload(?:ed)? (?:date|on)|"
+    r"hochgeladen (?:von|am)|mis en ligne (?:par|le)|téléversé par|subido por|"
+    r"fecha de subida|caricato da|data di caricamento|carregado por|загрузил|дата загрузки|"
+    r"przesłane przez|data przesłania|yükleyen|yükleme tarihi|người tải lên|ngày tải lên|"
+    r"アップロード者|アップロード日|업로드한 사람|업로드 날짜)"
+)
 _LABELS_ZH = (
     r"(?:来源|出处|稿源|文章来源|信息来源|新闻来源|作者|记者|分类|栏目|所属栏目|频道|发布时间|"
     r"发布日期|发表时间|发表日期|更新时间|时间|日期|浏览次数|浏览量|点击数|点击量|阅读量|阅读数|"
@@ -632,7 +656,7 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         # two meta labels on one line: 来源：… 作者：…
         rf"{_LABELS_ZH}\s*[:：].{{0,60}}?{_LABELS_ZH}\s*[:：]",
         # one unambiguous label opening a short line
-        (r"^[【\[（(]?\s*(?:来源|出处|稿源|文章来源|信息来源|新闻来源|作者|发布时间|发布日期|发表时间|"
+        (r"^[【\[（(]?\s*(?:来源|出处|英文出处|原文出处|稿源|文章来源|信息来源|新闻来源|作者|发布时间|发布日期|发表时间|"
         r"更新时间|浏览次数|点击数|阅读量|阅读数|发布者|所属栏目|原文链接|本文链接|原文地址|文章链接)"
         r"\s*[:：]"),
         # a date label run on into its date, the colon lost: 发布时间2021-12-22
@@ -646,6 +670,8 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         # bylines: By Jane Doe, Reuters | Updated March 5, 2023
         (rf"^(?:By|BY|Written by|Posted by|Words by|Story by)\s+{NAMES}"
         rf"{PROSE}(?:\s*[,|·•—–-]\s*.{{0,80}})?$"),
+        # a byline in small letters, the name alone: by Jane Doe
+        rf"^by\s+{NAMES}\s*$",
         (r"^(?:Source|(?:[A-Z][\w-]* )?(?:Category|Categories|Topics?)|Section|Filed under|Tags)"
         rf"\s*:\s*{PROSE}\S.{{0,80}}$"),
         r"^\d+\s*(?:min(?:ute)?s?)\.?\s+read\b",
@@ -690,6 +716,20 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         r"^(?:Publicado|Atualizado|Data)\s*:?\s*(?:em\s+)?\d",
         rf"^(?:Fonte|Autor|Autora|Categoria|Seção|Editoria|Tags)\s*:\s*{PROSE}\S.{{0,80}}$",
         r"\d+\s*(?:visualizações|leituras)\b",
+    )),
+    # --- a document's or a post's counters and its upload meta: 上传人：… 上传时间：…, 下载：0,
+    # 被引用：1, Downloads: 12 (a label printed twice, its icon's text and its own; a bullet) --
+    (Code.PAGE_META, "any", 100, False, (
+        rf"^[•·*\-]?\s*(?:{_UPLOAD})\s*[:：]\s*\S",
+        (rf"^[•·*\-]?\s*[^\s:：]{{0,14}}?(?:{_COUNTERS})\s*[:：]\s*\d[\d,.]*\s*(?:次|人次|回|건|회)?"
+         r"\s*$"),
+        # a forum's post header: the poster's join date, alone or with it (its own line below)
+        (r"^(?:join date|joined|registriert seit|mitglied seit|dabei seit|inscrit le|"
+         r"fecha de ingreso|registrado desde|iscritto dal|membro desde|дата регистрации|"
+         r"зарегистрирован|dołączył|katılım tarihi|ngày gia nhập|ngày tham gia|注册时间|注册日期|"
+         r"加入时间|登録日|가입일)\s*[:：]?\s*(?:\d[\d\s./-]*|(?:\d{1,2}\s+)?[^\W\d]{3,10}\.?\s+\d{4})?\s*$"),
+        # a counter the page's script left empty, or the counters' own label: 评分： / 相关次数：
+        rf"^[•·*\-]?\s*[^\s:：]{{0,14}}?(?-i:{_COUNTERS_CJK})\s*[:：]\s*$",
     )),
     # --- editor and reviewer credits --------------------------------------------------------
     (Code.EDITOR_CREDIT, "zh", 80, False, (
@@ -740,6 +780,20 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         r".{0,60}\b(?:visit|see|go to|click|head to|check out|contact|call|email)\b"),
         r"^(?:read|see|learn|find out) more(?: at| on| about| here|:|\s*[»›→…]?$)",  # a link's arrow
         r"^(?:visit (?:us at|our website|our site|www\.)|click here (?:to|for))",
+    )),
+    # a link's prompt in brackets, an editor's note (unbracketed, it may be a manual's own
+    # instruction): (Click here to watch the briefing.) / （可按这里收看）
+    (Code.MORE_INFO, "zh", 120, False, (
+        (r"^[（(【\[]\s*(?:可|请)?(?:按|点击|点按)(?:这里|此处)(?:收看|观看|收听|浏览|下载|查看|阅读|"
+         r"播放)"),
+        # a document-sharing site's notice below a shared document: 《…》由会员分享，可在线阅读…
+        NOTICE + r"^《[^》]{1,80}》由(?:会员|用户|网友)\S{0,16}分享[，,]\s*可在线阅读",
+    )),
+    (Code.MORE_INFO, "xx", 120, False, (
+        (r"^[(（\[]\s*(?:click here (?:to|for)|klicken sie hier|hier klicken|cliquez ici|"
+         r"haga clic aquí|haz clic aquí|pulse aquí|clicca qui|clique aqui|нажмите здесь|"
+         r"kliknij tutaj|buraya tıklayın|bấm vào đây|nhấn vào đây)\b"),
+        r"^[(（]\s*(?:こちら|ここ)をクリック|^[(（]\s*여기를 클릭",
     )),
     (Code.MORE_INFO, "ja", 100, False, (r"^詳しくは.{0,40}(?:ご覧|参照|まで|へ)", r"^続きを読む")),
     (Code.MORE_INFO, "ko", 100, False, (r"자세한 (?:내용|사항)은.{0,40}(?:참조|참고|확인)",
@@ -1155,18 +1209,36 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
          r"übersetzen|traducir|traduzir|tradurre|перевести|çevir|dịch)\s*[↑^]?\s*$"),
         (r"^(?:Nach oben|Zurück nach oben|Haut de (?:la )?page|Retour en haut|Volver arriba|Ir arriba|"
          r"Torna su|Voltar ao topo|Наверх|Do góry|Başa dön|Lên đầu trang)\s*[↑^]?\s*$"),
-        r"^(?:ページ)?(?:の)?(?:先頭|トップ|上)(?:に|へ)戻る\s*$|^(?:前|次)のスライド|^最初のスライドに戻る",
-        r"^(?:맨\s*위로|위로\s*가기|상단으로)\s*$",
+        r"^(?:ページ)?(?:の)?(?:先頭|トップ|上|目次|一覧)(?:に|へ)戻る\s*$|^(?:前|次)のスライド|^最初のスライドに戻る",
+        r"^(?:맨\s*위로|위로\s*가기|상단으로|목록으로|목차로)\s*$",
         (r"^(?:was this (?:article|page|answer|information) helpful|war dieser (?:artikel|beitrag) "
          r"hilfreich|cet article vous a-t-il été utile|¿te (?:ha resultado|resultó) útil|"
          r"questo articolo ti è stato utile|este artigo (?:foi|lhe foi) útil)\s*\??\s*$"),
         r"^(?:no results?(?: found)?|view all results?|show all results?)\s*$",
+        # back to the index, the list, the overview (the way back to what links to the page)
+        (r"^[«<←]?\s*(?:back to (?:the )?(?:index|contents|table of contents|list|overview|"
+         r"home ?page)|zurück zu[rm]? (?:übersicht|inhaltsverzeichnis|liste|startseite|index)|"
+         r"retour (?:à l['’]index|au sommaire|à la liste|à l['’]accueil)|"
+         r"volver (?:al índice|a la lista|al inicio)|voltar (?:ao índice|à lista|ao início)|"
+         r"torna (?:all['’]indice|all['’]elenco|alla home(?:page)?|al sommario)|"
+         r"(?:вернуться|назад) к (?:списку|оглавлению|содержанию)|"
+         r"powrót do (?:spisu treści|listy|strony głównej)|(?:listeye|içindekilere) dön|"
+         r"quay lại (?:mục lục|danh sách))\s*[»>→↑^]?\s*$"),
+        # an embedded document viewer's controls: its zoom, its first page, its download link
+        (r"^(?:size|tamanho|tamaño|taille|dimensione|rozmiar|размер)\s*:\s*px\s*$"),
+        (r"^(?:start display at page|anzeige beginnen ab seite|commencer à la page|"
+         r"comenzar a mostrar desde la página|começar a partir da página|"
+         r"iniziare la visualizzazione dalla pagina|rozpocząć od strony|"
+         r"начинать показ с(?:о)? страницы)\s*:\s*$"),
     )),
     (Code.NAVIGATION, "zh", 40, False, (
         r"^(?:快速)?(?:回到|返回|跳到)(?:页首|页顶|顶部)(?:按钮)?\s*$",
         r"^(?:友情链接|相关链接|网站链接|热点链接)\s*[:：]?\s*$",
         r"^.{1,12}\s*(?:更多|more)\s*(?:>>|»|>|＞＞|＞)\s*$",
         r"^(?:智能推荐|为您推荐|猜你喜欢|推荐阅读)\s*$",
+        r"^(?:返回|回到)(?:目录|列表|索引|上级目录)\s*$",
+        # a document-sharing site's tabs and its notice below a shared document
+        r"^(?:下载资源|资源描述|文档描述|文档介绍|资源简介|文档简介)\s*$",
         r"^(?:本文|这篇文章|此文)(?:对您)?有(?:帮助|用)吗\s*[?？]?\s*$",
     )),
     # --- share words, read-more links and related headers of more languages --------------------
@@ -1372,7 +1444,7 @@ _SPEC: tuple[tuple[Code, str, int, bool, tuple[str, ...]], ...] = (
         # a post's age: 45天前, 3小时前
         r"^\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|年)前\s*$",
         # a keyword or tag label, empty or with a few keywords: 关键词：甲 乙 / 标签：
-        r"^[【\[]?(?:关键词|关键字|标签)\s*[:：】\]]\s*(?:[^\s。！？!?][^。！？!?]{0,40})?$",
+        r"^[【\[]?(?:关键词|关键字|标签|进入专题|所属专题)\s*[:：】\]]\s*(?:[^\s。！？!?][^。！？!?]{0,40})?$",
     )),
     # --- footer link rows naming the site's notices: 关于我们 | 广告服务 | 版权声明 ----------------
     (Code.FOOTER, "zh", 80, False, (

@@ -303,6 +303,9 @@ def head_block(above: list[Line], meta: Callable[[int], bool], body: str = "",
     first line, joins the title-like lines running on into it to that paragraph)."""
     above = [Line(line.index, line.text, line.width, "S")
              if line.cls in "WT" and _NAME_BYLINE.match(line.text) else line for line in above]
+    # a rule or a scene break weighs nothing: it goes with the chrome it stands beside
+    page = above
+    above = [line for line in above if not _rule(line.text)]
     heading = _heading(body)
     # the first paragraph, with the title-like lines running on into it (a hard-wrapped
     # paragraph's first lines; ``start``: the body's first line)
@@ -343,7 +346,49 @@ def head_block(above: list[Line], meta: Callable[[int], bool], body: str = "",
             if i == title:
                 title = j
             break
-    return out, title
+    return _lone_rules_kept(page, out | {line.index for line in page if _rule(line.text)}), title
+
+
+#: The marks a text sets alone on a line as a scene break (``*``, ``#``, ``⁂``); any other
+#: mark makes a rule only written two or more times (``---``, ``* * *``, ``——``, ``· · ·``):
+#: a lone ``|`` or ``-`` is a menu's separator, a lone ``?`` an icon lost in copying.
+_BREAK_MARKS = frozenset("*＊#＃⁂❧※")
+
+
+def _rule(s: str) -> bool:
+    """Whether ``s`` is a rule or a scene break: a line of marks alone (:func:`_marks_only`)
+    that a text may print of itself.
+
+    >>> [_rule(s) for s in ("* * *", "---", "——", "*", "|", "-", "?", "Home")]
+    [True, True, True, True, False, False, False, False]
+    """
+    marks = s.replace(" ", "").replace("\u3000", "")
+    return bool(marks) and _marks_only(s) and (len(marks) >= 2 or marks in _BREAK_MARKS)
+
+
+def _lone_rules_kept(above: list[Line], out: set[int]) -> set[int]:
+    """``out`` without its rules and scene breaks (:func:`_rule`) that stand beside no
+    chrome: the first line above and below them that is no rule is neither a chrome line of
+    ``out`` (the page's top and the body count as no chrome). A scene break opening a story,
+    a Markdown rule above a poem's title, a rule under a title are the text's own; a rule
+    inside a menu, or between a site's chrome and the title, goes with the chrome.
+
+    >>> page = [("* * *", "S"), ("The Ferry", "T")]
+    >>> lines = [Line(k, s, width(s), c) for k, (s, c) in enumerate(page)]
+    >>> sorted(_lone_rules_kept(lines, {0}))
+    []
+    >>> page = [("Home | News", "S"), ("-----", "S"), ("The Ferry", "T")]
+    >>> lines = [Line(k, s, width(s), c) for k, (s, c) in enumerate(page)]
+    >>> sorted(_lone_rules_kept(lines, {0, 1}))
+    [0, 1]
+    """
+    def beside(k: int, step: int) -> bool:
+        k += step
+        while 0 <= k < len(above) and _rule(above[k].text):
+            k += step
+        return 0 <= k < len(above) and above[k].index in out
+    return {line.index for k, line in enumerate(above) if line.index in out and (
+        not _rule(line.text) or beside(k, -1) or beside(k, 1))}
 
 
 def _link_lists(above: list[Line]) -> list[Line]:
