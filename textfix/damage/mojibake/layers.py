@@ -22,6 +22,7 @@ the same test (:func:`suspicious`).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .chains import _DBCS, _SINGLE, CHAINS, Chain, cells
 
@@ -31,10 +32,21 @@ OUTER = tuple(c for c in CHAINS if c.right == "utf_8" and c.wrong in _DBCS and n
 #: which the stage's screen lets a line of CJK characters through to this reading (a line of
 #: clean Chinese seldom holds two GBK characters whose bytes form it: 脙 is rare).
 _GARBLE_PAIR = re.compile(rb"\xc3[\x80-\xbf][\xc2-\xc6\xcb\xe2][\x80-\xbf]")
-#: What a double-byte code page writes for the lead byte C3: a Han character (GBK, Big5,
-#: EUC-JP, cp932's level 2), a Hangul syllable (cp949) or a half-width katakana (cp932's
-#: single byte): a line without one holds no such garble.
-_C3_READING = re.compile("[\u3040-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff61-\uff9f]")
+@cache
+def _c3_reading() -> re.Pattern[str]:
+    """The characters a double-byte code page of :data:`_FAMILIES` writes for ``C3`` and a
+    byte ``80``–``BF`` (a Han character, a Hangul syllable), or for ``C3`` alone (cp932's
+    half-width ``ﾃ``): a line without one holds no :data:`_GARBLE_PAIR` under any of them.
+    A few dozen characters per code page, so most lines of clean CJK text are dismissed by
+    one search instead of five encodings."""
+    chars = {"\uff83"}
+    for codec in _FAMILIES:
+        for trail in range(0x80, 0xC0):
+            try:
+                chars.add(bytes((0xC3, trail)).decode(codec))
+            except UnicodeDecodeError:
+                continue
+    return re.compile("[" + re.escape("".join(sorted(c for c in chars if len(c) == 1))) + "]")
 
 
 #: A stretch of non-ASCII characters: each is one piece of the reading in between.
@@ -50,10 +62,11 @@ def suspicious(line: str) -> bool:
     them is seldom UTF-8 from end to end: without this test, chardet's clean pages sent
     lines to the two-layer search and the model stage took 75 s on them instead of 11 s
     (``bench/stages.py clean-pages``, a loaded machine)."""
-    if not _C3_READING.search(line):
+    c3 = _c3_reading()
+    if not c3.search(line):
         return False
     for stretch in _STRETCH.findall(line):
-        if not _C3_READING.search(stretch):
+        if not c3.search(stretch):
             continue
         for codec in _FAMILIES:
             raw = stretch.encode(codec, "replace")
