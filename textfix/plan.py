@@ -45,6 +45,19 @@ def changed_span(before: str, after: str) -> tuple[int, int]:
     return a, z
 
 
+def changed_pieces(before: str, after: str) -> list[tuple[int, int, str]]:
+    """The stretches ``(start, end, replacement)`` of ``before`` that difflib's matcher (no
+    junk heuristic) says ``after`` changed; quadratic in the worst case, so callers bound the
+    length.
+
+    >>> changed_pieces("caf\u00c3\u00a9 cr\u00c3\u00a8me", "caf\u00e9 cr\u00e8me")
+    [(3, 5, 'é'), (8, 10, 'è')]
+    """
+    from difflib import SequenceMatcher
+
+    ops = SequenceMatcher(None, before, after, autojunk=False).get_opcodes()
+    return [(i1, i2, after[j1:j2]) for tag, i1, i2, j1, j2 in ops if tag != "equal"]
+
 def apply_edits(text: str, edits: Iterable[Edit], step: str) -> tuple[str, list[Change]]:
     """Apply non-overlapping ``edits`` to ``text``; return the new text and the changes.
 

@@ -447,7 +447,6 @@ def _pieces(line: str, new_line: str, a: int, b: int, reading: str
     """The changed pieces ``(start, end, reading)`` of a line, each judged on its own."""
     if len(line) > PIECES_MAX:
         return [(a, b, reading)]
-    from difflib import SequenceMatcher
+    from ...plan import changed_pieces
 
-    ops = SequenceMatcher(None, line, new_line, autojunk=False).get_opcodes()
-    return [(i1, i2, new_line[j1:j2]) for tag, i1, i2, j1, j2 in ops if tag != "equal"]
+    return changed_pieces(line, new_line)

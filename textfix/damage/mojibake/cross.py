@@ -94,8 +94,7 @@ def reading(line: str, m: Model) -> tuple[str, float, int, list] | None:
     (:func:`.lossy.infer_shifted`, island by island), the gain of that reading over the line
     (less the cost of the inferred bytes), the characters it replaces and the inferred ones
     ``(start, end, character, alternatives)``; None where it reads nothing."""
-    from difflib import SequenceMatcher
-
+    from ...plan import changed_pieces
     from .lossy import infer_shifted
 
     parts: list[str] = []
@@ -114,8 +113,7 @@ def reading(line: str, m: Model) -> tuple[str, float, int, list] | None:
             pos = b
             cost += c
             inferred.extend((a, b, ch, alts) for ch, alts in found)
-            ops = SequenceMatcher(None, island, new, autojunk=False).get_opcodes()
-            replaced += sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag != "equal")
+            replaced += sum(i2 - i1 for i1, i2, _ in changed_pieces(island, new))
     if not parts:
         return None
     parts.append(line[pos:])
